@@ -1,0 +1,90 @@
+/**
+ * The contract between the reading room's UI and its store: every method the renderer may call, with one
+ * schema for its arguments and one for its result. The Electron preload and the loopback host both carry
+ * exactly these calls to one dispatcher (db/dispatch.ts); nothing else crosses.
+ */
+import { z } from 'zod';
+import { Block, DocumentMeta, Mark } from './document/model.js';
+
+const Id = z.string().min(1).max(64);
+
+export const WitnessSummary = z.object({
+  id: Id,
+  /** Short label for the switcher: "Archive record", "Web page". */
+  label: z.string(),
+  source: z.enum(['archive-record', 'web-page', 'plain']),
+  fileName: z.string(),
+});
+export type WitnessSummary = z.infer<typeof WitnessSummary>;
+
+export const DocumentSummary = z.object({
+  id: Id,
+  title: z.string(),
+  date: z.string().optional(),
+  dateText: z.string().optional(),
+  witnesses: z.array(WitnessSummary),
+});
+export type DocumentSummary = z.infer<typeof DocumentSummary>;
+
+export const DocumentDetail = DocumentSummary.extend({
+  /** The witnesses' metadata merged, the archive record's fields first. */
+  meta: DocumentMeta,
+  /** Chicago-style note citation, ready to paste. */
+  citation: z.string(),
+});
+export type DocumentDetail = z.infer<typeof DocumentDetail>;
+
+export const WitnessDetail = WitnessSummary.extend({
+  documentId: Id,
+  text: z.string(),
+  blocks: z.array(Block),
+  marks: z.array(Mark),
+  meta: DocumentMeta,
+});
+export type WitnessDetail = z.infer<typeof WitnessDetail>;
+
+export const AppInfo = z.object({
+  version: z.string(),
+  dataDir: z.string(),
+});
+export type AppInfo = z.infer<typeof AppInfo>;
+
+const NoArgs = z.object({}).strict();
+
+/** Every method: its argument schema and its result schema. Add a method here first. */
+export const apiSchemas = {
+  appInfo: { args: NoArgs, result: AppInfo },
+  listDocuments: { args: NoArgs, result: z.array(DocumentSummary) },
+  getDocument: { args: z.object({ documentId: Id }).strict(), result: DocumentDetail },
+  getWitness: { args: z.object({ witnessId: Id }).strict(), result: WitnessDetail },
+} as const;
+
+type Schemas = typeof apiSchemas;
+
+/** The name of a contract method. */
+export type ApiMethod = keyof Schemas;
+
+/** The arguments a caller passes to `method`. */
+export type ApiArgs<M extends ApiMethod> = z.input<Schemas[M]['args']>;
+
+/** What `method` answers. */
+export type ApiResult<M extends ApiMethod> = z.output<Schemas[M]['result']>;
+
+/** The whole surface, as the renderer sees it through either binding. */
+export type CarrelApi = { [M in ApiMethod]: (args: ApiArgs<M>) => Promise<ApiResult<M>> };
+
+/** The service that implements the contract: it receives arguments already validated. */
+export type CarrelService = { [M in ApiMethod]: (args: z.output<Schemas[M]['args']>) => ApiResult<M> | Promise<ApiResult<M>> };
+
+/** True when `name` is a method of the contract (names arrive as strings over IPC and HTTP). */
+export function isApiMethod(name: string): name is ApiMethod {
+  return Object.hasOwn(apiSchemas, name);
+}
+
+/** What a binding carries back: the result, or an error the user can read. */
+export type ApiAnswer<T = unknown> =
+  | { ok: true; value: T }
+  | { ok: false; error: { code: string; message: string } };
+
+/** Channel name for the Electron IPC binding. */
+export const IPC_CHANNEL = 'carrel';

@@ -1,0 +1,42 @@
+// Lint rules, and the one-way layering of ARCHITECTURE.md: core imports nothing of ours nor any
+// platform; renderer reaches only core; db never reaches the shells; nothing imports a shell.
+import tseslint from 'typescript-eslint';
+
+const shells = ['**/electron/**', '**/renderer/**', '**/cli/**'];
+const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'http', 'crypto', 'child_process', 'url'];
+
+/** One restriction block per folder: the patterns it may not import. */
+function layer(files, patterns, message) {
+  return {
+    files,
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }] },
+  };
+}
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
+  ...tseslint.configs.strict,
+  {
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  layer(
+    ['core/**/*.ts'],
+    [...shells, '**/db/**', ...nodeBuiltins, 'electron', 'better-sqlite3', 'react', 'react-dom'],
+    'core/ is pure: no platform, no store, no UI.',
+  ),
+  layer(
+    ['db/**/*.ts'],
+    [...shells, 'electron', 'react', 'react-dom'],
+    'db/ serves the shells; it never imports them.',
+  ),
+  layer(
+    ['renderer/**/*.ts', 'renderer/**/*.tsx'],
+    ['**/db/**', '**/electron/**', '**/cli/**', ...nodeBuiltins, 'electron', 'better-sqlite3'],
+    'renderer/ is sandboxed: it talks to the store only through CarrelApi.',
+  ),
+  layer(['electron/**/*.ts', 'electron/**/*.cts'], ['**/renderer/**', '**/cli/**', 'react', 'react-dom'], 'electron/ is the shell: db and core only.'),
+  layer(['cli/**/*.ts'], ['**/renderer/**', '**/electron/**', 'react', 'react-dom'], 'cli/ uses db and core only.'),
+);
