@@ -1,0 +1,44 @@
+/**
+ * The one call the shells make (cli/, electron/): open the data folder, bring its schema up to date,
+ * seed a first run, and answer the contract through the dispatcher.
+ */
+import type { CarrelService } from '../core/api.js';
+import { createDispatcher, type Dispatch } from './dispatch.js';
+import { systemIdsAndClock, type IdsAndClock } from './import-witness.js';
+import { migrate } from './migrate.js';
+import { openStore, type Store } from './open.js';
+import { seedStore } from './seed.js';
+import { createService } from './service.js';
+
+/** What `openCarrel` needs: the folder and the app's version; `log` receives programming faults. */
+export interface OpenCarrelOptions {
+  dataDir: string;
+  version: string;
+  log?: (error: unknown) => void;
+  ids?: IdsAndClock;
+}
+
+/** An open Carrel. `close` releases the data folder. */
+export interface Carrel {
+  store: Store;
+  service: CarrelService;
+  dispatch: Dispatch;
+  close(): void;
+}
+
+/** Opens, migrates and seeds the store in `dataDir`. Throws CarrelError with a readable message when it cannot. */
+export function openCarrel({ dataDir, version, log, ids = systemIdsAndClock }: OpenCarrelOptions): Carrel {
+  const store = openStore({ dataDir });
+  try {
+    migrate(store, { now: () => ids.now() });
+    seedStore(store, ids);
+  } catch (error) {
+    store.close();
+    throw error;
+  }
+  const service = createService(store, { version });
+  return { store, service, dispatch: createDispatcher(service, log), close: () => store.close() };
+}
+
+export { dataDirFromEnv } from './data-dir.js';
+export type { Store } from './open.js';

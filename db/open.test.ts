@@ -1,0 +1,120 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { isCarrelError } from '../core/errors.js';
+import { latestVersion, readMigrations } from './migrate.js';
+import { openStore, STORE_FILE } from './open.js';
+import { cleanUpScratch, closeAfterTest, scratchFolder } from './testing/scratch.js';
+
+afterEach(cleanUpScratch);
+
+/** The file's bytes and modification time, to prove that a refused file was not touched. */
+function fingerprint(file: string): { bytes: Buffer; mtimeMs: number } {
+  return { bytes: fs.readFileSync(file), mtimeMs: fs.statSync(file).mtimeMs };
+}
+
+function openError(options: Parameters<typeof openStore>[0]): { code: string; message: string } {
+  try {
+    openStore(options).close();
+  } catch (error) {
+    if (isCarrelError(error)) return { code: error.code, message: error.message };
+    throw error;
+  }
+  throw new Error('openStore did not refuse');
+}
+
+describe('openStore', () => {
+  it('creates a missing data folder, with its parents', () => {
+    const dataDir = path.join(scratchFolder(), 'a', 'b', 'carrel');
+    const store = closeAfterTest(openStore({ dataDir }));
+    expect(fs.statSync(dataDir).isDirectory()).toBe(true);
+    expect(store.file).toBe(path.join(dataDir, STORE_FILE));
+    expect(fs.existsSync(store.file)).toBe(true);
+  });
+
+  it('turns on write-ahead logging, foreign keys and NORMAL synchronous', () => {
+    const store = closeAfterTest(openStore({ dataDir: scratchFolder() }));
+    expect(store.db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(store.db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(store.db.pragma('synchronous', { simple: true })).toBe(1);
+    expect(store.db.pragma('busy_timeout', { simple: true })).toBeGreaterThan(0);
+  });
+
+  it('refuses a data folder that is a file, naming it and saying what to do', () => {
+    const dataDir = path.join(scratchFolder(), 'not-a-folder');
+    fs.writeFileSync(dataDir, 'hello');
+    const error = openError({ dataDir });
+    expect(error.code).toBe('unavailable');
+    expect(error.message).toContain(dataDir);
+    expect(error.message).toMatch(/is a file, not a folder.*--data-dir/);
+    expect(fs.readFileSync(dataDir, 'utf8')).toBe('hello');
+  });
+
+  it.skipIf(process.getuid?.() === 0)('refuses a data folder it may not write to', () => {
+    const dataDir = scratchFolder();
+    fs.chmodSync(dataDir, 0o500);
+    try {
+      expect(openError({ dataDir }).message).toMatch(/cannot read and write its data folder .*permission denied/);
+    } finally {
+      fs.chmodSync(dataDir, 0o700);
+    }
+  });
+
+  it('refuses a second Carrel on the same folder while the first is open, and allows it after close', () => {
+    const dataDir = scratchFolder();
+    const first = openStore({ dataDir });
+    const error = openError({ dataDir });
+    expect(error.code).toBe('unavailable');
+    expect(error.message).toContain(`Carrel is already open with this data folder (${dataDir})`);
+    first.close();
+    closeAfterTest(openStore({ dataDir }));
+  });
+
+  it('lets a read-only opening read beside the open writer', () => {
+    const dataDir = scratchFolder();
+    const writer = closeAfterTest(openStore({ dataDir }));
+    writer.db.exec('CREATE TABLE t (x INTEGER); INSERT INTO t VALUES (42)');
+    const reader = closeAfterTest(openStore({ dataDir, readonly: true }));
+    expect(reader.db.prepare('SELECT x FROM t').pluck().get()).toBe(42);
+    expect(() => reader.db.exec('INSERT INTO t VALUES (1)')).toThrow(/readonly/);
+  });
+
+  it('refuses a read-only opening of a folder that holds no store, without creating anything', () => {
+    const dataDir = path.join(scratchFolder(), 'missing');
+    expect(openError({ dataDir, readonly: true }).message).toMatch(/no Carrel data folder/);
+    expect(fs.existsSync(dataDir)).toBe(false);
+  });
+
+  it('refuses a damaged database file, says where the backups are, and leaves the file untouched', () => {
+    const dataDir = scratchFolder();
+    const file = path.join(dataDir, STORE_FILE);
+    fs.writeFileSync(file, Buffer.from(Array.from({ length: 8192 }, (_, i) => (i * 7919) % 251)));
+    const before = fingerprint(file);
+    const error = openError({ dataDir });
+    expect(error.code).toBe('store');
+    expect(error.message).toContain(`The Carrel database ${file} is damaged`);
+    expect(error.message).toContain('Nothing was changed.');
+    expect(error.message).toContain(path.join(dataDir, 'backups'));
+    expect(fingerprint(file)).toEqual(before);
+    // The refusal released the writer lock: trying again meets the same damage, not "already open".
+    expect(openError({ dataDir }).message).toMatch(/is damaged/);
+  });
+
+  it('refuses a database written by a newer Carrel and leaves the file untouched', () => {
+    const dataDir = scratchFolder();
+    const file = path.join(dataDir, STORE_FILE);
+    const newer = new Database(file);
+    newer.exec('CREATE TABLE future (x)');
+    newer.pragma('user_version = 99');
+    newer.close();
+    const before = fingerprint(file);
+    const latest = latestVersion(readMigrations());
+    const error = openError({ dataDir });
+    expect(error.message).toContain(
+      `This data folder was written by a newer version of Carrel (schema 99; this version knows up to ${latest}). Nothing was changed.`,
+    );
+    expect(fingerprint(file)).toEqual(before);
+    expect(fs.existsSync(`${file}-wal`)).toBe(false);
+  });
+});

@@ -1,0 +1,118 @@
+/**
+ * Opening the store: one SQLite file, `carrel.sqlite`, in the data folder. Everything that can be wrong
+ * with a folder or a file is found here, before anything is written, and reported in words a reader can
+ * act on.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { CarrelError } from '../core/errors.js';
+import { backupsFolder, listBackups } from './backup.js';
+import { prepareDataFolder } from './data-folder.js';
+import { assertKnownSchema, defaultMigrationsDir, latestVersion, readMigrations } from './migrate.js';
+import { isDamagedFileError } from './sqlite-error.js';
+import { takeWriterLock, type WriterLock } from './writer-lock.js';
+
+/** The database file's name inside the data folder. */
+export const STORE_FILE = 'carrel.sqlite';
+
+/** An open store. Close it to release the data folder for another Carrel. */
+export interface Store {
+  readonly db: Database.Database;
+  readonly dataDir: string;
+  /** The SQLite file. */
+  readonly file: string;
+  readonly readonly: boolean;
+  /** Closes the database and releases the writer lock; safe to call twice. */
+  close(): void;
+}
+
+/** `migrationsDir` decides which schema version counts as "newest known"; tests point it at their own. */
+export interface OpenStoreOptions {
+  dataDir: string;
+  readonly?: boolean;
+  migrationsDir?: string;
+}
+
+/**
+ * Opens the store in `dataDir`, creating the folder when missing (unless `readonly`). Throws
+ * CarrelError when the folder cannot be used, another Carrel has it open, the file is damaged, or it was
+ * written by a newer Carrel; in each of those cases nothing in the folder was changed.
+ */
+export function openStore({ dataDir, readonly = false, migrationsDir = defaultMigrationsDir() }: OpenStoreOptions): Store {
+  const folder = path.resolve(dataDir);
+  prepareDataFolder(folder, { create: !readonly, readonly });
+  const file = path.join(folder, STORE_FILE);
+  if (readonly && !fs.existsSync(file)) {
+    throw new CarrelError('unavailable', `There is no Carrel store in ${folder}. Check the path, or choose another folder with --data-dir.`);
+  }
+  // Read-only openings do not take the writer lock: WAL lets them read beside the writer.
+  const lock: WriterLock | undefined = readonly ? undefined : takeWriterLock(folder);
+  let db: Database.Database | undefined;
+  try {
+    if (fs.existsSync(file)) inspect(file, folder, latestVersion(readMigrations(migrationsDir)));
+    db = readonly ? new Database(file, { readonly: true, fileMustExist: true }) : new Database(file);
+    configure(db, readonly);
+  } catch (error) {
+    db?.close();
+    lock?.release();
+    throw error;
+  }
+  const opened = db;
+  return {
+    db: opened,
+    dataDir: folder,
+    file,
+    readonly,
+    close() {
+      if (opened.open) opened.close();
+      lock?.release();
+    },
+  };
+}
+
+function configure(db: Database.Database, readonly: boolean): void {
+  if (!readonly) {
+    // WAL: readers never block the writer, and a commit is one append. With synchronous=NORMAL a commit
+    // is durable across an application crash; only an OS crash or power loss may lose the last
+    // transactions, never corrupt the file. That trade buys fast writes for annotation typing.
+    const mode = db.pragma('journal_mode = WAL', { simple: true });
+    if (mode !== 'wal') {
+      throw new CarrelError('unavailable', `Carrel cannot use its data folder ${path.dirname(db.name)}: SQLite could not turn on write-ahead logging there (a network drive?). Choose a local folder with --data-dir.`);
+    }
+    db.pragma('synchronous = NORMAL');
+  }
+  db.pragma('foreign_keys = ON');
+  // Read-only openings and checkpoints may hold a lock for a moment; wait rather than fail.
+  db.pragma('busy_timeout = 5000');
+}
+
+/**
+ * Checks an existing file on a read-only connection, so that a file that is refused is left byte for
+ * byte as it was (a read-write connection would switch it to WAL and checkpoint on close).
+ */
+function inspect(file: string, dataDir: string, latest: number): void {
+  let db: Database.Database | undefined;
+  let version: unknown;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true });
+    const problems = db.prepare('PRAGMA integrity_check').pluck().all().map(String);
+    if (problems.length !== 1 || problems[0] !== 'ok') throw damaged(file, dataDir, problems.slice(0, 3).join('; '));
+    version = db.pragma('user_version', { simple: true });
+  } catch (error) {
+    if (isDamagedFileError(error)) throw damaged(file, dataDir, error instanceof Error ? error.message : String(error));
+    throw error;
+  } finally {
+    db?.close();
+  }
+  if (typeof version !== 'number') throw new Error(`user_version of ${file} is ${String(version)}`);
+  assertKnownSchema(version, latest, dataDir);
+}
+
+function damaged(file: string, dataDir: string, detail: string): CarrelError {
+  const newest = listBackups(dataDir).at(-1);
+  const backups = newest
+    ? `The newest backup is ${newest}; to restore it, quit Carrel, move the damaged file aside and copy the backup in its place as ${STORE_FILE}.`
+    : `Backups would be in ${backupsFolder(dataDir)}, but there are none yet.`;
+  return new CarrelError('store', `The Carrel database ${file} is damaged (SQLite says: ${detail}). Nothing was changed. ${backups}`);
+}

@@ -1,0 +1,87 @@
+/** The documents table: one row a document, whatever its witnesses. */
+import { DocumentMeta } from '../../core/document/model.js';
+import { preparedPerDb, type Db } from './prepared.js';
+
+/** A document as stored. `meta` is its witnesses' metadata merged as of the last import. */
+export interface DocumentRecord {
+  id: string;
+  key: string | undefined;
+  title: string;
+  meta: DocumentMeta;
+  createdAt: string;
+}
+
+interface DocumentRow {
+  id: string;
+  key: string | null;
+  title: string;
+  meta_json: string;
+  created_at: string;
+}
+
+const columns = 'id, key, title, meta_json, created_at';
+
+const statements = preparedPerDb((db) => ({
+  // Undated documents last, then by title; created_at keeps the order stable for equal titles.
+  all: db.prepare<[], DocumentRow>(
+    `SELECT ${columns} FROM documents
+     ORDER BY json_extract(meta_json, '$.date') IS NULL, json_extract(meta_json, '$.date'), title, created_at, id`,
+  ),
+  byId: db.prepare<[string], DocumentRow>(`SELECT ${columns} FROM documents WHERE id = ?`),
+  byKey: db.prepare<[string], DocumentRow>(`SELECT ${columns} FROM documents WHERE key = ?`),
+  any: db.prepare<[], number>('SELECT EXISTS (SELECT 1 FROM documents)').pluck(),
+  insert: db.prepare<[DocumentRow]>(
+    'INSERT INTO documents (id, key, title, meta_json, created_at) VALUES (@id, @key, @title, @meta_json, @created_at)',
+  ),
+  updateMeta: db.prepare<[{ id: string; title: string; meta_json: string }]>(
+    'UPDATE documents SET title = @title, meta_json = @meta_json WHERE id = @id',
+  ),
+}));
+
+/** Every document, by date (undated last), then title. */
+export function allDocuments(db: Db): DocumentRecord[] {
+  return statements(db).all.all().map(toRecord);
+}
+
+/** The document with this id, or undefined. */
+export function documentById(db: Db, id: string): DocumentRecord | undefined {
+  const row = statements(db).byId.get(id);
+  return row && toRecord(row);
+}
+
+/** The document whose witnesses share this documentKey, or undefined. */
+export function documentByKey(db: Db, key: string): DocumentRecord | undefined {
+  const row = statements(db).byKey.get(key);
+  return row && toRecord(row);
+}
+
+/** True when the store holds at least one document. */
+export function hasDocuments(db: Db): boolean {
+  return statements(db).any.get() === 1;
+}
+
+/** Adds a document; the schema refuses an empty title or a key already taken. */
+export function insertDocument(db: Db, document: DocumentRecord): void {
+  statements(db).insert.run({
+    id: document.id,
+    key: document.key ?? null,
+    title: document.title,
+    meta_json: JSON.stringify(document.meta),
+    created_at: document.createdAt,
+  });
+}
+
+/** Replaces a document's title and merged metadata (after a witness joined it). */
+export function updateDocumentMeta(db: Db, id: string, title: string, meta: DocumentMeta): void {
+  statements(db).updateMeta.run({ id, title, meta_json: JSON.stringify(meta) });
+}
+
+function toRecord(row: DocumentRow): DocumentRecord {
+  return {
+    id: row.id,
+    key: row.key ?? undefined,
+    title: row.title,
+    meta: DocumentMeta.parse(JSON.parse(row.meta_json)),
+    createdAt: row.created_at,
+  };
+}

@@ -1,0 +1,146 @@
+/** The witnesses table: each transcription of a document, its original bytes and what was parsed from them. */
+import { z } from 'zod';
+import { Block, DocumentMeta, Mark, ParsedWitness } from '../../core/document/model.js';
+import { preparedPerDb, type Db } from './prepared.js';
+
+/** Which kind of transcription a witness is. */
+export type WitnessSource = ParsedWitness['source'];
+
+/** A witness without its text: enough to list, order and merge. */
+export interface WitnessHeader {
+  id: string;
+  documentId: string;
+  position: number;
+  fileName: string;
+  source: WitnessSource;
+  label: string;
+  sha256: string;
+  meta: DocumentMeta;
+  createdAt: string;
+}
+
+/** A witness with its reading text, blocks and marks. */
+export interface WitnessRecord extends WitnessHeader {
+  text: string;
+  blocks: Block[];
+  marks: Mark[];
+}
+
+/** A witness to insert: the record and the file's bytes, stored as they are. */
+export interface NewWitness extends WitnessRecord {
+  original: Uint8Array;
+}
+
+interface HeaderRow {
+  id: string;
+  document_id: string;
+  position: number;
+  file_name: string;
+  source: string;
+  label: string;
+  sha256: string;
+  meta_json: string;
+  created_at: string;
+}
+
+interface WitnessRow extends HeaderRow {
+  reading_text: string;
+  blocks_json: string;
+  marks_json: string;
+}
+
+interface InsertRow extends WitnessRow {
+  original: Buffer;
+}
+
+const headerColumns = 'id, document_id, position, file_name, source, label, sha256, meta_json, created_at';
+
+const statements = preparedPerDb((db) => ({
+  ofDocument: db.prepare<[string], HeaderRow>(`SELECT ${headerColumns} FROM witnesses WHERE document_id = ? ORDER BY position`),
+  byId: db.prepare<[string], WitnessRow>(
+    `SELECT ${headerColumns}, reading_text, blocks_json, marks_json FROM witnesses WHERE id = ?`,
+  ),
+  bySha256: db.prepare<[string], HeaderRow>(`SELECT ${headerColumns} FROM witnesses WHERE sha256 = ? ORDER BY created_at LIMIT 1`),
+  original: db.prepare<[string], Buffer>('SELECT original FROM witnesses WHERE id = ?').pluck(),
+  nextPosition: db.prepare<[string], number>('SELECT coalesce(max(position) + 1, 0) FROM witnesses WHERE document_id = ?').pluck(),
+  insert: db.prepare<[InsertRow]>(
+    `INSERT INTO witnesses (id, document_id, position, file_name, source, label, original, sha256,
+                            reading_text, blocks_json, marks_json, meta_json, created_at)
+     VALUES (@id, @document_id, @position, @file_name, @source, @label, @original, @sha256,
+             @reading_text, @blocks_json, @marks_json, @meta_json, @created_at)`,
+  ),
+  containing: db.prepare<[string], string>('SELECT witness_id FROM witness_text WHERE witness_text MATCH ? ORDER BY rank').pluck(),
+}));
+
+/** The witnesses of a document, in position order (the archive record first when it was imported first). */
+export function witnessesOfDocument(db: Db, documentId: string): WitnessHeader[] {
+  return statements(db).ofDocument.all(documentId).map(toHeader);
+}
+
+/** The witness with this id, with its text, or undefined. */
+export function witnessById(db: Db, id: string): WitnessRecord | undefined {
+  const row = statements(db).byId.get(id);
+  if (row === undefined) return undefined;
+  return {
+    ...toHeader(row),
+    text: row.reading_text,
+    blocks: z.array(Block).parse(JSON.parse(row.blocks_json)),
+    marks: z.array(Mark).parse(JSON.parse(row.marks_json)),
+  };
+}
+
+/** The witness whose original has this SHA-256 (lowercase hex), in any document, or undefined. */
+export function witnessBySha256(db: Db, sha256: string): WitnessHeader | undefined {
+  const row = statements(db).bySha256.get(sha256);
+  return row && toHeader(row);
+}
+
+/** The bytes a witness was imported from, exactly, or undefined for an unknown id. */
+export function originalOfWitness(db: Db, id: string): Uint8Array | undefined {
+  return statements(db).original.get(id);
+}
+
+/** The position a new witness of this document takes: after the last one. */
+export function nextWitnessPosition(db: Db, documentId: string): number {
+  return statements(db).nextPosition.get(documentId) ?? 0;
+}
+
+/** Adds a witness; the schema refuses the same bytes twice in one document and an unknown document. */
+export function insertWitness(db: Db, witness: NewWitness): void {
+  const { original } = witness;
+  statements(db).insert.run({
+    id: witness.id,
+    document_id: witness.documentId,
+    position: witness.position,
+    file_name: witness.fileName,
+    source: witness.source,
+    label: witness.label,
+    // better-sqlite3 binds Buffers as BLOBs; this view shares the caller's memory, no copy.
+    original: Buffer.from(original.buffer, original.byteOffset, original.byteLength),
+    sha256: witness.sha256,
+    reading_text: witness.text,
+    blocks_json: JSON.stringify(witness.blocks),
+    marks_json: JSON.stringify(witness.marks),
+    meta_json: JSON.stringify(witness.meta),
+    created_at: witness.createdAt,
+  });
+}
+
+/** Ids of the witnesses whose reading text contains `phrase` (as a phrase, not FTS syntax), best first. */
+export function witnessIdsContaining(db: Db, phrase: string): string[] {
+  return statements(db).containing.all(`"${phrase.replaceAll('"', '""')}"`);
+}
+
+function toHeader(row: HeaderRow): WitnessHeader {
+  return {
+    id: row.id,
+    documentId: row.document_id,
+    position: row.position,
+    fileName: row.file_name,
+    source: ParsedWitness.shape.source.parse(row.source),
+    label: row.label,
+    sha256: row.sha256,
+    meta: DocumentMeta.parse(JSON.parse(row.meta_json)),
+    createdAt: row.created_at,
+  };
+}
