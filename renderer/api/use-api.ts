@@ -1,0 +1,44 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { ApiArgs, ApiMethod, ApiResult } from '../../core/api.js';
+import { api } from './client.js';
+
+/** Where a call stands. While a new call runs, `stale` keeps the previous answer so the screen does not blank. */
+export type Loadable<T> =
+  | { status: 'loading'; stale?: T }
+  | { status: 'ready'; value: T }
+  | { status: 'failed'; message: string };
+
+interface Settled<T> {
+  key: string;
+  result: Loadable<T>;
+}
+
+/**
+ * Calls `method` with `args` and follows the answer; calls again when the arguments change (compared by
+ * value, so inline object literals are fine). Answers that arrive after the arguments changed are dropped.
+ * Returns the state and `retry`, for the "Try again" button of an error message.
+ */
+export function useApi<M extends ApiMethod>(method: M, args: ApiArgs<M>): [Loadable<ApiResult<M>>, () => void] {
+  const [attempt, setAttempt] = useState(0);
+  const key = `${method} ${JSON.stringify(args)} ${attempt}`;
+  const [settled, setSettled] = useState<Settled<ApiResult<M>>>();
+
+  useEffect(() => {
+    let current = true;
+    const settle = (result: Loadable<ApiResult<M>>) => {
+      if (current) setSettled({ key, result });
+    };
+    api[method](args).then(
+      (value) => settle({ status: 'ready', value }),
+      (error: unknown) => settle({ status: 'failed', message: error instanceof Error ? error.message : String(error) }),
+    );
+    return () => {
+      current = false;
+    };
+    // `key` stands for method and args by value; listing `args` would call again on every render.
+  }, [key]);
+
+  const retry = useCallback(() => setAttempt((n) => n + 1), []);
+  if (settled?.key === key) return [settled.result, retry];
+  return [settled?.result.status === 'ready' ? { status: 'loading', stale: settled.result.value } : { status: 'loading' }, retry];
+}

@@ -1,0 +1,58 @@
+import type { MouseEvent } from 'react';
+import { useApi } from '../api/use-api.js';
+import { usePlace } from '../reader/place.js';
+import { DocumentView } from './DocumentView.js';
+import { Library } from './Library.js';
+import { ReadingSettings } from './ReadingSettings.js';
+import { StatusMessage } from './StatusMessage.js';
+import './App.css';
+
+/** Moves focus to the text (or, before it has loaded, to the main area) without touching the address, which holds the open place. */
+function skipToText(event: MouseEvent<HTMLAnchorElement>) {
+  event.preventDefault();
+  (document.getElementById('reading-text') ?? document.getElementById('reader'))?.focus();
+}
+
+/**
+ * The reading room: a banner with the reading settings, the library, and the open document (its text in
+ * the main area, its information beside it). Opens the first document when the address names none.
+ */
+export function App() {
+  const [place, replacePlace] = usePlace();
+  const [documents, retry] = useApi('listDocuments', {});
+  const list = documents.status === 'ready' ? documents.value : documents.status === 'loading' ? documents.stale : undefined;
+  const documentId = place.documentId ?? list?.[0]?.id;
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#reading-text" onClick={skipToText}>
+        Skip to text
+      </a>
+      <header className="banner">
+        <p className="brand">
+          Carrel <span className="brand-tagline">reading room</span>
+        </p>
+        <ReadingSettings />
+      </header>
+      <div className="workspace">
+        <Library documents={list} currentId={documentId} />
+        {documentId !== undefined ? (
+          <DocumentView
+            key={documentId}
+            documentId={documentId}
+            witnessId={place.witnessId}
+            onWitnessChange={(witnessId) => replacePlace({ documentId, witnessId })}
+          />
+        ) : (
+          <main id="reader" className="reader" tabIndex={-1}>
+            {documents.status === 'ready' ? (
+              <p className="reader-empty">The library is empty. Import a transcription to begin.</p>
+            ) : (
+              <StatusMessage loadable={documents} retry={retry} loadingText="Opening the library…" failureText="The library could not be opened." />
+            )}
+          </main>
+        )}
+      </div>
+    </div>
+  );
+}

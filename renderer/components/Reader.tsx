@@ -1,0 +1,38 @@
+import type { DocumentDetail, WitnessSummary } from '../../core/api.js';
+import { displayDate } from '../reader/dates.js';
+import { WitnessSwitcher } from './WitnessSwitcher.js';
+import { WitnessText } from './WitnessText.js';
+import './Reader.css';
+
+interface ReaderProps {
+  document: DocumentDetail;
+  /** The transcription to show; undefined only for a document without any. */
+  witness: WitnessSummary | undefined;
+  onWitnessChange: (witnessId: string) => void;
+}
+
+/** The main area: the document's title, the choice of transcription, and the transcription's text. */
+export function Reader({ document, witness, onWitnessChange }: ReaderProps) {
+  const date = displayDate(document.date, document.dateText);
+  const number = document.meta.documentNumber;
+  return (
+    <main id="reader" className="reader" tabIndex={-1}>
+      <div className="reader-column">
+        <header className="reader-header">
+          {(date || number) && (
+            <p className="reader-overline">
+              {date && <time dateTime={document.date}>{date}</time>}
+              {date && number && <span aria-hidden="true"> · </span>}
+              {number && <span>No. {number}</span>}
+            </p>
+          )}
+          <h1 className="reader-title">{document.title}</h1>
+        </header>
+        {document.witnesses.length > 1 && witness && (
+          <WitnessSwitcher witnesses={document.witnesses} current={witness.id} onChange={onWitnessChange} />
+        )}
+        {witness ? <WitnessText witness={witness} /> : <p className="reader-empty">This document has no transcription yet.</p>}
+      </div>
+    </main>
+  );
+}

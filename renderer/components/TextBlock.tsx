@@ -1,0 +1,39 @@
+import { useMemo } from 'react';
+import type { Block, Mark } from '../../core/document/model.js';
+import { inlineTree } from '../reader/inline-tree.js';
+import { MarkedText } from './MarkedText.js';
+
+const ELEMENT = {
+  heading: 'h2',
+  field: 'p',
+  salutation: 'p',
+  paragraph: 'p',
+  signature: 'p',
+  'list-item': 'li',
+  record: 'div',
+  furniture: 'p',
+} as const satisfies Record<Block['kind'], string>;
+
+interface TextBlockProps {
+  block: Block;
+  text: string;
+  marks: readonly Mark[];
+}
+
+/**
+ * One block of a transcription, as its kind is set (a heading, a header field, a list item…), with its
+ * marks. It carries `data-start`/`data-end`, the block's [start, end) in the reading text, and shows
+ * exactly those characters, white space included: nothing is trimmed, joined or rewritten.
+ */
+export function TextBlock({ block, text, marks }: TextBlockProps) {
+  const nodes = useMemo(() => inlineTree(block.start, block.end, marks), [block.start, block.end, marks]);
+  const Element = ELEMENT[block.kind];
+  // A record's label ("Summary") is shown only when its text does not already begin with it, and then
+  // as generated content, which is neither selectable nor part of the text's offsets.
+  const label = block.label && !text.startsWith(block.label, block.start) ? block.label : undefined;
+  return (
+    <Element className={`block block-${block.kind}`} data-start={block.start} data-end={block.end} data-label={label}>
+      <MarkedText nodes={nodes} text={text} />
+    </Element>
+  );
+}

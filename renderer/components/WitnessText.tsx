@@ -1,0 +1,77 @@
+import { useMemo } from 'react';
+import type { WitnessSummary } from '../../core/api.js';
+import type { Block } from '../../core/document/model.js';
+import { useApi } from '../api/use-api.js';
+import { layoutBlocks } from '../reader/block-layout.js';
+import { SourceDisclosure } from './SourceDisclosure.js';
+import { StatusMessage } from './StatusMessage.js';
+import { TextBlock } from './TextBlock.js';
+import './WitnessText.css';
+
+const NO_BLOCKS: readonly Block[] = [];
+
+/** What a record disclosure holds, from its blocks' labels ("Citation, Summary, Credits"). */
+function recordHint(blocks: readonly Block[]): string {
+  const labels = [...new Set(blocks.flatMap((block) => (block.label ? [block.label] : [])))];
+  return labels.length > 0 ? labels.join(', ') : `${blocks.length} passages`;
+}
+
+/**
+ * A transcription's reading text, set as a telegram is: cable header, salutation, body, signature, copy
+ * list. The archive's record and a web page's furniture sit in closed disclosures before it. While the
+ * next transcription loads, the previous one stays (marked busy) rather than blanking the page.
+ */
+export function WitnessText({ witness }: { witness: WitnessSummary }) {
+  const [loaded, retry] = useApi('getWitness', { witnessId: witness.id });
+  const detail = loaded.status === 'ready' ? loaded.value : loaded.status === 'loading' ? loaded.stale : undefined;
+  const layout = useMemo(() => layoutBlocks(detail?.blocks ?? NO_BLOCKS), [detail]);
+
+  if (loaded.status === 'failed' || !detail) {
+    return (
+      <StatusMessage
+        loadable={loaded.status === 'failed' ? loaded : { status: 'loading' }}
+        retry={retry}
+        loadingText="Opening the transcription…"
+        failureText="This transcription could not be opened."
+      />
+    );
+  }
+
+  const { text, marks } = detail;
+  return (
+    <>
+      {(layout.record.length > 0 || layout.furniture.length > 0) && (
+        <div className="around-text">
+          {layout.record.length > 0 && (
+            <SourceDisclosure title="Archive record" hint={recordHint(layout.record)} blocks={layout.record} text={text} marks={marks} />
+          )}
+          {layout.furniture.length > 0 && (
+            <SourceDisclosure title="Web page furniture" hint="Page chrome kept from the saved copy" blocks={layout.furniture} text={text} marks={marks} />
+          )}
+        </div>
+      )}
+      <article
+        id="reading-text"
+        className="witness-text"
+        tabIndex={-1}
+        aria-label={`${detail.label} transcription`}
+        aria-busy={loaded.status === 'loading'}
+      >
+        {layout.text.map((group) => {
+          if (group.type === 'block') return <TextBlock key={group.block.start} block={group.block} text={text} marks={marks} />;
+          const blocks = group.blocks.map((block) => <TextBlock key={block.start} block={block} text={text} marks={marks} />);
+          const key = group.blocks[0]?.start;
+          return group.type === 'fields' ? (
+            <div key={key} className="cable-header">
+              {blocks}
+            </div>
+          ) : (
+            <ul key={key} className="text-list">
+              {blocks}
+            </ul>
+          );
+        })}
+      </article>
+    </>
+  );
+}

@@ -1,0 +1,41 @@
+import { useCallback, useEffect, useState } from 'react';
+
+/** What the reader has open: kept in the address fragment so that a reload reopens the same page. */
+export interface Place {
+  documentId?: string;
+  witnessId?: string;
+}
+
+function readPlace(): Place {
+  const params = new URLSearchParams(location.hash.slice(1));
+  return { documentId: params.get('document') ?? undefined, witnessId: params.get('witness') ?? undefined };
+}
+
+/** The fragment for `place` (`#document=…&witness=…`), for links in the library. */
+export function placeHref(place: Place): string {
+  const params = new URLSearchParams();
+  if (place.documentId) params.set('document', place.documentId);
+  if (place.witnessId) params.set('witness', place.witnessId);
+  return `#${params.toString()}`;
+}
+
+/**
+ * The open place and a way to change it. Library links change it by navigating (so Back works);
+ * `replacePlace` rewrites the address without a history entry, for choices such as the transcription.
+ */
+export function usePlace(): [Place, (place: Place) => void] {
+  const [place, setPlace] = useState(readPlace);
+
+  useEffect(() => {
+    const follow = () => setPlace(readPlace());
+    window.addEventListener('hashchange', follow);
+    return () => window.removeEventListener('hashchange', follow);
+  }, []);
+
+  const replacePlace = useCallback((next: Place) => {
+    history.replaceState(history.state, '', placeHref(next));
+    setPlace(next);
+  }, []);
+
+  return [place, replacePlace];
+}

@@ -1,0 +1,47 @@
+import { useLayoutEffect } from 'react';
+import { useStoredState } from './use-stored-state.js';
+
+/** Reading text sizes in CSS pixels; the steps grow with the size, as a type scale does. */
+export const TEXT_SIZES = [14, 15, 16, 17, 18, 19, 20, 22, 24, 26, 28, 32] as const;
+export const DEFAULT_TEXT_SIZE = 18;
+
+export type Theme = 'system' | 'light' | 'dark';
+export const THEMES: readonly Theme[] = ['system', 'light', 'dark'];
+
+const isTextSize = (value: unknown): value is number => TEXT_SIZES.some((size) => size === value);
+const isTheme = (value: unknown): value is Theme => THEMES.some((theme) => theme === value);
+
+/** The next size up (+1) or down (-1) from `size`, staying within the scale. */
+export function stepTextSize(size: number, direction: 1 | -1): number {
+  const index = TEXT_SIZES.findIndex((step) => step === size);
+  const next = TEXT_SIZES[Math.min(TEXT_SIZES.length - 1, Math.max(0, index + direction))];
+  return next ?? DEFAULT_TEXT_SIZE;
+}
+
+export interface ReadingSettingsState {
+  textSize: number;
+  setTextSize: (size: number) => void;
+  theme: Theme;
+  setTheme: (theme: Theme) => void;
+}
+
+/**
+ * The reader's text size and theme, persisted, and applied to the root element: the size as the
+ * `--reading-size` token, the theme as `data-theme` ("system" removes it, so prefers-color-scheme decides).
+ * Applied in a layout effect so that a stored dark theme never flashes light on start-up.
+ */
+export function useReadingSettings(): ReadingSettingsState {
+  const [textSize, setTextSize] = useStoredState('carrel.textSize', DEFAULT_TEXT_SIZE, isTextSize);
+  const [theme, setTheme] = useStoredState<Theme>('carrel.theme', 'system', isTheme);
+
+  useLayoutEffect(() => {
+    document.documentElement.style.setProperty('--reading-size', `${textSize}px`);
+  }, [textSize]);
+
+  useLayoutEffect(() => {
+    if (theme === 'system') delete document.documentElement.dataset.theme;
+    else document.documentElement.dataset.theme = theme;
+  }, [theme]);
+
+  return { textSize, setTextSize, theme, setTheme };
+}
