@@ -19,7 +19,7 @@ export interface OpenCarrelOptions {
 }
 
 /** An open Carrel. `close` releases the data folder. */
-export interface Carrel {
+export interface CarrelApp {
   store: Store;
   service: CarrelService;
   dispatch: Dispatch;
@@ -27,7 +27,7 @@ export interface Carrel {
 }
 
 /** Opens, migrates and seeds the store in `dataDir`. Throws CarrelError with a readable message when it cannot. */
-export function openCarrel({ dataDir, version, log, ids = systemIdsAndClock }: OpenCarrelOptions): Carrel {
+export function openCarrel({ dataDir, version, log, ids = systemIdsAndClock }: OpenCarrelOptions): CarrelApp {
   const store = openStore({ dataDir });
   try {
     migrate(store, { now: () => ids.now() });

@@ -1,4 +1,7 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -6,6 +9,9 @@ import { isCarrelError } from '../core/errors.js';
 import { latestVersion, readMigrations } from './migrate.js';
 import { openStore, STORE_FILE } from './open.js';
 import { cleanUpScratch, closeAfterTest, scratchFolder } from './testing/scratch.js';
+import { LOCK_FILE } from './writer-lock.js';
+
+const require = createRequire(import.meta.url);
 
 afterEach(cleanUpScratch);
 
@@ -68,6 +74,29 @@ describe('openStore', () => {
     expect(error.code).toBe('unavailable');
     expect(error.message).toContain(`Carrel is already open with this data folder (${dataDir})`);
     first.close();
+    closeAfterTest(openStore({ dataDir }));
+  });
+
+  it('is not kept out by a Carrel that died without closing', async () => {
+    const dataDir = scratchFolder();
+    // A stand-in for a crashed Carrel: another process takes the lock as takeWriterLock does, then is killed.
+    const holder = spawn(
+      process.execPath,
+      [
+        '-e',
+        `const Database = require(${JSON.stringify(require.resolve('better-sqlite3'))});
+         const lock = new Database(${JSON.stringify(path.join(dataDir, LOCK_FILE))});
+         lock.pragma('locking_mode = EXCLUSIVE');
+         lock.exec('BEGIN EXCLUSIVE; CREATE TABLE IF NOT EXISTS holder (pid INTEGER); COMMIT');
+         console.log('locked');
+         setInterval(() => {}, 1000);`,
+      ],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    await once(holder.stdout, 'data');
+    expect(openError({ dataDir }).message).toMatch(/already open/);
+    holder.kill('SIGKILL');
+    await once(holder, 'exit');
     closeAfterTest(openStore({ dataDir }));
   });
 

@@ -27,19 +27,20 @@ export interface WriterLock {
 /** Takes the data folder's writer lock, or throws CarrelError('unavailable') when another Carrel holds it. */
 export function takeWriterLock(dataDir: string): WriterLock {
   const file = path.join(dataDir, LOCK_FILE);
-  // timeout 0: a held lock is an answer, not something to wait for.
-  const lock = new Database(file, { timeout: 0 });
+  let lock: Database.Database | undefined;
   try {
+    // timeout 0: a held lock is an answer, not something to wait for.
+    lock = new Database(file, { timeout: 0 });
     // In exclusive locking mode SQLite keeps the lock it takes until the connection closes.
     lock.pragma('locking_mode = EXCLUSIVE');
     lock.exec('BEGIN EXCLUSIVE');
     // A write makes sure the exclusive lock is the one kept; the pid is for a human looking at the file.
-    lock.exec('CREATE TABLE IF NOT EXISTS holder (pid INTEGER NOT NULL, since TEXT NOT NULL)');
-    lock.exec('DELETE FROM holder');
+    // Recreated each time: the lock file's content is a note, and an older Carrel may have left another shape.
+    lock.exec('DROP TABLE IF EXISTS holder; CREATE TABLE holder (pid INTEGER NOT NULL, since TEXT NOT NULL)');
     lock.prepare('INSERT INTO holder (pid, since) VALUES (?, ?)').run(process.pid, new Date().toISOString());
     lock.exec('COMMIT');
   } catch (error) {
-    lock.close();
+    lock?.close();
     if (sqliteCode(error) === 'SQLITE_BUSY') {
       throw new CarrelError(
         'unavailable',
@@ -51,9 +52,10 @@ export function takeWriterLock(dataDir: string): WriterLock {
       `Carrel could not lock its data folder ${dataDir} (${error instanceof Error ? error.message : String(error)}). If no Carrel is running, delete ${file} and try again.`,
     );
   }
+  const held = lock;
   return {
     release() {
-      if (lock.open) lock.close();
+      if (held.open) held.close();
     },
   };
 }
