@@ -27,7 +27,7 @@ async function timeFirstParagraph(url: string, runs: number): Promise<number[]> 
     await page.goto(url);
     await page.getByText(FIRST_WORDS).first().waitFor({ state: 'visible' });
     // Wait for the frame that paints it, not only for the DOM node.
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    await page.evaluate('new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))');
     times.push(performance.now() - start);
     await browser.close();
   }

@@ -1,4 +1,3 @@
-// eslint-disable-next-line no-restricted-imports -- tests run on Node and read the seed witnesses byte for byte
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { BlockKind, MarkKind, ParsedWitness } from '../document/model.js';

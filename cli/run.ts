@@ -1,0 +1,85 @@
+/**
+ * The `carrel` command: parses the command line, opens the store and runs one command. Every failure a
+ * user can meet ends in one line naming the problem and what to do, and a non-zero exit code.
+ */
+import { parseArgs } from 'node:util';
+import { readFileSync } from 'node:fs';
+import { isCarrelError } from '../core/errors.js';
+import { openCarrel, type CarrelApp } from '../db/index.js';
+import { dataDirFromEnv } from '../db/data-dir.js';
+import { packagePath } from '../db/package-root.js';
+import { formatDocuments } from './commands/documents.js';
+import { serve } from './commands/serve.js';
+
+const USAGE = `Usage: carrel <command> [options]
+
+Commands:
+  serve [--port N] [--no-open]   open the reading room through a local host (127.0.0.1 only)
+  documents [--json]             list the documents in the library
+
+Every command takes --data-dir DIR (or the CARREL_DATA_DIR environment variable).`;
+
+export interface CliIo {
+  out: (line: string) => void;
+  err: (line: string) => void;
+  /** Resolves when the user asks a long-running command to stop (Ctrl+C). */
+  interrupted: Promise<void>;
+}
+
+/** The version in package.json, shown by `appInfo`. */
+export const VERSION: string = (JSON.parse(readFileSync(packagePath('package.json'), 'utf8')) as { version: string }).version;
+
+/** Runs the command line `argv` (without node and script); resolves to the exit code. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        'data-dir': { type: 'string' },
+        port: { type: 'string', default: '0' },
+        'no-open': { type: 'boolean', default: false },
+        json: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    io.err(`carrel: ${(error as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  const command = positionals[0];
+  if (values.help || command === undefined || command === 'help') {
+    io.out(USAGE);
+    return command === undefined && !values.help ? 2 : 0;
+  }
+  if (command !== 'serve' && command !== 'documents') {
+    io.err(`carrel: there is no command "${command}".\n\n${USAGE}`);
+    return 2;
+  }
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    io.err(`carrel: --port takes a whole number from 0 to 65535 (0 picks a free port), not "${values.port}".`);
+    return 2;
+  }
+
+  let app: CarrelApp | undefined;
+  try {
+    app = openCarrel({ dataDir: dataDirFromEnv(values['data-dir']), version: VERSION });
+    if (command === 'documents') {
+      io.out(formatDocuments(await app.service.listDocuments({}), values.json));
+      return 0;
+    }
+    const host = await serve(app, { port, open: !values['no-open'] }, io.out);
+    await io.interrupted;
+    await host.close();
+    return 0;
+  } catch (error) {
+    if (!isCarrelError(error)) throw error;
+    io.err(`carrel: ${error.message}`);
+    return 1;
+  } finally {
+    app?.close();
+  }
+}

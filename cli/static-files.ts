@@ -1,0 +1,43 @@
+/** Reads files of the built renderer for the loopback host, never outside its folder. */
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, sep } from 'node:path';
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.jsonld': 'application/ld+json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+};
+
+export interface StaticFile {
+  body: Buffer;
+  contentType: string;
+  /** Vite's hashed assets never change under the same name. */
+  immutable: boolean;
+}
+
+/** The file for a URL path (`/` is index.html), or undefined when it is missing or outside `root`. */
+export async function readStaticFile(root: string, urlPath: string): Promise<StaticFile | undefined> {
+  let relative: string;
+  try {
+    relative = decodeURIComponent(urlPath === '/' ? '/index.html' : urlPath);
+  } catch {
+    return undefined;
+  }
+  const base = normalize(root + sep);
+  const path = normalize(join(base, relative));
+  if (!path.startsWith(base) || relative.includes('\0')) return undefined;
+  const contentType = CONTENT_TYPES[extname(path).toLowerCase()];
+  if (!contentType) return undefined;
+  try {
+    return { body: await readFile(path), contentType, immutable: path.startsWith(join(base, 'assets') + sep) };
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,31 @@
+/**
+ * Playwright fixtures: each test gets a fresh data folder and its own `carrel serve` on a free loopback
+ * port, started from the built CLI exactly as a user would start it.
+ */
+import { test as base, expect } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startServe } from './serve-process.js';
+
+export interface ReadingRoom {
+  /** The address with its launch token, as `carrel serve` printed it. */
+  url: string;
+  /** The origin, without the token. */
+  origin: string;
+  dataDir: string;
+}
+
+export const test = base.extend<{ readingRoom: ReadingRoom }>({
+  readingRoom: async ({}, use) => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'carrel-e2e-'));
+    const { child, url } = await startServe(dataDir);
+    await use({ url, origin: new URL(url).origin, dataDir });
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGINT');
+    await exited;
+    rmSync(dataDir, { recursive: true, force: true });
+  },
+});
+
+export { expect };
