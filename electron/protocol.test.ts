@@ -1,0 +1,102 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CustomScheme } from 'electron';
+import type { AppRequest } from './electron-modules.js';
+import { APP_CSP, appResponse, registerAppScheme, serveApp } from './protocol.js';
+
+let folder: string;
+let root: string;
+
+beforeAll(() => {
+  folder = mkdtempSync(join(tmpdir(), 'carrel-protocol-'));
+  root = join(folder, 'renderer');
+  mkdirSync(join(root, 'assets'), { recursive: true });
+  writeFileSync(join(root, 'index.html'), '<!doctype html><title>Carrel</title>');
+  writeFileSync(join(root, 'assets', 'index.js'), 'console.log("reading room")');
+  writeFileSync(join(root, 'assets', 'literata.woff2'), new Uint8Array([0x77, 0x4f, 0x46, 0x32]));
+  writeFileSync(join(folder, 'secret.txt'), 'outside the renderer');
+});
+
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+function get(url: string): Promise<Response> {
+  return appResponse({ url, method: 'GET' }, root);
+}
+
+describe('registerAppScheme', () => {
+  it('declares app:// standard, secure and fetchable', () => {
+    const registered: CustomScheme[][] = [];
+    registerAppScheme({ registerSchemesAsPrivileged: (schemes) => registered.push(schemes) });
+    expect(registered).toEqual([[{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]]);
+  });
+});
+
+describe('serveApp', () => {
+  it('answers app:// requests from the renderer folder', async () => {
+    const handlers = new Map<string, (request: AppRequest) => Promise<Response>>();
+    serveApp({ handle: (scheme, handler) => handlers.set(scheme, handler) }, root);
+    const response = await handlers.get('app')?.({ url: 'app://carrel/index.html', method: 'GET' });
+    expect(await response?.text()).toContain('<title>Carrel</title>');
+  });
+});
+
+describe('appResponse', () => {
+  it('serves the page with the strict policy', async () => {
+    const response = await get('app://carrel/index.html');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(response.headers.get('content-security-policy')).toBe(APP_CSP);
+    expect(APP_CSP).toContain("connect-src 'none'");
+  });
+
+  it('serves index.html for the bare origin', async () => {
+    expect(await (await get('app://carrel/')).text()).toContain('<title>Carrel</title>');
+  });
+
+  it('serves scripts and fonts with their types and no sniffing', async () => {
+    const script = await get('app://carrel/assets/index.js');
+    expect(script.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    expect(script.headers.get('x-content-type-options')).toBe('nosniff');
+    const font = await get('app://carrel/assets/literata.woff2');
+    expect(font.headers.get('content-type')).toBe('font/woff2');
+    expect(new Uint8Array(await font.arrayBuffer())).toEqual(new Uint8Array([0x77, 0x4f, 0x46, 0x32]));
+  });
+
+  it('answers 404 for a file that does not exist', async () => {
+    expect((await get('app://carrel/missing.js')).status).toBe(404);
+    expect((await get('app://carrel/assets')).status).toBe(404);
+  });
+
+  it('never serves a file outside the renderer folder', async () => {
+    const attempts = [
+      'app://carrel/../../etc/passwd',
+      'app://carrel/../secret.txt',
+      'app://carrel/%2e%2e/secret.txt',
+      'app://carrel/%2e%2e%2fsecret.txt',
+      'app://carrel/..%2fsecret.txt',
+      'app://carrel/..%5csecret.txt',
+      'app://carrel/assets/%2e%2e%2f%2e%2e%2fsecret.txt',
+      'app://carrel/%2Fetc%2Fpasswd',
+      'app://carrel/index.html%00.js',
+      'app://carrel/%E0%A4%A',
+    ];
+    for (const url of attempts) {
+      const response = await get(url);
+      expect(response.status, url).toBe(404);
+      expect(await response.text(), url).not.toContain('outside the renderer');
+    }
+  });
+
+  it('answers only for the carrel host', async () => {
+    expect((await get('app://elsewhere/index.html')).status).toBe(404);
+  });
+
+  it('refuses methods other than GET and HEAD', async () => {
+    expect((await appResponse({ url: 'app://carrel/index.html', method: 'POST' }, root)).status).toBe(405);
+    const head = await appResponse({ url: 'app://carrel/index.html', method: 'HEAD' }, root);
+    expect(head.status).toBe(200);
+    expect(await head.text()).toBe('');
+  });
+});
