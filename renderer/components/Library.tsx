@@ -1,6 +1,7 @@
 import type { DocumentSummary } from '../../core/api.js';
 import { countTranscriptions, displayDate } from '../reader/dates.js';
 import { placeHref } from '../reader/place.js';
+import { Separator } from './Separator.js';
 import './Library.css';
 
 interface LibraryProps {
@@ -33,7 +34,7 @@ export function Library({ documents, currentId }: LibraryProps) {
                     {date && (
                       <>
                         <time dateTime={document.date}>{date}</time>
-                        <span aria-hidden="true"> · </span>
+                        <Separator />
                       </>
                     )}
                     {countTranscriptions(document.witnesses.length)}

@@ -1,5 +1,6 @@
 import type { DocumentDetail, WitnessSummary } from '../../core/api.js';
 import { displayDate } from '../reader/dates.js';
+import { Separator } from './Separator.js';
 import { WitnessSwitcher } from './WitnessSwitcher.js';
 import { WitnessText } from './WitnessText.js';
 import './Reader.css';
@@ -22,7 +23,7 @@ export function Reader({ document, witness, onWitnessChange }: ReaderProps) {
           {(date || number) && (
             <p className="reader-overline">
               {date && <time dateTime={document.date}>{date}</time>}
-              {date && number && <span aria-hidden="true"> · </span>}
+              {date && number && <Separator />}
               {number && <span>No. {number}</span>}
             </p>
           )}

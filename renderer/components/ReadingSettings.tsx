@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { DEFAULT_TEXT_SIZE, stepTextSize, TEXT_SIZES, type Theme, useReadingSettings } from '../settings/reading-settings.js';
 import { SegmentedControl } from './SegmentedControl.js';
 import './ReadingSettings.css';
@@ -17,6 +17,9 @@ const MOD = /Mac|iPhone|iPad/.test(navigator.userAgent) ? '⌘' : 'Ctrl+';
  */
 export function ReadingSettings() {
   const { textSize, setTextSize, theme, setTheme } = useReadingSettings();
+  const percent = Math.round((textSize / DEFAULT_TEXT_SIZE) * 100);
+  // The size at start-up is not news; only changes are announced.
+  const [announced] = useState(textSize);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -50,9 +53,16 @@ export function ReadingSettings() {
             A
           </span>
         </button>
-        <output className="text-size-value" title={`Reset with ${MOD}0`}>
-          {Math.round((textSize / DEFAULT_TEXT_SIZE) * 100)}%
-        </output>
+        <button
+          type="button"
+          className="text-size-value"
+          aria-label={`${percent}%, reset text size`}
+          title={`Reset text size (${MOD}0)`}
+          disabled={textSize === DEFAULT_TEXT_SIZE}
+          onClick={() => setTextSize(DEFAULT_TEXT_SIZE)}
+        >
+          {percent}%
+        </button>
         <button
           type="button"
           className="text-size-button"
@@ -66,6 +76,10 @@ export function ReadingSettings() {
           </span>
         </button>
       </div>
+      {/* Announces changes made with the keyboard shortcuts, which move no focus and press no button. */}
+      <span role="status" className="visually-hidden">
+        {textSize === announced ? '' : `Text size ${percent}%`}
+      </span>
       <SegmentedControl label="Theme" options={THEME_OPTIONS} value={theme} onChange={setTheme} className="theme-control" />
     </div>
   );

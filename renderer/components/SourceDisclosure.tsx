@@ -8,14 +8,23 @@ interface SourceDisclosureProps {
   hint: string;
   blocks: readonly Block[];
   text: string;
-  marks: readonly Mark[];
+  marksOf: (block: Block) => readonly Mark[];
+}
+
+/**
+ * The label to show above a block: only on the first of a run of blocks with that label, and only when
+ * the source has no label line of its own ("Summary:" in the archive record; none on the web page).
+ */
+function shownLabel(block: Block, previous: Block | undefined, text: string): string | undefined {
+  if (!block.label || previous?.label === block.label) return undefined;
+  return text.startsWith(block.label, block.start) ? undefined : block.label;
 }
 
 /**
  * A closed disclosure for what surrounds the text in its source (the archive's citation and summary, a
  * saved page's chrome): kept, in the source's order, but never mixed with the text itself.
  */
-export function SourceDisclosure({ title, hint, blocks, text, marks }: SourceDisclosureProps) {
+export function SourceDisclosure({ title, hint, blocks, text, marksOf }: SourceDisclosureProps) {
   return (
     <details className="source-disclosure">
       <summary>
@@ -23,8 +32,8 @@ export function SourceDisclosure({ title, hint, blocks, text, marks }: SourceDis
         <span className="source-disclosure-hint">{hint}</span>
       </summary>
       <div className="source-disclosure-body">
-        {blocks.map((block) => (
-          <TextBlock key={block.start} block={block} text={text} marks={marks} />
+        {blocks.map((block, index) => (
+          <TextBlock key={block.start} block={block} text={text} marks={marksOf(block)} label={shownLabel(block, blocks[index - 1], text)} />
         ))}
       </div>
     </details>

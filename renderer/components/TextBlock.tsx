@@ -18,6 +18,8 @@ interface TextBlockProps {
   block: Block;
   text: string;
   marks: readonly Mark[];
+  /** A label to show above the block ("Summary") when the text does not carry its own. */
+  label?: string;
 }
 
 /**
@@ -25,12 +27,10 @@ interface TextBlockProps {
  * marks. It carries `data-start`/`data-end`, the block's [start, end) in the reading text, and shows
  * exactly those characters, white space included: nothing is trimmed, joined or rewritten.
  */
-export function TextBlock({ block, text, marks }: TextBlockProps) {
+export function TextBlock({ block, text, marks, label }: TextBlockProps) {
   const nodes = useMemo(() => inlineTree(block.start, block.end, marks), [block.start, block.end, marks]);
   const Element = ELEMENT[block.kind];
-  // A record's label ("Summary") is shown only when its text does not already begin with it, and then
-  // as generated content, which is neither selectable nor part of the text's offsets.
-  const label = block.label && !text.startsWith(block.label, block.start) ? block.label : undefined;
+  // The label is generated content (a data attribute shown by CSS): neither selectable nor part of the offsets.
   return (
     <Element className={`block block-${block.kind}`} data-start={block.start} data-end={block.end} data-label={label}>
       <MarkedText nodes={nodes} text={text} />

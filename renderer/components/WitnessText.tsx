@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { WitnessSummary } from '../../core/api.js';
 import type { Block } from '../../core/document/model.js';
 import { useApi } from '../api/use-api.js';
-import { layoutBlocks } from '../reader/block-layout.js';
+import { layoutBlocks, marksByBlock } from '../reader/block-layout.js';
 import { SourceDisclosure } from './SourceDisclosure.js';
 import { StatusMessage } from './StatusMessage.js';
 import { TextBlock } from './TextBlock.js';
@@ -25,6 +25,7 @@ export function WitnessText({ witness }: { witness: WitnessSummary }) {
   const [loaded, retry] = useApi('getWitness', { witnessId: witness.id });
   const detail = loaded.status === 'ready' ? loaded.value : loaded.status === 'loading' ? loaded.stale : undefined;
   const layout = useMemo(() => layoutBlocks(detail?.blocks ?? NO_BLOCKS), [detail]);
+  const marksOf = useMemo(() => marksByBlock(detail?.blocks ?? NO_BLOCKS, detail?.marks ?? []), [detail]);
 
   if (loaded.status === 'failed' || !detail) {
     return (
@@ -37,16 +38,16 @@ export function WitnessText({ witness }: { witness: WitnessSummary }) {
     );
   }
 
-  const { text, marks } = detail;
+  const { text } = detail;
   return (
     <>
       {(layout.record.length > 0 || layout.furniture.length > 0) && (
         <div className="around-text">
           {layout.record.length > 0 && (
-            <SourceDisclosure title="Archive record" hint={recordHint(layout.record)} blocks={layout.record} text={text} marks={marks} />
+            <SourceDisclosure title="Archive record" hint={recordHint(layout.record)} blocks={layout.record} text={text} marksOf={marksOf} />
           )}
           {layout.furniture.length > 0 && (
-            <SourceDisclosure title="Web page furniture" hint="Page chrome kept from the saved copy" blocks={layout.furniture} text={text} marks={marks} />
+            <SourceDisclosure title="Web page furniture" hint="Page chrome kept from the saved copy" blocks={layout.furniture} text={text} marksOf={marksOf} />
           )}
         </div>
       )}
@@ -58,8 +59,8 @@ export function WitnessText({ witness }: { witness: WitnessSummary }) {
         aria-busy={loaded.status === 'loading'}
       >
         {layout.text.map((group) => {
-          if (group.type === 'block') return <TextBlock key={group.block.start} block={group.block} text={text} marks={marks} />;
-          const blocks = group.blocks.map((block) => <TextBlock key={block.start} block={block} text={text} marks={marks} />);
+          if (group.type === 'block') return <TextBlock key={group.block.start} block={group.block} text={text} marks={marksOf(group.block)} />;
+          const blocks = group.blocks.map((block) => <TextBlock key={block.start} block={block} text={text} marks={marksOf(block)} />);
           const key = group.blocks[0]?.start;
           return group.type === 'fields' ? (
             <div key={key} className="cable-header">

@@ -1,6 +1,9 @@
-import type { Block } from '../../core/document/model.js';
+import type { Block, Mark } from '../../core/document/model.js';
 
-/** How the reader sets the text: runs of header fields and of list items are grouped, other blocks stand alone. */
+/**
+ * How the reader sets the text. A run of header lines (fields, with the headings among them: "MFA USSR",
+ * "CIPHERED TELEGRAM") is set as one cable header; a run of list items as one list; other blocks alone.
+ */
 export type TextGroup =
   | { type: 'fields'; blocks: Block[] }
   | { type: 'list'; blocks: Block[] }
@@ -18,16 +21,58 @@ export interface BlockLayout {
 /** Sorts blocks for the reader. Empty blocks are dropped: they have no characters to show. */
 export function layoutBlocks(blocks: readonly Block[]): BlockLayout {
   const layout: BlockLayout = { record: [], furniture: [], text: [] };
+  // Headings and fields wait here until the run ends: with a field among them they are a header.
+  let headerRun: Block[] = [];
+  const endHeaderRun = () => {
+    if (headerRun.some((block) => block.kind === 'field')) layout.text.push({ type: 'fields', blocks: headerRun });
+    else layout.text.push(...headerRun.map((block) => ({ type: 'block' as const, block })));
+    headerRun = [];
+  };
   for (const block of [...blocks].sort((a, b) => a.start - b.start)) {
     if (block.end <= block.start) continue;
     if (block.kind === 'record') layout.record.push(block);
     else if (block.kind === 'furniture') layout.furniture.push(block);
-    else if (block.kind === 'field' || block.kind === 'list-item') {
-      const type = block.kind === 'field' ? 'fields' : 'list';
+    else if (block.kind === 'field' || block.kind === 'heading') headerRun.push(block);
+    else {
+      endHeaderRun();
       const last = layout.text.at(-1);
-      if (last?.type === type) last.blocks.push(block);
-      else layout.text.push({ type, blocks: [block] });
-    } else layout.text.push({ type: 'block', block });
+      if (block.kind === 'list-item' && last?.type === 'list') last.blocks.push(block);
+      else if (block.kind === 'list-item') layout.text.push({ type: 'list', blocks: [block] });
+      else layout.text.push({ type: 'block', block });
+    }
   }
+  endHeaderRun();
   return layout;
+}
+
+const NO_MARKS: readonly Mark[] = [];
+
+/**
+ * The marks that touch each block, keyed by the block's start. Blocks do not overlap, so each mark is
+ * found by a binary search over block starts instead of every block scanning every mark: large texts
+ * with many marks stay fast. Blocks without marks share one empty array, so memoised children stay put.
+ */
+export function marksByBlock(blocks: readonly Block[], marks: readonly Mark[]): (block: Block) => readonly Mark[] {
+  const sorted = [...blocks].sort((a, b) => a.start - b.start);
+  const found = new Map<number, Mark[]>();
+  for (const mark of marks) {
+    // The last block starting at or before the mark; the mark may also run on into later blocks.
+    let low = 0;
+    let high = sorted.length - 1;
+    while (low < high) {
+      const middle = Math.ceil((low + high) / 2);
+      if ((sorted[middle]?.start ?? 0) <= mark.start) low = middle;
+      else high = middle - 1;
+    }
+    for (let index = low; index < sorted.length; index++) {
+      const block = sorted[index];
+      if (!block || block.start >= mark.end) break;
+      if (block.end > mark.start) {
+        const list = found.get(block.start);
+        if (list) list.push(mark);
+        else found.set(block.start, [mark]);
+      }
+    }
+  }
+  return (block) => found.get(block.start) ?? NO_MARKS;
 }

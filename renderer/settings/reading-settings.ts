@@ -3,10 +3,12 @@ import { useStoredState } from './use-stored-state.js';
 
 /** Reading text sizes in CSS pixels; the steps grow with the size, as a type scale does. */
 export const TEXT_SIZES = [14, 15, 16, 17, 18, 19, 20, 22, 24, 26, 28, 32] as const;
+/** The size the reader starts at, and returns to with Ctrl/Cmd+0: 100%. */
 export const DEFAULT_TEXT_SIZE = 18;
 
+/** "system" follows prefers-color-scheme; the others pin the theme. */
 export type Theme = 'system' | 'light' | 'dark';
-export const THEMES: readonly Theme[] = ['system', 'light', 'dark'];
+const THEMES: readonly Theme[] = ['system', 'light', 'dark'];
 
 const isTextSize = (value: unknown): value is number => TEXT_SIZES.some((size) => size === value);
 const isTheme = (value: unknown): value is Theme => THEMES.some((theme) => theme === value);
@@ -18,6 +20,7 @@ export function stepTextSize(size: number, direction: 1 | -1): number {
   return next ?? DEFAULT_TEXT_SIZE;
 }
 
+/** The settings and their setters; setting one stores it. */
 export interface ReadingSettingsState {
   textSize: number;
   setTextSize: (size: number) => void;

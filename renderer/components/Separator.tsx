@@ -1,0 +1,12 @@
+/**
+ * The middle dot between items of a metadata line. Screen readers hear a comma instead, so that
+ * "May 14, 1950 · 2 transcriptions" is not read as "May 14, 19502 transcriptions".
+ */
+export function Separator() {
+  return (
+    <>
+      <span className="visually-hidden">, </span>
+      <span aria-hidden="true"> · </span>
+    </>
+  );
+}
