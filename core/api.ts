@@ -4,6 +4,7 @@
  * exactly these calls to one dispatcher (db/dispatch.ts); nothing else crosses.
  */
 import { z } from 'zod';
+import { AnchoredAnnotation, AnnotationId, Category, Motivation, Note, Tag, MAX_TAGS } from './annotation/model.js';
 import { Block, DocumentMeta, Mark } from './document/model.js';
 
 const Id = z.string().min(1).max(64);
@@ -51,12 +52,58 @@ export type AppInfo = z.infer<typeof AppInfo>;
 
 const NoArgs = z.object({}).strict();
 
+/** A passage of a witness's reading text, [start, end) in UTF-16 code units. */
+const Passage = z
+  .object({ witnessId: Id, start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })
+  .strict()
+  .refine((p) => p.end > p.start, { message: 'Select some text first: the selection is empty.' });
+
+const Tags = z.array(Tag).max(MAX_TAGS, `An annotation can have at most ${MAX_TAGS} tags.`);
+
+export const DocumentNote = z.object({ documentId: Id, note: Note, modified: z.string().optional() });
+export type DocumentNote = z.infer<typeof DocumentNote>;
+
+/** What undo or redo did, in words for the reader ("Deleted highlight restored"); null when there was nothing to do. */
+export const HistoryStep = z.object({ description: z.string().nullable(), documentId: z.string().optional() });
+export type HistoryStep = z.infer<typeof HistoryStep>;
+
+export const Profile = z.object({ creator: z.string().trim().min(1, 'Your name cannot be empty.').max(80) });
+export type Profile = z.infer<typeof Profile>;
+
 /** Every method: its argument schema and its result schema. Add a method here first. */
 export const apiSchemas = {
   appInfo: { args: NoArgs, result: AppInfo },
   listDocuments: { args: NoArgs, result: z.array(DocumentSummary) },
   getDocument: { args: z.object({ documentId: Id }).strict(), result: DocumentDetail },
   getWitness: { args: z.object({ witnessId: Id }).strict(), result: WitnessDetail },
+
+  /** The passage annotations made on a witness, anchored in its current text, in text order; orphans last. */
+  listAnnotations: { args: z.object({ witnessId: Id }).strict(), result: z.array(AnchoredAnnotation) },
+  createAnnotation: {
+    args: Passage.and(
+      z.object({ motivation: Motivation.optional(), category: z.string().optional(), note: Note.optional(), tags: Tags.optional() }),
+    ),
+    result: AnchoredAnnotation,
+  },
+  updateAnnotation: {
+    args: z.object({ id: AnnotationId, note: Note.optional(), category: z.string().optional(), tags: Tags.optional() }).strict(),
+    result: AnchoredAnnotation,
+  },
+  /** Points an annotation (typically an orphan) at a new passage; its note, tags and colour stay. */
+  reattachAnnotation: { args: z.object({ id: AnnotationId }).strict().and(Passage), result: AnchoredAnnotation },
+  deleteAnnotation: { args: z.object({ id: AnnotationId }).strict(), result: z.object({ id: AnnotationId }) },
+  undo: { args: NoArgs, result: HistoryStep },
+  redo: { args: NoArgs, result: HistoryStep },
+
+  getDocumentNote: { args: z.object({ documentId: Id }).strict(), result: DocumentNote },
+  setDocumentNote: { args: z.object({ documentId: Id, note: Note }).strict(), result: DocumentNote },
+
+  listCategories: { args: NoArgs, result: z.array(Category) },
+  renameCategory: { args: z.object({ id: z.string().min(1).max(64), name: Category.shape.name }).strict(), result: Category },
+  /** Every tag in use, most used first, for completion. */
+  listTags: { args: NoArgs, result: z.array(z.string()) },
+  getProfile: { args: NoArgs, result: Profile },
+  setProfile: { args: Profile.strict(), result: Profile },
 } as const;
 
 type Schemas = typeof apiSchemas;

@@ -23,6 +23,20 @@ const METHODS: Record<ApiMethod, true> = {
   listDocuments: true,
   getDocument: true,
   getWitness: true,
+  listAnnotations: true,
+  createAnnotation: true,
+  updateAnnotation: true,
+  reattachAnnotation: true,
+  deleteAnnotation: true,
+  undo: true,
+  redo: true,
+  getDocumentNote: true,
+  setDocumentNote: true,
+  listCategories: true,
+  renameCategory: true,
+  listTags: true,
+  getProfile: true,
+  setProfile: true,
 };
 
 const UNREACHABLE = 'Carrel could not reach its library. Close Carrel and open it again.';
