@@ -1,0 +1,173 @@
+/**
+ * The annotations table and its tags: passage annotations on a witness and the one note a document may
+ * have, read and written as the `Annotation` of core/annotation/model.ts.
+ */
+import { Annotation } from '../../core/annotation/model.js';
+import { preparedPerDb, type Db } from './prepared.js';
+
+interface AnnotationRow {
+  id: string;
+  document_id: string;
+  kind: 'passage' | 'document';
+  witness_id: string | null;
+  quote_exact: string | null;
+  quote_prefix: string | null;
+  quote_suffix: string | null;
+  pos_start: number | null;
+  pos_end: number | null;
+  motivation: string;
+  note: string;
+  category: string;
+  creator: string;
+  created_at: string;
+  modified_at: string;
+}
+
+/** A row as read: its tags come along as a JSON array, in the reader's order. */
+interface ReadRow extends AnnotationRow {
+  tags_json: string;
+}
+
+const columns = `id, document_id, kind, witness_id, quote_exact, quote_prefix, quote_suffix, pos_start, pos_end,
+  motivation, note, category, creator, created_at, modified_at,
+  (SELECT json_group_array(tag ORDER BY position) FROM annotation_tags WHERE annotation_id = annotations.id) AS tags_json`;
+
+const statements = preparedPerDb((db) => ({
+  ofWitness: db.prepare<[string], ReadRow>(`SELECT ${columns} FROM annotations WHERE witness_id = ? ORDER BY pos_start, pos_end, created_at, id`),
+  byId: db.prepare<[string], ReadRow>(`SELECT ${columns} FROM annotations WHERE id = ?`),
+  documentNote: db.prepare<[string], ReadRow>(`SELECT ${columns} FROM annotations WHERE document_id = ? AND kind = 'document'`),
+  insert: db.prepare<[AnnotationRow]>(
+    `INSERT INTO annotations (id, document_id, kind, witness_id, quote_exact, quote_prefix, quote_suffix, pos_start, pos_end,
+                              motivation, note, category, creator, created_at, modified_at)
+     VALUES (@id, @document_id, @kind, @witness_id, @quote_exact, @quote_prefix, @quote_suffix, @pos_start, @pos_end,
+             @motivation, @note, @category, @creator, @created_at, @modified_at)`,
+  ),
+  // id, document_id and kind are not set: the schema keeps them for the annotation's life.
+  update: db.prepare<[AnnotationRow]>(
+    `UPDATE annotations SET witness_id = @witness_id, quote_exact = @quote_exact, quote_prefix = @quote_prefix,
+       quote_suffix = @quote_suffix, pos_start = @pos_start, pos_end = @pos_end, motivation = @motivation, note = @note,
+       category = @category, creator = @creator, created_at = @created_at, modified_at = @modified_at
+     WHERE id = @id`,
+  ),
+  delete: db.prepare<[string]>('DELETE FROM annotations WHERE id = ?'),
+  tags: db.prepare<[string], string>('SELECT tag FROM annotation_tags WHERE annotation_id = ? ORDER BY position').pluck(),
+  clearTags: db.prepare<[string]>('DELETE FROM annotation_tags WHERE annotation_id = ?'),
+  addTag: db.prepare<[string, string, number]>('INSERT INTO annotation_tags (annotation_id, tag, position) VALUES (?, ?, ?)'),
+  tagsByUse: db.prepare<[], string>('SELECT tag FROM annotation_tags GROUP BY tag ORDER BY count(*) DESC, tag').pluck(),
+  containing: db.prepare<[string], string>(
+    'SELECT annotation_id FROM annotation_text WHERE annotation_text MATCH ? ORDER BY rank',
+  ).pluck(),
+}));
+
+/** The passage annotations on a witness, in stored offset order (not yet anchored in its current text). */
+export function annotationsOfWitness(db: Db, witnessId: string): Annotation[] {
+  return statements(db).ofWitness.all(witnessId).map(toAnnotation);
+}
+
+/** The annotation with this id (passage or document note), or undefined. */
+export function annotationById(db: Db, id: string): Annotation | undefined {
+  const row = statements(db).byId.get(id);
+  return row && toAnnotation(row);
+}
+
+/** The note on the whole document, or undefined when the reader has not written one. */
+export function documentNoteOf(db: Db, documentId: string): Annotation | undefined {
+  const row = statements(db).documentNote.get(documentId);
+  return row && toAnnotation(row);
+}
+
+/** Adds an annotation with its tags. The schema refuses a second note on one document, bad offsets, long notes and tags. */
+export function insertAnnotation(db: Db, annotation: Annotation): void {
+  statements(db).insert.run(toRow(annotation));
+  setTags(db, annotation.id, annotation.tags);
+}
+
+/** Replaces everything about a stored annotation but its id, document and kind, tags included. */
+export function updateAnnotationRow(db: Db, annotation: Annotation): void {
+  const { changes } = statements(db).update.run(toRow(annotation));
+  if (changes !== 1) throw new Error(`updateAnnotationRow: no annotation ${annotation.id}`);
+  setTags(db, annotation.id, annotation.tags);
+}
+
+/** Deletes an annotation and its tags; false when there was none. */
+export function deleteAnnotationRow(db: Db, id: string): boolean {
+  return statements(db).delete.run(id).changes === 1;
+}
+
+/**
+ * Makes the stored annotation `id` be `state` exactly (same times, same tags), inserting or updating
+ * it, or deletes it when `state` is undefined. Undo and redo replay changes through this.
+ */
+export function putAnnotation(db: Db, id: string, state: Annotation | undefined): void {
+  if (state === undefined) deleteAnnotationRow(db, id);
+  else if (statements(db).byId.get(id)) updateAnnotationRow(db, state);
+  else insertAnnotation(db, state);
+}
+
+/** An annotation's tags, in the order the reader gave them. */
+export function tagsOf(db: Db, annotationId: string): string[] {
+  return statements(db).tags.all(annotationId);
+}
+
+/** Replaces an annotation's tags; the schema refuses a duplicate, an empty or over-long tag, and a 33rd. */
+export function setTags(db: Db, annotationId: string, tags: readonly string[]): void {
+  const s = statements(db);
+  s.clearTags.run(annotationId);
+  tags.forEach((tag, position) => s.addTag.run(annotationId, tag, position));
+}
+
+/** Every tag in use, the most used first (then alphabetically), for completion. */
+export function allTagsByUse(db: Db): string[] {
+  return statements(db).tagsByUse.all();
+}
+
+/** Ids of the annotations whose quote, note or tags contain `phrase` (as a phrase, not FTS syntax), best first. */
+export function annotationIdsContaining(db: Db, phrase: string): string[] {
+  return statements(db).containing.all(`"${phrase.replaceAll('"', '""')}"`);
+}
+
+/** The one mapping from a row to the model; a row the model refuses is a fault in the schema, so it throws. */
+function toAnnotation(row: ReadRow): Annotation {
+  const target =
+    row.kind === 'passage'
+      ? {
+          witnessId: row.witness_id,
+          quote: { type: 'TextQuoteSelector', exact: row.quote_exact, prefix: row.quote_prefix, suffix: row.quote_suffix },
+          position: { type: 'TextPositionSelector', start: row.pos_start, end: row.pos_end },
+        }
+      : undefined;
+  return Annotation.parse({
+    id: row.id,
+    documentId: row.document_id,
+    ...(target && { target }),
+    motivation: row.motivation,
+    note: row.note,
+    tags: JSON.parse(row.tags_json),
+    category: row.category,
+    creator: row.creator,
+    created: row.created_at,
+    modified: row.modified_at,
+  });
+}
+
+/** The one mapping from the model to a row; an annotation without a target is the document's note. */
+function toRow(annotation: Annotation): AnnotationRow {
+  const { target } = annotation;
+  return {
+    id: annotation.id,
+    document_id: annotation.documentId,
+    kind: target ? 'passage' : 'document',
+    witness_id: target?.witnessId ?? null,
+    quote_exact: target?.quote.exact ?? null,
+    quote_prefix: target?.quote.prefix ?? null,
+    quote_suffix: target?.quote.suffix ?? null,
+    pos_start: target?.position.start ?? null,
+    pos_end: target?.position.end ?? null,
+    motivation: annotation.motivation,
+    note: annotation.note,
+    category: annotation.category,
+    creator: annotation.creator,
+    created_at: annotation.created,
+    modified_at: annotation.modified,
+  };
+}

@@ -1,0 +1,118 @@
+/**
+ * The changes table: every change to an annotation as whole states before and after, newest last. Undo
+ * walks it backwards from the newest change in force, redo forwards through the undone ones.
+ */
+import { Annotation } from '../../core/annotation/model.js';
+import { preparedPerDb, type Db } from './prepared.js';
+
+/** What a change did, read off its states: nothing before is a creation, nothing after a deletion. */
+export type ChangeAction = 'create' | 'update' | 'delete';
+
+/** A change to record: the annotation's state before and after (undefined where it did not exist). */
+export interface NewChange {
+  at: string;
+  documentId: string;
+  annotationId: string;
+  before: Annotation | undefined;
+  after: Annotation | undefined;
+}
+
+/** A recorded change. */
+export interface Change extends NewChange {
+  seq: number;
+  action: ChangeAction;
+  undone: boolean;
+}
+
+interface ChangeRow {
+  seq: number;
+  at: string;
+  document_id: string;
+  annotation_id: string;
+  action: ChangeAction;
+  before_json: string | null;
+  after_json: string | null;
+  undone: number;
+}
+
+const columns = 'seq, at, document_id, annotation_id, action, before_json, after_json, undone';
+
+const statements = preparedPerDb((db) => ({
+  insert: db.prepare<[Omit<ChangeRow, 'seq' | 'undone'>]>(
+    `INSERT INTO changes (at, document_id, annotation_id, action, before_json, after_json)
+     VALUES (@at, @document_id, @annotation_id, @action, @before_json, @after_json)`,
+  ),
+  newest: db.prepare<[], ChangeRow>(`SELECT ${columns} FROM changes ORDER BY seq DESC LIMIT 1`),
+  lastUndoable: db.prepare<[], ChangeRow>(`SELECT ${columns} FROM changes WHERE undone = 0 ORDER BY seq DESC LIMIT 1`),
+  nextRedoable: db.prepare<[], ChangeRow>(`SELECT ${columns} FROM changes WHERE undone = 1 ORDER BY seq LIMIT 1`),
+  setUndone: db.prepare<[number, number]>('UPDATE changes SET undone = ? WHERE seq = ?'),
+  discardUndone: db.prepare<[]>('DELETE FROM changes WHERE undone = 1'),
+  amend: db.prepare<[string, string, number]>('UPDATE changes SET at = ?, after_json = ? WHERE seq = ?'),
+}));
+
+/**
+ * Appends a change and answers its seq. The schema refuses it while undone changes remain: call
+ * `discardUndone` first, as any new change ends the redo stack.
+ */
+export function recordChange(db: Db, change: NewChange): number {
+  const result = statements(db).insert.run({
+    at: change.at,
+    document_id: change.documentId,
+    annotation_id: change.annotationId,
+    action: actionOf(change.before, change.after),
+    before_json: change.before ? JSON.stringify(change.before) : null,
+    after_json: change.after ? JSON.stringify(change.after) : null,
+  });
+  return Number(result.lastInsertRowid);
+}
+
+/** Forgets the undone changes (the redo stack); answers how many there were. */
+export function discardUndone(db: Db): number {
+  return statements(db).discardUndone.run().changes;
+}
+
+/** The newest change of all, undone or not, or undefined for an empty log. */
+export function newestChange(db: Db): Change | undefined {
+  const row = statements(db).newest.get();
+  return row && toChange(row);
+}
+
+/** The change undo reverts next: the newest one still in force. */
+export function lastUndoable(db: Db): Change | undefined {
+  const row = statements(db).lastUndoable.get();
+  return row && toChange(row);
+}
+
+/** The change redo replays next: the oldest undone one. */
+export function nextRedoable(db: Db): Change | undefined {
+  const row = statements(db).nextRedoable.get();
+  return row && toChange(row);
+}
+
+/** Marks a change undone or back in force; the schema keeps the order (newest undone first, oldest redone first). */
+export function markUndone(db: Db, seq: number, undone: boolean): void {
+  statements(db).setUndone.run(undone ? 1 : 0, seq);
+}
+
+/** Folds a later state into an update already recorded (a burst of typing), moving its time to `at`. */
+export function amendChange(db: Db, seq: number, at: string, after: Annotation): void {
+  statements(db).amend.run(at, JSON.stringify(after), seq);
+}
+
+function actionOf(before: Annotation | undefined, after: Annotation | undefined): ChangeAction {
+  if (before === undefined) return 'create';
+  return after === undefined ? 'delete' : 'update';
+}
+
+function toChange(row: ChangeRow): Change {
+  return {
+    seq: row.seq,
+    at: row.at,
+    documentId: row.document_id,
+    annotationId: row.annotation_id,
+    action: row.action,
+    before: row.before_json === null ? undefined : Annotation.parse(JSON.parse(row.before_json)),
+    after: row.after_json === null ? undefined : Annotation.parse(JSON.parse(row.after_json)),
+    undone: row.undone === 1,
+  };
+}

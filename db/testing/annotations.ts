@@ -1,0 +1,104 @@
+/**
+ * Fixtures for annotation tests: a migrated store holding documents and witnesses whose texts the test
+ * writes, ids and a clock the test controls, and a dump of every table an annotation write touches, to
+ * prove that a refused write changed nothing.
+ */
+import type { Annotation } from '../../core/annotation/model.js';
+import type { IdsAndClock } from '../import-witness.js';
+import { migrate } from '../migrate.js';
+import { openStore, type Store } from '../open.js';
+import { insertDocument } from '../repositories/documents.js';
+import { insertWitness } from '../repositories/witnesses.js';
+import { closeAfterTest, scratchFolder } from './scratch.js';
+
+const createdAt = '2026-01-01T00:00:00.000Z';
+
+/** A migrated store in a fresh folder, closed after the test. */
+export function migratedStore(): Store {
+  const store = closeAfterTest(openStore({ dataDir: scratchFolder() }));
+  migrate(store);
+  return store;
+}
+
+/** Adds a document with one witness per text (ids `${documentId}-w0`, `-w1` ...); answers the witness ids. */
+export function addDocument(store: Store, documentId: string, ...texts: string[]): string[] {
+  insertDocument(store.db, { id: documentId, key: undefined, title: `Document ${documentId}`, meta: {}, createdAt });
+  return texts.map((text, position) => {
+    const id = `${documentId}-w${position}`;
+    const original = new TextEncoder().encode(text);
+    insertWitness(store.db, {
+      id,
+      documentId,
+      position,
+      fileName: `${id}.txt`,
+      source: 'plain',
+      label: 'Plain text',
+      // Unique per witness, shaped like a SHA-256: the schema checks the shape, not the digest.
+      sha256: (Buffer.from(id).toString('hex') + '0'.repeat(64)).slice(0, 64),
+      meta: {},
+      text,
+      blocks: [],
+      marks: [],
+      original,
+      createdAt,
+    });
+    return id;
+  });
+}
+
+/** Ids and a clock for tests: UUIDs counting up from 1, and a clock that moves only when told. */
+export interface TestIdsAndClock extends IdsAndClock {
+  /** Moves the clock on by `ms` milliseconds. */
+  advance(ms: number): void;
+}
+
+/** UUIDs 00000000-0000-4000-8000-000000000001, ...02 ...; the clock starts at `start`. */
+export function testIdsAndClock(start = '2026-05-14T09:00:00.000Z'): TestIdsAndClock {
+  let count = 0;
+  let time = Date.parse(start);
+  return {
+    newId: () => `00000000-0000-4000-8000-${String(++count).padStart(12, '0')}`,
+    now: () => new Date(time),
+    advance: (ms) => {
+      time += ms;
+    },
+  };
+}
+
+/** A passage annotation on `witnessId` with plausible values; `overrides` win. */
+export function annotationFixture(documentId: string, witnessId: string, overrides: Partial<Annotation> = {}): Annotation {
+  return {
+    id: '11111111-2222-4333-8444-555555555555',
+    documentId,
+    target: {
+      witnessId,
+      quote: { type: 'TextQuoteSelector', exact: 'agree', prefix: 'They ', suffix: ' to move' },
+      position: { type: 'TextPositionSelector', start: 5, end: 10 },
+    },
+    motivation: 'highlighting',
+    note: '',
+    tags: [],
+    category: 'key-claim',
+    creator: 'Reader',
+    created: createdAt,
+    modified: createdAt,
+    ...overrides,
+  };
+}
+
+/** The same annotation as a note on its whole document: no target. */
+export function withoutTarget(annotation: Annotation): Annotation {
+  const copy = { ...annotation };
+  delete copy.target;
+  return copy;
+}
+
+const dumped = ['annotations', 'annotation_tags', 'categories', 'changes', 'settings', 'annotation_text'] as const;
+
+/** Every row of the tables annotation writes touch, the search index included, in a stable order. */
+export function dumpAnnotationTables(store: Store): Record<(typeof dumped)[number], unknown[]> {
+  const dump = {} as Record<(typeof dumped)[number], unknown[]>;
+  // Table names come from the constant above, never from input.
+  for (const table of dumped) dump[table] = store.db.prepare(`SELECT * FROM ${table} ORDER BY 1, 2`).all();
+  return dump;
+}
