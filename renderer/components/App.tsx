@@ -1,9 +1,10 @@
-import type { MouseEvent } from 'react';
+import { useState, type MouseEvent } from 'react';
 import { useApi } from '../api/use-api.js';
 import { usePlace } from '../reader/place.js';
 import { DocumentView } from './DocumentView.js';
 import { Library } from './Library.js';
 import { ReadingSettings } from './ReadingSettings.js';
+import { SettingsDialog } from './SettingsDialog.js';
 import { StatusMessage } from './StatusMessage.js';
 import './App.css';
 
@@ -22,6 +23,7 @@ export function App() {
   const [documents, retry] = useApi('listDocuments', {});
   const list = documents.status === 'ready' ? documents.value : documents.status === 'loading' ? documents.stale : undefined;
   const documentId = place.documentId ?? list?.[0]?.id;
+  const [settingsRevision, setSettingsRevision] = useState(0);
 
   return (
     <div className="app">
@@ -32,7 +34,10 @@ export function App() {
         <p className="brand">
           Carrel <span className="brand-tagline">reading room</span>
         </p>
-        <ReadingSettings />
+        <div className="banner-tools">
+          <ReadingSettings />
+          <SettingsDialog onChanged={() => setSettingsRevision((n) => n + 1)} />
+        </div>
       </header>
       <div className="workspace">
         <Library documents={list} currentId={documentId} />
@@ -42,6 +47,7 @@ export function App() {
             documentId={documentId}
             witnessId={place.witnessId}
             onWitnessChange={(witnessId) => replacePlace({ documentId, witnessId })}
+            settingsRevision={settingsRevision}
           />
         ) : (
           <main id="reader" className="reader" tabIndex={-1}>

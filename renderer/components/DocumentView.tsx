@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useApi } from '../api/use-api.js';
 import { MetadataPanel } from './MetadataPanel.js';
 import { Reader } from './Reader.js';
+import { ReadingDesk } from './ReadingDesk.js';
 import { StatusMessage } from './StatusMessage.js';
 
 interface DocumentViewProps {
@@ -9,10 +10,15 @@ interface DocumentViewProps {
   /** The transcription named in the address; the first one when absent or not of this document. */
   witnessId: string | undefined;
   onWitnessChange: (witnessId: string) => void;
+  /** Changes when the settings renamed something the notes show. */
+  settingsRevision: number;
 }
 
-/** One open document: the Reader in the main area and its information beside it, once the store has answered. */
-export function DocumentView({ documentId, witnessId, onWitnessChange }: DocumentViewProps) {
+/**
+ * One open document, once the store has answered: its transcription at the reading desk (the text, the
+ * notes and the information), or, for a document without any transcription, its information alone.
+ */
+export function DocumentView({ documentId, witnessId, onWitnessChange, settingsRevision }: DocumentViewProps) {
   const [detail, retry] = useApi('getDocument', { documentId });
   const title = detail.status === 'ready' ? detail.value.title : undefined;
 
@@ -29,9 +35,13 @@ export function DocumentView({ documentId, witnessId, onWitnessChange }: Documen
   }
 
   const witness = detail.value.witnesses.find((candidate) => candidate.id === witnessId) ?? detail.value.witnesses[0];
+  if (witness) {
+    // Keyed by transcription: its notes, open card and selection belong to that text alone.
+    return <ReadingDesk key={witness.id} document={detail.value} witness={witness} onWitnessChange={onWitnessChange} settingsRevision={settingsRevision} />;
+  }
   return (
     <>
-      <Reader document={detail.value} witness={witness} onWitnessChange={onWitnessChange} />
+      <Reader document={detail.value} witness={undefined} onWitnessChange={onWitnessChange} />
       <MetadataPanel document={detail.value} />
     </>
   );

@@ -1,3 +1,4 @@
+import type { ReactNode, Ref } from 'react';
 import type { DocumentDetail, WitnessSummary } from '../../core/api.js';
 import { displayDate } from '../reader/dates.js';
 import { Separator } from './Separator.js';
@@ -10,15 +11,24 @@ interface ReaderProps {
   /** The transcription to show; undefined only for a document without any. */
   witness: WitnessSummary | undefined;
   onWitnessChange: (witnessId: string) => void;
+  /** Receives the reading text's article (a new one per transcription). */
+  articleRef?: Ref<HTMLElement>;
+  /** Receives the reading column, the positioned box that `overlay` is drawn in. */
+  columnRef?: Ref<HTMLDivElement>;
+  /** Drawn over the text: the selection toolbar, the keyboard caret. */
+  overlay?: ReactNode;
 }
 
-/** The main area: the document's title, the choice of transcription, and the transcription's text. */
-export function Reader({ document, witness, onWitnessChange }: ReaderProps) {
+/**
+ * The main area: the document's title, the choice of transcription, and the transcription's text, with
+ * whatever is drawn over the text after it (so that a selection toolbar follows the text in tab order).
+ */
+export function Reader({ document, witness, onWitnessChange, articleRef, columnRef, overlay }: ReaderProps) {
   const date = displayDate(document.date, document.dateText);
   const number = document.meta.documentNumber;
   return (
     <main id="reader" className="reader" tabIndex={-1}>
-      <div className="reader-column">
+      <div className="reader-column" ref={columnRef}>
         <header className="reader-header">
           {(date || number) && (
             <p className="reader-overline">
@@ -32,7 +42,8 @@ export function Reader({ document, witness, onWitnessChange }: ReaderProps) {
         {document.witnesses.length > 1 && witness && (
           <WitnessSwitcher witnesses={document.witnesses} current={witness.id} onChange={onWitnessChange} />
         )}
-        {witness ? <WitnessText witness={witness} /> : <p className="reader-empty">This document has no transcription yet.</p>}
+        {witness ? <WitnessText witness={witness} articleRef={articleRef} /> : <p className="reader-empty">This document has no transcription yet.</p>}
+        {overlay}
       </div>
     </main>
   );

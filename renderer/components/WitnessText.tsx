@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type Ref } from 'react';
 import type { WitnessSummary } from '../../core/api.js';
 import type { Block } from '../../core/document/model.js';
 import { useApi } from '../api/use-api.js';
@@ -20,8 +20,12 @@ function recordHint(blocks: readonly Block[]): string {
  * A transcription's reading text, set as a telegram is: cable header, salutation, body, signature, copy
  * list. The archive's record and a web page's furniture sit in closed disclosures before it. While the
  * next transcription loads, the previous one stays (marked busy) rather than blanking the page.
+ *
+ * The text is one focusable article (a Tab stop, where the keyboard caret lives). Each transcription
+ * gets its own article element, handed to `articleRef`, so that what is mapped, painted and selected
+ * in it always belongs to one text.
  */
-export function WitnessText({ witness }: { witness: WitnessSummary }) {
+export function WitnessText({ witness, articleRef }: { witness: WitnessSummary; articleRef?: Ref<HTMLElement> }) {
   const [loaded, retry] = useApi('getWitness', { witnessId: witness.id });
   const detail = loaded.status === 'ready' ? loaded.value : loaded.status === 'loading' ? loaded.stale : undefined;
   const layout = useMemo(() => layoutBlocks(detail?.blocks ?? NO_BLOCKS), [detail]);
@@ -52,9 +56,13 @@ export function WitnessText({ witness }: { witness: WitnessSummary }) {
         </div>
       )}
       <article
+        key={detail.id}
+        ref={articleRef}
         id="reading-text"
         className="witness-text"
-        tabIndex={-1}
+        tabIndex={0}
+        aria-keyshortcuts="H A"
+        aria-description="Arrow keys move a caret, Shift with arrows selects; then H highlights, A adds a note."
         aria-label={`${detail.label} transcription`}
         aria-busy={loaded.status === 'loading'}
       >

@@ -29,10 +29,3 @@ export function renderNote(source: string): string {
   return source.trim() === '' ? '' : markdown.render(source);
 }
 
-/** The note as one line of plain text (for a card's summary and for filtering by text). */
-export function noteText(source: string): string {
-  return source
-    .replace(/[*_`>#~[\]()]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}

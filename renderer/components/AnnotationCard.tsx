@@ -1,0 +1,147 @@
+import { useState, type KeyboardEvent, type MouseEvent } from 'react';
+import type { AnchoredAnnotation, Category } from '../../core/annotation/model.js';
+import { categoryName, categorySlot } from '../notes/categories.js';
+import { shortQuote } from '../notes/quote.js';
+import type { AnnotationPatch } from '../notes/use-annotations.js';
+import { CategoryPicker } from './CategoryPicker.js';
+import { MarkdownNote } from './MarkdownNote.js';
+import { NoteEditor } from './NoteEditor.js';
+import { Separator } from './Separator.js';
+import { TagEditor } from './TagEditor.js';
+
+interface AnnotationCardProps {
+  annotation: AnchoredAnnotation;
+  categories: readonly Category[];
+  tagSuggestions: readonly string[];
+  /** Open for editing: the note as a field, the colour, tags and delete at hand. */
+  open: boolean;
+  /** A new number focuses the note field (after A, or Enter on the card). */
+  focusNote: number | undefined;
+  /** Gives text typed after A before the field existed, to put in it. */
+  takeTypedAhead?: (() => string) | undefined;
+  /** The reader picked the card: open it and show its passage in the text. */
+  onPick: () => void;
+  onClose: () => void;
+  update: (patch: AnnotationPatch) => Promise<unknown>;
+  onDelete: () => void;
+  /** Orphans only: points the annotation at the passage selected now. */
+  onReattach?: () => void;
+}
+
+function shortDate(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '';
+  const sameYear = date.getFullYear() === new Date().getFullYear();
+  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', ...(sameYear ? {} : { year: 'numeric' }) });
+}
+
+/** True when a click landed on something with a job of its own (a link in the note, a control). */
+function onControl(event: MouseEvent): boolean {
+  return event.target instanceof Element && event.target.closest('a, button, input, textarea, label, select') !== null;
+}
+
+/**
+ * One annotation in the notes panel: its quote (a button that shows the passage in the text), its
+ * colour, tags and note. Open, the note is edited in place and saved as you type, with the colour, the
+ * tags and "Delete annotation" beside it; Escape closes it. An orphan says so and offers to re-attach.
+ */
+export function AnnotationCard(props: AnnotationCardProps) {
+  const { annotation, categories, tagSuggestions, open, focusNote, takeTypedAhead, onPick, onClose, update, onDelete, onReattach } = props;
+  const [error, setError] = useState<string>();
+  const orphaned = annotation.anchor.status === 'orphaned';
+  const quote = annotation.target?.quote.exact ?? '';
+  const slot = categorySlot(categories, annotation.category);
+
+  // The colour chosen shows at once; the store's answer confirms it, or its refusal puts the old one back.
+  const [choosing, setChoosing] = useState<string>();
+  const changeCategory = (category: string) => {
+    setError(undefined);
+    setChoosing(category);
+    update({ category }).then(
+      () => setChoosing(undefined),
+      (failure: unknown) => {
+        setChoosing(undefined);
+        setError(failure instanceof Error ? failure.message : String(failure));
+      },
+    );
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLLIElement>) => {
+    if (event.key !== 'Escape' || !open) return;
+    event.preventDefault();
+    event.stopPropagation();
+    onClose();
+    event.currentTarget.querySelector<HTMLButtonElement>('.card-quote')?.focus();
+  };
+
+  return (
+    <li
+      className="card"
+      data-open={open}
+      data-orphaned={orphaned}
+      data-slot={slot}
+      data-annotation-id={annotation.id}
+      onKeyDown={onKeyDown}
+      onClick={(event) => {
+        if (!open && !onControl(event)) onPick();
+      }}
+    >
+      <button type="button" className="card-quote" aria-expanded={open} onClick={onPick} title={orphaned ? undefined : 'Show in the text'}>
+        <q>{shortQuote(quote)}</q>
+      </button>
+
+      {open ? (
+        <NoteEditor label="Note" value={annotation.note} save={(note) => update({ note })} placeholder="Write a note… (Markdown)" focusRequest={focusNote} takeTypedAhead={takeTypedAhead} />
+      ) : (
+        annotation.note.trim() !== '' && <MarkdownNote source={annotation.note} className="card-note" />
+      )}
+
+      {open ? (
+        <div className="card-controls">
+          <CategoryPicker categories={categories} value={choosing ?? annotation.category} onChange={changeCategory} />
+          <TagEditor tags={annotation.tags} suggestions={tagSuggestions} onChange={(tags) => update({ tags })} />
+        </div>
+      ) : (
+        annotation.tags.length > 0 && (
+          <ul className="card-tags" aria-label="Tags">
+            {annotation.tags.map((tag) => (
+              <li key={tag} className="tag">
+                {tag}
+              </li>
+            ))}
+          </ul>
+        )
+      )}
+
+      {error !== undefined && (
+        <p role="alert" className="field-error">
+          {error}
+        </p>
+      )}
+
+      {orphaned && onReattach && (
+        <button type="button" className="button card-reattach" onMouseDown={(event) => event.preventDefault()} onClick={onReattach}>
+          Re-attach to selection
+        </button>
+      )}
+
+      <div className="card-foot">
+        <p className="card-meta">
+          <span className="swatch card-swatch" data-slot={slot} aria-hidden="true" />
+          <span>{categoryName(categories, annotation.category)}</span>
+          <Separator />
+          <span>{annotation.creator}</span>
+          <Separator />
+          <time dateTime={annotation.modified}>{shortDate(annotation.modified)}</time>
+        </p>
+        {open && (
+          <button type="button" className="card-delete" onClick={onDelete} aria-label="Delete annotation" title="Delete annotation (undo with Ctrl/Cmd+Z)">
+            <svg viewBox="0 0 16 16" aria-hidden="true" className="card-delete-icon">
+              <path d="M2.75 4.25h10.5M6.25 4.25v-1.5h3.5v1.5M4 4.25l.6 8.5c.05.6.5 1 1.1 1h4.6c.6 0 1.05-.4 1.1-1l.6-8.5M6.75 6.75v4.5M9.25 6.75v4.5" />
+            </svg>
+          </button>
+        )}
+      </div>
+    </li>
+  );
+}

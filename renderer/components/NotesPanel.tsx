@@ -1,0 +1,146 @@
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { AnchoredAnnotation } from '../../core/annotation/model.js';
+import { isFiltering, matchesFilter, NO_FILTER, type NotesFilter } from '../notes/filter.js';
+import type { AnnotationsState } from '../notes/use-annotations.js';
+import { AnnotationCard } from './AnnotationCard.js';
+import { DocumentNotebook } from './DocumentNotebook.js';
+import { NotesFilters } from './NotesFilters.js';
+import './NotesPanel.css';
+
+/** Which card is open, and a new number whenever its note field should take the focus. */
+export interface OpenNote {
+  id: string;
+  focusSeq?: number;
+  /** Gives, once, what was typed after A before the note field could take it: it goes into the note. */
+  takeTypedAhead?: () => string;
+}
+
+interface NotesPanelProps {
+  documentId: string;
+  revision: number;
+  notes: AnnotationsState;
+  open: OpenNote | null;
+  /** A card was picked: open it and show its passage. */
+  onPick: (annotation: AnchoredAnnotation) => void;
+  onClose: () => void;
+  onDelete: (annotation: AnchoredAnnotation) => Promise<boolean>;
+  onReattach: (annotation: AnchoredAnnotation) => void;
+}
+
+const MOD = /Mac|iPhone|iPad/.test(navigator.userAgent) ? '⌘' : 'Ctrl+';
+
+/**
+ * The "Notes" panel: the document's notebook, then every annotation of the transcription in text order
+ * as a card, narrowed by the filters, and last the orphans, whose passage can no longer be found: kept,
+ * with their quote, and a way to re-attach them. After a delete the focus moves to the next card.
+ */
+export function NotesPanel({ documentId, revision, notes, open, onPick, onClose, onDelete, onReattach }: NotesPanelProps) {
+  const id = useId();
+  const panel = useRef<HTMLElement>(null);
+  const [filter, setFilter] = useState<NotesFilter>(NO_FILTER);
+  const [focusAfterDelete, setFocusAfterDelete] = useState<string | null>(null);
+
+  const filtering = isFiltering(filter);
+  const shown = useMemo(() => notes.annotations.filter((annotation) => matchesFilter(annotation, filter)), [notes.annotations, filter]);
+  const anchored = shown.filter((annotation) => annotation.anchor.status === 'anchored');
+  const orphans = shown.filter((annotation) => annotation.anchor.status !== 'anchored');
+  const usedTags = useMemo(() => [...new Set(notes.annotations.flatMap((annotation) => annotation.tags))].sort((a, b) => a.localeCompare(b)), [notes.annotations]);
+  const total = notes.annotations.length;
+
+  // A card opened from the text (a click on a highlight, a new note) must be in sight, whatever the filters say.
+  const openId = open?.id;
+  useEffect(() => {
+    if (openId === undefined || shown.some((annotation) => annotation.id === openId)) return;
+    if (notes.annotations.some((annotation) => annotation.id === openId)) setFilter(NO_FILTER);
+  }, [openId, shown, notes.annotations]);
+
+  useEffect(() => {
+    if (focusAfterDelete === null || !panel.current) return;
+    const next = panel.current.querySelector<HTMLElement>(`[data-annotation-id="${CSS.escape(focusAfterDelete)}"] .card-quote`);
+    (next ?? panel.current.querySelector<HTMLElement>('.filter-text') ?? panel.current).focus();
+    setFocusAfterDelete(null);
+  }, [focusAfterDelete, notes.annotations]);
+
+  const remove = (annotation: AnchoredAnnotation) => {
+    const index = shown.indexOf(annotation);
+    const next = shown[index + 1] ?? shown[index - 1];
+    void onDelete(annotation).then((deleted) => {
+      if (deleted) setFocusAfterDelete(next?.id ?? '');
+    });
+  };
+
+  const card = (annotation: AnchoredAnnotation) => (
+    <AnnotationCard
+      key={annotation.id}
+      annotation={annotation}
+      categories={notes.categories}
+      tagSuggestions={notes.tags}
+      open={open?.id === annotation.id}
+      focusNote={open?.id === annotation.id ? open.focusSeq : undefined}
+      takeTypedAhead={open?.id === annotation.id ? open.takeTypedAhead : undefined}
+      onPick={() => onPick(annotation)}
+      onClose={onClose}
+      update={(patch) => notes.update(annotation.id, patch)}
+      onDelete={() => remove(annotation)}
+      {...(annotation.anchor.status === 'anchored' ? {} : { onReattach: () => onReattach(annotation) })}
+    />
+  );
+
+  return (
+    <aside ref={panel} className="notes" aria-labelledby={`${id}-heading`} tabIndex={-1}>
+      <h2 id={`${id}-heading`} className="visually-hidden">
+        Notes
+      </h2>
+      <DocumentNotebook documentId={documentId} revision={revision} />
+
+      <section className="passages" aria-labelledby={`${id}-passages`}>
+        <div className="notes-section-head">
+          <h3 id={`${id}-passages`} className="notes-section-title">
+            Passage notes
+          </h3>
+          {total > 0 && (
+            <span className="notes-count" aria-live="polite">
+              {filtering ? `${shown.length} of ${total}` : total}
+            </span>
+          )}
+        </div>
+        {notes.status === 'failed' && (
+          <p role="alert" className="field-error">
+            The notes could not be read: {notes.message}
+          </p>
+        )}
+        {total > 0 && <NotesFilters filter={filter} onChange={setFilter} categories={notes.categories} tags={usedTags} />}
+        {notes.status === 'ready' && total === 0 && (
+          <p className="notes-empty">
+            Select a passage in the text, then press <kbd>H</kbd> to highlight it or <kbd>A</kbd> to write a note on it. Undo any change with{' '}
+            <kbd>{MOD}Z</kbd>.
+          </p>
+        )}
+        {filtering && shown.length === 0 && (
+          <p className="notes-empty">
+            No notes match.{' '}
+            <button type="button" className="link-button" onClick={() => setFilter(NO_FILTER)}>
+              Clear filters
+            </button>
+          </p>
+        )}
+        {anchored.length > 0 && <ol className="card-list">{anchored.map(card)}</ol>}
+      </section>
+
+      {orphans.length > 0 && (
+        <section className="orphans" aria-labelledby={`${id}-orphans`}>
+          <div className="notes-section-head">
+            <h3 id={`${id}-orphans`} className="notes-section-title">
+              Orphaned
+            </h3>
+            <span className="notes-count">{orphans.length}</span>
+          </div>
+          <p className="orphans-explanation">
+            These passages can no longer be found in this transcription. Their notes are kept: select the passage in the text, then re-attach.
+          </p>
+          <ol className="card-list">{orphans.map(card)}</ol>
+        </section>
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,110 @@
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import type { TextSelection } from '../reader/text-dom.js';
+import type { AnnotateKind } from '../reader/use-annotate-shortcuts.js';
+import './SelectionToolbar.css';
+
+interface SelectionToolbarProps {
+  selection: TextSelection;
+  /** The positioned box the toolbar is placed in (the reading column). */
+  container: HTMLElement | null;
+  onAnnotate: (kind: AnnotateKind) => void;
+}
+
+interface Placement {
+  top: number;
+  left: number;
+  /** Below the selection's last line (a forward selection) or above its first (a backward one). */
+  side: 'below' | 'above';
+}
+
+/** Where the toolbar goes: by the end the reader's pointer or caret finished at, within the column. */
+function place(container: HTMLElement, toolbar: HTMLElement | null): Placement | null {
+  const selection = document.getSelection();
+  if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
+  const range = selection.getRangeAt(0);
+  const rects = [...range.getClientRects()].filter((rect) => rect.width > 0 && rect.height > 0);
+  const first = rects[0];
+  const last = rects.at(-1);
+  if (!first || !last) return null;
+  const box = container.getBoundingClientRect();
+  const width = toolbar?.offsetWidth ?? 200;
+  const backward = selection.anchorNode === range.endContainer && selection.anchorOffset === range.endOffset && !range.collapsed;
+  const clampLeft = (x: number) => Math.max(0, Math.min(x - box.left, box.width - width));
+  if (backward) return { side: 'above', top: first.top - box.top, left: clampLeft(first.left) };
+  return { side: 'below', top: last.bottom - box.top, left: clampLeft(last.right - width / 2) };
+}
+
+/**
+ * The small toolbar by a selected passage: "Highlight" (H) and "Note" (A). It waits for the mouse to
+ * be released, so it does not chase a drag; it sits after the text in the tab order, so keyboard readers
+ * reach it with Tab. Pressing its buttons leaves the selection alone (mousedown is not let through).
+ */
+export function SelectionToolbar({ selection, container, onAnnotate }: SelectionToolbarProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [dragging, setDragging] = useState(false);
+  const [placement, setPlacement] = useState<Placement | null>(null);
+  const [layoutSeq, setLayoutSeq] = useState(0);
+
+  useEffect(() => {
+    const down = (event: PointerEvent) => {
+      if (event.button === 0 && !ref.current?.contains(event.target as Node)) setDragging(true);
+    };
+    const up = () => setDragging(false);
+    document.addEventListener('pointerdown', down);
+    document.addEventListener('pointerup', up);
+    document.addEventListener('pointercancel', up);
+    return () => {
+      document.removeEventListener('pointerdown', down);
+      document.removeEventListener('pointerup', up);
+      document.removeEventListener('pointercancel', up);
+    };
+  }, []);
+
+  // The text reflows when the window or the text size changes; the toolbar follows its passage.
+  useEffect(() => {
+    if (!container) return;
+    const observer = new ResizeObserver(() => setLayoutSeq((n) => n + 1));
+    observer.observe(container);
+    return () => observer.disconnect();
+  }, [container]);
+
+  const visible = selection.kind === 'passage' && !dragging && container !== null;
+  const shown = placement !== null;
+  // Placed once from an estimate of its width, then again once it is drawn and can be measured.
+  useLayoutEffect(() => {
+    const next = visible && container ? place(container, ref.current) : null;
+    setPlacement((previous) =>
+      previous && next && previous.top === next.top && previous.left === next.left && previous.side === next.side ? previous : next,
+    );
+  }, [visible, container, selection, layoutSeq, shown]);
+
+  if (!visible || !placement) return null;
+  return (
+    <div
+      ref={ref}
+      role="toolbar"
+      aria-label="Annotate selection"
+      className="selection-toolbar"
+      data-side={placement.side}
+      style={{ top: placement.top, left: placement.left }}
+      onMouseDown={(event) => event.preventDefault()}
+    >
+      <button type="button" className="selection-action" onClick={() => onAnnotate('highlight')} aria-keyshortcuts="H">
+        <svg viewBox="0 0 16 16" aria-hidden="true" className="selection-icon">
+          <path d="M3 13h10" />
+          <path d="m5.5 10.5 6-6-2-2-6 6-.5 2.5z" />
+        </svg>
+        Highlight
+        <kbd aria-hidden="true">H</kbd>
+      </button>
+      <span className="selection-divider" aria-hidden="true" />
+      <button type="button" className="selection-action" onClick={() => onAnnotate('note')} aria-keyshortcuts="A">
+        <svg viewBox="0 0 16 16" aria-hidden="true" className="selection-icon">
+          <path d="M3 3.5h10v7H7l-3 2.5v-2.5H3z" />
+        </svg>
+        Note
+        <kbd aria-hidden="true">A</kbd>
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,87 @@
+import { useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import './SidePanel.css';
+
+/** The side panel's tabs. */
+export type SideTab = 'notes' | 'info';
+
+const TABS: readonly { id: SideTab; label: string }[] = [
+  { id: 'notes', label: 'Notes' },
+  { id: 'info', label: 'Information' },
+];
+
+interface SidePanelProps {
+  tab: SideTab;
+  onTabChange: (tab: SideTab) => void;
+  /** How many passage notes there are, shown on the Notes tab. */
+  noteCount: number;
+  notes: ReactNode;
+  info: ReactNode;
+}
+
+/**
+ * The column beside the text: two tabs, "Notes" and "Information" (a real tablist: arrow keys move
+ * between the tabs, Tab goes on into the open panel). Both panels stay mounted, so a note being typed
+ * survives a look at the information.
+ */
+export function SidePanel({ tab, onTabChange, noteCount, notes, info }: SidePanelProps) {
+  const id = useId();
+  const tabRefs = useRef(new Map<SideTab, HTMLButtonElement>());
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const index = TABS.findIndex((candidate) => candidate.id === tab);
+    const next =
+      event.key === 'ArrowRight' ? TABS[(index + 1) % TABS.length]
+      : event.key === 'ArrowLeft' ? TABS[(index + TABS.length - 1) % TABS.length]
+      : event.key === 'Home' ? TABS[0]
+      : event.key === 'End' ? TABS.at(-1)
+      : undefined;
+    if (!next) return;
+    event.preventDefault();
+    onTabChange(next.id);
+    tabRefs.current.get(next.id)?.focus();
+  };
+
+  return (
+    <div className="side-panel">
+      <div role="tablist" aria-label="Beside the text" className="side-tabs" onKeyDown={onKeyDown}>
+        {TABS.map((candidate) => (
+          <button
+            key={candidate.id}
+            ref={(element) => {
+              if (element) tabRefs.current.set(candidate.id, element);
+              else tabRefs.current.delete(candidate.id);
+            }}
+            type="button"
+            role="tab"
+            id={`${id}-${candidate.id}-tab`}
+            aria-controls={`${id}-${candidate.id}-panel`}
+            aria-selected={candidate.id === tab}
+            tabIndex={candidate.id === tab ? 0 : -1}
+            className="side-tab"
+            onClick={() => onTabChange(candidate.id)}
+          >
+            {candidate.label}
+            {candidate.id === 'notes' && noteCount > 0 && (
+              <span className="side-tab-count">
+                <span className="visually-hidden">, </span>
+                {noteCount}
+              </span>
+            )}
+          </button>
+        ))}
+      </div>
+      {TABS.map((candidate) => (
+        <div
+          key={candidate.id}
+          role="tabpanel"
+          id={`${id}-${candidate.id}-panel`}
+          aria-labelledby={`${id}-${candidate.id}-tab`}
+          hidden={candidate.id !== tab}
+          className="side-tab-panel"
+        >
+          {candidate.id === 'notes' ? notes : info}
+        </div>
+      ))}
+    </div>
+  );
+}

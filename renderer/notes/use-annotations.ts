@@ -1,0 +1,134 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { ApiArgs } from '../../core/api.js';
+import type { AnchoredAnnotation, Category } from '../../core/annotation/model.js';
+import { api } from '../api/client.js';
+
+/** The changes a card can make to its annotation. */
+export type AnnotationPatch = Omit<ApiArgs<'updateAnnotation'>, 'id'>;
+
+/** A passage of the open witness. */
+export interface PassageOffsets {
+  start: number;
+  end: number;
+}
+
+export interface AnnotationsState {
+  status: 'loading' | 'ready' | 'failed';
+  /** Why the list could not be read (status 'failed'). */
+  message?: string;
+  /** In text order (outer before nested), orphans last. */
+  annotations: AnchoredAnnotation[];
+  categories: Category[];
+  /** Tags in use, most used first: the completion list. */
+  tags: string[];
+  create: (passage: PassageOffsets, extra: Omit<ApiArgs<'createAnnotation'>, 'witnessId' | 'start' | 'end'>) => Promise<AnchoredAnnotation>;
+  update: (id: string, patch: AnnotationPatch) => Promise<AnchoredAnnotation>;
+  remove: (id: string) => Promise<void>;
+  reattach: (id: string, passage: PassageOffsets) => Promise<AnchoredAnnotation>;
+}
+
+/** Text order as the panel lists it: by start, the enclosing passage before those inside it; orphans last. */
+export function inTextOrder(a: AnchoredAnnotation, b: AnchoredAnnotation): number {
+  if (a.anchor.status !== 'anchored' || b.anchor.status !== 'anchored') {
+    return Number(a.anchor.status !== 'anchored') - Number(b.anchor.status !== 'anchored') || a.created.localeCompare(b.created);
+  }
+  return a.anchor.start - b.anchor.start || b.anchor.end - a.anchor.end || a.created.localeCompare(b.created);
+}
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * The annotations of one witness, with the colour categories and the tags in use, kept in step with the
+ * store: each change is sent, and the annotation the store answers replaces the one shown. Everything is
+ * read again when `revision` changes (after an undo or redo, or a rename in the settings); the old lists
+ * stay on screen meanwhile. Changes reject with the store's message for the caller to show.
+ */
+export function useAnnotations(witnessId: string, revision: number): AnnotationsState {
+  const [loaded, setLoaded] = useState<{ witnessId: string; annotations: AnchoredAnnotation[] }>();
+  const [failure, setFailure] = useState<string>();
+  const [categories, setCategories] = useState<Category[]>([]);
+  const [tags, setTags] = useState<string[]>([]);
+
+  useEffect(() => {
+    let current = true;
+    Promise.all([api.listAnnotations({ witnessId }), api.listCategories({}), api.listTags({})]).then(
+      ([annotations, categoryList, tagList]) => {
+        if (!current) return;
+        setLoaded({ witnessId, annotations: [...annotations].sort(inTextOrder) });
+        setCategories(categoryList);
+        setTags(tagList);
+        setFailure(undefined);
+      },
+      (error: unknown) => {
+        if (current) setFailure(messageOf(error));
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [witnessId, revision]);
+
+  const annotations = loaded?.witnessId === witnessId ? loaded.annotations : [];
+
+  /** Puts the store's answer in place of the annotation it describes (or adds it), keeping text order. */
+  const settle = useCallback(
+    (annotation: AnchoredAnnotation) => {
+      setLoaded((previous) => {
+        if (previous?.witnessId !== witnessId) return previous;
+        const others = previous.annotations.filter((candidate) => candidate.id !== annotation.id);
+        return { witnessId, annotations: [...others, annotation].sort(inTextOrder) };
+      });
+      return annotation;
+    },
+    [witnessId],
+  );
+
+  const refreshTags = useCallback(() => {
+    api.listTags({}).then(setTags, () => {
+      // Completion is a convenience: the old list serves until the next change.
+    });
+  }, []);
+
+  const create = useCallback<AnnotationsState['create']>(
+    (passage, extra) => api.createAnnotation({ witnessId, start: passage.start, end: passage.end, ...extra }).then(settle),
+    [witnessId, settle],
+  );
+
+  const update = useCallback<AnnotationsState['update']>(
+    (id, patch) =>
+      api
+        .updateAnnotation({ id, ...patch })
+        .then(settle)
+        .then((annotation) => {
+          if (patch.tags) refreshTags();
+          return annotation;
+        }),
+    [settle, refreshTags],
+  );
+
+  const remove = useCallback<AnnotationsState['remove']>(
+    (id) =>
+      api.deleteAnnotation({ id }).then(() => {
+        setLoaded((previous) => previous && { ...previous, annotations: previous.annotations.filter((annotation) => annotation.id !== id) });
+        refreshTags();
+      }),
+    [refreshTags],
+  );
+
+  const reattach = useCallback<AnnotationsState['reattach']>(
+    (id, passage) => api.reattachAnnotation({ id, witnessId, start: passage.start, end: passage.end }).then(settle),
+    [witnessId, settle],
+  );
+
+  return {
+    status: failure !== undefined ? 'failed' : loaded?.witnessId === witnessId ? 'ready' : 'loading',
+    ...(failure === undefined ? {} : { message: failure }),
+    annotations,
+    categories,
+    tags,
+    create,
+    update,
+    remove,
+    reattach,
+  };
+}

@@ -1,0 +1,138 @@
+/**
+ * The reading text's DOM seen through reading-text offsets: the browser's selection as a passage, a
+ * passage as a range to paint or scroll to, and the character under the pointer. The arithmetic lives in
+ * selection-offsets.ts (tested over plain objects); this file only hands it real nodes.
+ */
+import { offsetsToRange, rangeToOffsets, textRuns, type TextRun } from './selection-offsets.js';
+
+/** What is selected, as far as annotating is concerned. */
+export type TextSelection =
+  | { kind: 'none' }
+  /** Something is selected, but not (only) characters of the reading text. */
+  | { kind: 'outside' }
+  | { kind: 'passage'; start: number; end: number };
+
+export const NO_SELECTION: TextSelection = { kind: 'none' };
+
+// The text of an article never changes while it is mounted (WitnessText gives each witness its own), so
+// its runs are listed once.
+const runsOf = new WeakMap<Element, TextRun<Node>[]>();
+
+/** The text runs of an article, in order. */
+export function articleRuns(article: Element): TextRun<Node>[] {
+  let runs = runsOf.get(article);
+  if (!runs) {
+    runs = textRuns<Node>(article);
+    runsOf.set(article, runs);
+  }
+  return runs;
+}
+
+/** The document's selection as a passage of the article's reading text. */
+export function readSelection(article: Element): TextSelection {
+  const selection = document.getSelection();
+  if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return NO_SELECTION;
+  const range = selection.getRangeAt(0);
+  const offsets = rangeToOffsets(article, range);
+  if (offsets) return { kind: 'passage', ...offsets };
+  return range.intersectsNode(article) ? { kind: 'outside' } : NO_SELECTION;
+}
+
+/** A static range over the passage, or null when none of it is shown in the article. */
+export function passageRange(article: Element, start: number, end: number): StaticRange | null {
+  const found = offsetsToRange(articleRuns(article), start, end);
+  return found && new StaticRange(found);
+}
+
+/** A live range over the passage, for measuring. */
+export function liveRange(article: Element, start: number, end: number): Range | null {
+  const found = offsetsToRange(articleRuns(article), start, end);
+  if (!found) return null;
+  const range = document.createRange();
+  range.setStart(found.startContainer, found.startOffset);
+  range.setEnd(found.endContainer, found.endOffset);
+  return range;
+}
+
+function caretAt(x: number, y: number): { node: Node; offset: number } | null {
+  if (typeof document.caretPositionFromPoint === 'function') {
+    const position = document.caretPositionFromPoint(x, y);
+    return position && { node: position.offsetNode, offset: position.offset };
+  }
+  const range = document.caretRangeFromPoint(x, y);
+  return range && { node: range.startContainer, offset: range.startOffset };
+}
+
+function contains(rect: DOMRect, x: number, y: number): boolean {
+  return x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom;
+}
+
+/**
+ * The reading-text offset of the character under the point, or null when the point is not on one. The
+ * caret position lies between two characters; the one whose box holds the point is the one clicked, so a
+ * click just past the end of a highlight does not open it.
+ */
+export function characterAt(article: Element, x: number, y: number): number | null {
+  const caret = caretAt(x, y);
+  if (!caret || caret.node.nodeType !== Node.TEXT_NODE || !article.contains(caret.node)) return null;
+  const start = Number(caret.node.parentElement?.dataset.start);
+  if (!Number.isInteger(start)) return null;
+  const length = caret.node.nodeValue?.length ?? 0;
+  const probe = document.createRange();
+  for (const index of [caret.offset, caret.offset - 1]) {
+    if (index < 0 || index >= length) continue;
+    probe.setStart(caret.node, index);
+    probe.setEnd(caret.node, index + 1);
+    for (const rect of probe.getClientRects()) if (contains(rect, x, y)) return start + index;
+  }
+  return null;
+}
+
+/** The nearest ancestor that scrolls, or the page's scroller when the page scrolls as one (narrow windows). */
+function scrollerOf(element: Element): Element {
+  for (let current = element.parentElement; current; current = current.parentElement) {
+    const { overflowY } = getComputedStyle(current);
+    if ((overflowY === 'auto' || overflowY === 'scroll') && current.scrollHeight > current.clientHeight) return current;
+  }
+  return document.scrollingElement ?? document.documentElement;
+}
+
+/** Scrolls the passage, unless it is already well in view, to about a third of the way down its scroller, where the eye looks first. */
+export function scrollToPassage(article: Element, start: number, end: number): void {
+  const range = liveRange(article, start, end);
+  if (!range) return;
+  const rect = range.getBoundingClientRect();
+  const scroller = scrollerOf(article);
+  const isPage = scroller === document.scrollingElement;
+  const view = isPage ? { top: 0, height: window.innerHeight } : scroller.getBoundingClientRect();
+  const banner = isPage ? (document.querySelector('.banner')?.getBoundingClientRect().height ?? 0) : 0;
+  const top = view.top + banner;
+  // Already in view, clear of the edges: moving the page would only lose the reader's place.
+  if (rect.top >= top + 48 && rect.bottom <= view.top + view.height - 48) return;
+  const target = top + (view.height - banner) / 3;
+  const smooth = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  scroller.scrollBy({ top: rect.top - target, behavior: smooth ? 'smooth' : 'auto' });
+}
+
+/** The box of the selection's moving end (where a caret is drawn), or null when it has none. */
+export function selectionFocusRect(): DOMRect | null {
+  const selection = document.getSelection();
+  if (!selection?.focusNode) return null;
+  const range = document.createRange();
+  range.setStart(selection.focusNode, selection.focusOffset);
+  const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
+  return rect.height > 0 ? rect : null;
+}
+
+/** Scrolls just enough to keep the selection's moving end in view as the keyboard moves it. */
+export function revealSelectionFocus(article: Element): void {
+  const rect = selectionFocusRect();
+  if (!rect) return;
+  const scroller = scrollerOf(article);
+  const isPage = scroller === document.scrollingElement;
+  const view = isPage ? { top: 0, bottom: window.innerHeight } : scroller.getBoundingClientRect();
+  const banner = isPage ? (document.querySelector('.banner')?.getBoundingClientRect().height ?? 0) : 0;
+  const margin = rect.height * 2;
+  if (rect.top < view.top + banner + margin) scroller.scrollBy({ top: rect.top - (view.top + banner + margin) });
+  else if (rect.bottom > view.bottom - margin) scroller.scrollBy({ top: rect.bottom - (view.bottom - margin) });
+}

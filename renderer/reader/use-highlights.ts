@@ -1,0 +1,122 @@
+import { useEffect, useMemo } from 'react';
+import type { AnchoredAnnotation, Category } from '../../core/annotation/model.js';
+import { CATEGORY_SLOTS, categorySlot } from '../notes/categories.js';
+import { overlapSegments } from './interval-index.js';
+import { passageRange } from './text-dom.js';
+
+/** How long a passage jumped to stays marked. */
+const FLASH_MS = 1400;
+
+/** A request to mark one annotation's passage briefly; `seq` makes a repeated request for the same one new. */
+export interface FlashRequest {
+  id: string;
+  seq: number;
+}
+
+const slotName = (slot: number) => `carrel-${slot}`;
+const OVERLAP = 'carrel-overlap';
+const ACTIVE = 'carrel-active';
+const FLASH = 'carrel-flash';
+const ALL_NAMES = [...Array.from({ length: CATEGORY_SLOTS + 1 }, (_, slot) => slotName(slot)), OVERLAP, ACTIVE, FLASH];
+
+const supported = () => typeof CSS !== 'undefined' && 'highlights' in CSS;
+
+function rangesOf(article: Element, annotations: readonly AnchoredAnnotation[]): Map<string, StaticRange> {
+  const ranges = new Map<string, StaticRange>();
+  for (const annotation of annotations) {
+    if (annotation.anchor.status !== 'anchored') continue;
+    const range = passageRange(article, annotation.anchor.start, annotation.anchor.end);
+    if (range) ranges.set(annotation.id, range);
+  }
+  return ranges;
+}
+
+/**
+ * Paints the annotations over the article with the CSS Custom Highlight API: one highlight per colour
+ * category (its ::highlight rule in Highlights.css), the open annotation underlined, and a passage jumped
+ * to flashed for a moment. The text's DOM is never touched, so selections stay exact and thousands of
+ * overlapping highlights stay cheap. Overlaps show as translucent colours laid over one another.
+ */
+export function useHighlights(
+  article: Element | null,
+  annotations: readonly AnchoredAnnotation[],
+  categories: readonly Category[],
+  activeId: string | null,
+  flash: FlashRequest | null,
+): void {
+  const ranges = useMemo(() => (article ? rangesOf(article, annotations) : new Map<string, StaticRange>()), [article, annotations]);
+
+  // Each category's own colour, from the store, for tokens.css to paint its slot with.
+  useEffect(() => {
+    const root = document.documentElement.style;
+    for (const category of categories) root.setProperty(`--category-${categorySlot(categories, category.id)}`, category.colour);
+  }, [categories]);
+
+  useEffect(() => {
+    if (!supported()) return;
+    const bySlot = new Map<number, StaticRange[]>();
+    for (const annotation of annotations) {
+      const range = ranges.get(annotation.id);
+      if (!range) continue;
+      const slot = categorySlot(categories, annotation.category);
+      bySlot.set(slot, [...(bySlot.get(slot) ?? []), range]);
+    }
+    for (let slot = 0; slot <= CATEGORY_SLOTS; slot++) {
+      const slotRanges = bySlot.get(slot);
+      if (!slotRanges) {
+        CSS.highlights.delete(slotName(slot));
+        continue;
+      }
+      const highlight = new Highlight(...slotRanges);
+      // Equal priorities would paint in registration order; a fixed order keeps overlaps looking the same.
+      highlight.priority = slot;
+      CSS.highlights.set(slotName(slot), highlight);
+    }
+    // Where passages overlap or nest, a further wash: a passage inside another of its own colour still shows.
+    const anchored = annotations.flatMap((annotation) => (annotation.anchor.status === 'anchored' ? [annotation.anchor] : []));
+    const overlaps = article
+      ? overlapSegments(anchored).flatMap((segment) => passageRange(article, segment.start, segment.end) ?? [])
+      : [];
+    if (overlaps.length === 0) CSS.highlights.delete(OVERLAP);
+    else {
+      const highlight = new Highlight(...overlaps);
+      highlight.priority = CATEGORY_SLOTS + 1;
+      CSS.highlights.set(OVERLAP, highlight);
+    }
+  }, [article, annotations, categories, ranges]);
+
+  useEffect(() => {
+    if (!supported()) return;
+    const range = activeId === null ? undefined : ranges.get(activeId);
+    if (!range) {
+      CSS.highlights.delete(ACTIVE);
+      return;
+    }
+    const highlight = new Highlight(range);
+    highlight.priority = CATEGORY_SLOTS + 2;
+    CSS.highlights.set(ACTIVE, highlight);
+  }, [activeId, ranges]);
+
+  useEffect(() => {
+    if (!supported() || !flash) return;
+    const range = ranges.get(flash.id);
+    if (!range) return;
+    const highlight = new Highlight(range);
+    highlight.priority = CATEGORY_SLOTS + 3;
+    CSS.highlights.set(FLASH, highlight);
+    const timer = window.setTimeout(() => CSS.highlights.delete(FLASH), FLASH_MS);
+    return () => {
+      window.clearTimeout(timer);
+      CSS.highlights.delete(FLASH);
+    };
+    // Only a new request flashes; a list reloaded meanwhile must not flash the passage again.
+  }, [flash]);
+
+  // Leaving the document (or the reader) takes its paint with it.
+  useEffect(
+    () => () => {
+      if (supported()) for (const name of ALL_NAMES) CSS.highlights.delete(name);
+    },
+    [],
+  );
+}

@@ -1,0 +1,40 @@
+import { useEffect, useRef } from 'react';
+import type { HistoryStep } from '../../core/api.js';
+import { api } from '../api/client.js';
+import { isTyping } from './typing.js';
+
+/**
+ * Ctrl/Cmd+Z undoes the last change to the notes, Shift+Ctrl/Cmd+Z and Ctrl+Y redo it, anywhere but in
+ * a text field, where the browser's own undo of typing applies. `onStep` hears what was done (or the
+ * store's refusal) so the caller can announce it and read the notes again.
+ */
+export function useUndoShortcuts(onStep: (kind: 'undo' | 'redo', outcome: { step: HistoryStep } | { error: string }) => void): void {
+  const onStepRef = useRef(onStep);
+  useEffect(() => {
+    onStepRef.current = onStep;
+  }, [onStep]);
+
+  useEffect(() => {
+    // One step at a time: a held key must not queue undos faster than the reader can see them land.
+    let busy = false;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey || isTyping(event.target)) return;
+      const key = event.key.toLowerCase();
+      const kind = key === 'z' ? (event.shiftKey ? 'redo' : 'undo') : key === 'y' && !event.shiftKey ? 'redo' : undefined;
+      if (!kind) return;
+      event.preventDefault();
+      if (busy) return;
+      busy = true;
+      (kind === 'undo' ? api.undo({}) : api.redo({}))
+        .then(
+          (step) => onStepRef.current(kind, { step }),
+          (error: unknown) => onStepRef.current(kind, { error: error instanceof Error ? error.message : String(error) }),
+        )
+        .finally(() => {
+          busy = false;
+        });
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
+}
