@@ -34,8 +34,9 @@ export function AutosavedField({ label, prefix, hint, value, save, maxLength }: 
           aria-invalid={state.status === 'failed'}
           {...(hint ? { 'aria-describedby': `${id}-hint` } : {})}
         />
-        <SaveStatus state={state} />
+        {state.status !== 'failed' && <SaveStatus state={state} />}
       </div>
+      {state.status === 'failed' && <SaveStatus state={state} />}
       {hint && (
         <p id={`${id}-hint`} className="field-hint">
           {hint}

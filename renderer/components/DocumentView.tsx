@@ -36,8 +36,7 @@ export function DocumentView({ documentId, witnessId, onWitnessChange, settingsR
 
   const witness = detail.value.witnesses.find((candidate) => candidate.id === witnessId) ?? detail.value.witnesses[0];
   if (witness) {
-    // Keyed by transcription: its notes, open card and selection belong to that text alone.
-    return <ReadingDesk key={witness.id} document={detail.value} witness={witness} onWitnessChange={onWitnessChange} settingsRevision={settingsRevision} />;
+    return <ReadingDesk document={detail.value} witness={witness} onWitnessChange={onWitnessChange} settingsRevision={settingsRevision} />;
   }
   return (
     <>

@@ -69,8 +69,9 @@ export function NoteEditor({ label, value, save, placeholder, focusRequest, take
         <span id={`${id}-hint`} className="note-editor-hint">
           Markdown<span className="visually-hidden">, saved as you type</span>
         </span>
-        <SaveStatus state={state} />
+        {state.status !== 'failed' && <SaveStatus state={state} />}
       </div>
+      {state.status === 'failed' && <SaveStatus state={state} />}
     </div>
   );
 }

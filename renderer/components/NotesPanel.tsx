@@ -29,6 +29,9 @@ interface NotesPanelProps {
 
 const MOD = /Mac|iPhone|iPad/.test(navigator.userAgent) ? '⌘' : 'Ctrl+';
 
+/** Cards drawn at first, and added per "Show more": thousands of rendered notes would make the panel slow to open. */
+const PAGE = 150;
+
 /**
  * The "Notes" panel: the document's notebook, then every annotation of the transcription in text order
  * as a card, narrowed by the filters, and last the orphans, whose passage can no longer be found: kept,
@@ -39,10 +42,15 @@ export function NotesPanel({ documentId, revision, notes, open, onPick, onClose,
   const panel = useRef<HTMLElement>(null);
   const [filter, setFilter] = useState<NotesFilter>(NO_FILTER);
   const [focusAfterDelete, setFocusAfterDelete] = useState<string | null>(null);
+  const [limit, setLimit] = useState(PAGE);
 
   const filtering = isFiltering(filter);
   const shown = useMemo(() => notes.annotations.filter((annotation) => matchesFilter(annotation, filter)), [notes.annotations, filter]);
-  const anchored = shown.filter((annotation) => annotation.anchor.status === 'anchored');
+  // The open card is always drawn, however far down the list it is.
+  const openIndex = open ? shown.findIndex((annotation) => annotation.id === open.id) : -1;
+  const drawnCount = Math.max(limit, openIndex + 1);
+  const anchored = shown.filter((annotation, index) => annotation.anchor.status === 'anchored' && index < drawnCount);
+  const hidden = shown.filter((annotation, index) => annotation.anchor.status === 'anchored' && index >= drawnCount).length;
   const orphans = shown.filter((annotation) => annotation.anchor.status !== 'anchored');
   const usedTags = useMemo(() => [...new Set(notes.annotations.flatMap((annotation) => annotation.tags))].sort((a, b) => a.localeCompare(b)), [notes.annotations]);
   const total = notes.annotations.length;
@@ -125,6 +133,11 @@ export function NotesPanel({ documentId, revision, notes, open, onPick, onClose,
           </p>
         )}
         {anchored.length > 0 && <ol className="card-list">{anchored.map(card)}</ol>}
+        {hidden > 0 && (
+          <button type="button" className="button notes-more" onClick={() => setLimit(drawnCount + PAGE)}>
+            Show {Math.min(hidden, PAGE)} more of {hidden}
+          </button>
+        )}
       </section>
 
       {orphans.length > 0 && (

@@ -7,7 +7,6 @@ import { useAnnotateShortcuts, type AnnotateKind } from '../reader/use-annotate-
 import type { FlashRequest } from '../reader/use-highlights.js';
 import { useHighlights } from '../reader/use-highlights.js';
 import { useKeyboardCaret } from '../reader/use-keyboard-caret.js';
-import { useSelectionOffsets } from '../reader/use-selection-offsets.js';
 import { useUndoShortcuts } from '../reader/use-undo-shortcuts.js';
 import { useAnnotations, type AnnotationPatch } from '../notes/use-annotations.js';
 import { useStoredState } from '../settings/use-stored-state.js';
@@ -46,14 +45,21 @@ interface ReadingDeskProps {
  * highlight) to what the panel shows (the card opened, its note focused), and undo/redo to both.
  */
 export function ReadingDesk({ document: detail, witness, onWitnessChange, settingsRevision }: ReadingDeskProps) {
-  const [article, setArticle] = useState<HTMLElement | null>(null);
+  const [shownArticle, setArticle] = useState<HTMLElement | null>(null);
+  // While another transcription loads, the last one stays on screen: nothing of this one is painted on it.
+  const article = shownArticle?.dataset.witness === witness.id ? shownArticle : null;
   const [column, setColumn] = useState<HTMLDivElement | null>(null);
   const [historyRevision, setHistoryRevision] = useState(0);
   // Both only ever grow, so their sum changes whenever either does.
   const revision = historyRevision + settingsRevision;
   const notes = useAnnotations(witness.id, revision);
-  const selection = useSelectionOffsets(article);
   const [open, setOpen] = useState<OpenNote | null>(null);
+  // A card open on one transcription means nothing on another.
+  const [openOn, setOpenOn] = useState(witness.id);
+  if (openOn !== witness.id) {
+    setOpenOn(witness.id);
+    setOpen(null);
+  }
   const [flash, setFlash] = useState<FlashRequest | null>(null);
   const [tab, setTab] = useState<SideTab>('notes');
   const [announcement, announce] = useAnnouncer();
@@ -242,7 +248,7 @@ export function ReadingDesk({ document: detail, witness, onWitnessChange, settin
         overlay={
           <>
             <TextCaret article={article} container={column} />
-            <SelectionToolbar selection={selection} container={column} onAnnotate={annotate} />
+            <SelectionToolbar article={article} container={column} onAnnotate={annotate} />
             <Announcer announcement={announcement} />
           </>
         }

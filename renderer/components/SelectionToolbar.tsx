@@ -1,10 +1,11 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import type { TextSelection } from '../reader/text-dom.js';
 import type { AnnotateKind } from '../reader/use-annotate-shortcuts.js';
+import { useSelectionOffsets } from '../reader/use-selection-offsets.js';
 import './SelectionToolbar.css';
 
 interface SelectionToolbarProps {
-  selection: TextSelection;
+  /** The reading text whose selection the toolbar follows. */
+  article: HTMLElement | null;
   /** The positioned box the toolbar is placed in (the reading column). */
   container: HTMLElement | null;
   onAnnotate: (kind: AnnotateKind) => void;
@@ -39,7 +40,9 @@ function place(container: HTMLElement, toolbar: HTMLElement | null): Placement |
  * be released, so it does not chase a drag; it sits after the text in the tab order, so keyboard readers
  * reach it with Tab. Pressing its buttons leaves the selection alone (mousedown is not let through).
  */
-export function SelectionToolbar({ selection, container, onAnnotate }: SelectionToolbarProps) {
+export function SelectionToolbar({ article, container, onAnnotate }: SelectionToolbarProps) {
+  // Followed here, not higher up: a drag changes it at every character, and only the toolbar needs to know.
+  const selection = useSelectionOffsets(article);
   const ref = useRef<HTMLDivElement>(null);
   const [dragging, setDragging] = useState(false);
   const [placement, setPlacement] = useState<Placement | null>(null);
@@ -88,6 +91,15 @@ export function SelectionToolbar({ selection, container, onAnnotate }: Selection
       data-side={placement.side}
       style={{ top: placement.top, left: placement.left }}
       onMouseDown={(event) => event.preventDefault()}
+      onKeyDown={(event) => {
+        // As in any toolbar, the arrow keys move between its buttons.
+        if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
+        const buttons = [...event.currentTarget.querySelectorAll('button')];
+        const at = buttons.indexOf(event.target as HTMLButtonElement);
+        if (at < 0) return;
+        event.preventDefault();
+        buttons[(at + (event.key === 'ArrowRight' ? 1 : buttons.length - 1)) % buttons.length]?.focus();
+      }}
     >
       <button type="button" className="selection-action" onClick={() => onAnnotate('highlight')} aria-keyshortcuts="H">
         <svg viewBox="0 0 16 16" aria-hidden="true" className="selection-icon">

@@ -1,4 +1,4 @@
-import { useMemo, type Ref } from 'react';
+import { memo, useMemo, type Ref } from 'react';
 import type { WitnessSummary } from '../../core/api.js';
 import type { Block } from '../../core/document/model.js';
 import { useApi } from '../api/use-api.js';
@@ -22,10 +22,11 @@ function recordHint(blocks: readonly Block[]): string {
  * next transcription loads, the previous one stays (marked busy) rather than blanking the page.
  *
  * The text is one focusable article (a Tab stop, where the keyboard caret lives). Each transcription
- * gets its own article element, handed to `articleRef`, so that what is mapped, painted and selected
- * in it always belongs to one text.
+ * gets its own article element (marked with its witness id), handed to `articleRef`, so that what is
+ * mapped, painted and selected in it always belongs to one text. Memoised: the annotation layer around
+ * it changes often, the text does not, and a long text is costly to lay out again.
  */
-export function WitnessText({ witness, articleRef }: { witness: WitnessSummary; articleRef?: Ref<HTMLElement> }) {
+export const WitnessText = memo(function WitnessText({ witness, articleRef }: { witness: WitnessSummary; articleRef?: Ref<HTMLElement> }) {
   const [loaded, retry] = useApi('getWitness', { witnessId: witness.id });
   const detail = loaded.status === 'ready' ? loaded.value : loaded.status === 'loading' ? loaded.stale : undefined;
   const layout = useMemo(() => layoutBlocks(detail?.blocks ?? NO_BLOCKS), [detail]);
@@ -58,6 +59,7 @@ export function WitnessText({ witness, articleRef }: { witness: WitnessSummary; 
       <article
         key={detail.id}
         ref={articleRef}
+        data-witness={detail.id}
         id="reading-text"
         className="witness-text"
         tabIndex={0}
@@ -83,4 +85,4 @@ export function WitnessText({ witness, articleRef }: { witness: WitnessSummary; 
       </article>
     </>
   );
-}
+});

@@ -38,10 +38,24 @@ export function readSelection(article: Element): TextSelection {
   return range.intersectsNode(article) ? { kind: 'outside' } : NO_SELECTION;
 }
 
+// Ranges per article and passage: a note saved re-lists every annotation, but their ranges stay the same.
+const rangesOf = new WeakMap<Element, Map<string, StaticRange | null>>();
+
 /** A static range over the passage, or null when none of it is shown in the article. */
 export function passageRange(article: Element, start: number, end: number): StaticRange | null {
-  const found = offsetsToRange(articleRuns(article), start, end);
-  return found && new StaticRange(found);
+  let ranges = rangesOf.get(article);
+  if (!ranges) {
+    ranges = new Map();
+    rangesOf.set(article, ranges);
+  }
+  const key = `${start}:${end}`;
+  let range = ranges.get(key);
+  if (range === undefined) {
+    const found = offsetsToRange(articleRuns(article), start, end);
+    range = found && new StaticRange(found);
+    ranges.set(key, range);
+  }
+  return range;
 }
 
 /** A live range over the passage, for measuring. */

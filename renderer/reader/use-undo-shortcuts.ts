@@ -15,24 +15,21 @@ export function useUndoShortcuts(onStep: (kind: 'undo' | 'redo', outcome: { step
   }, [onStep]);
 
   useEffect(() => {
-    // One step at a time: a held key must not queue undos faster than the reader can see them land.
-    let busy = false;
+    // Steps run one after another, in the order pressed; a held key (auto-repeat) does not pile them up.
+    let queue = Promise.resolve();
     const onKeyDown = (event: KeyboardEvent) => {
       if (!(event.ctrlKey || event.metaKey) || event.altKey || isTyping(event.target)) return;
       const key = event.key.toLowerCase();
       const kind = key === 'z' ? (event.shiftKey ? 'redo' : 'undo') : key === 'y' && !event.shiftKey ? 'redo' : undefined;
       if (!kind) return;
       event.preventDefault();
-      if (busy) return;
-      busy = true;
-      (kind === 'undo' ? api.undo({}) : api.redo({}))
+      if (event.repeat) return;
+      queue = queue
+        .then(() => (kind === 'undo' ? api.undo({}) : api.redo({})))
         .then(
           (step) => onStepRef.current(kind, { step }),
           (error: unknown) => onStepRef.current(kind, { error: error instanceof Error ? error.message : String(error) }),
-        )
-        .finally(() => {
-          busy = false;
-        });
+        );
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
