@@ -1,4 +1,4 @@
-import { useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import type { AnchoredAnnotation, Category } from '../../core/annotation/model.js';
 import { categoryName, categorySlot } from '../notes/categories.js';
 import { shortQuote } from '../notes/quote.js';
@@ -48,6 +48,14 @@ function onControl(event: MouseEvent): boolean {
 export function AnnotationCard(props: AnnotationCardProps) {
   const { annotation, categories, tagSuggestions, open, focusNote, takeTypedAhead, onPick, onClose, update, onDelete, onReattach } = props;
   const [error, setError] = useState<string>();
+  const ref = useRef<HTMLLIElement>(null);
+
+  // Opened from the text (a click on its highlight) or from below the fold: bring it into the panel's view.
+  useEffect(() => {
+    if (!open) return;
+    const smooth = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    ref.current?.scrollIntoView({ block: 'nearest', behavior: smooth ? 'smooth' : 'auto' });
+  }, [open]);
   const orphaned = annotation.anchor.status === 'orphaned';
   const quote = annotation.target?.quote.exact ?? '';
   const slot = categorySlot(categories, annotation.category);
@@ -76,6 +84,7 @@ export function AnnotationCard(props: AnnotationCardProps) {
 
   return (
     <li
+      ref={ref}
       className="card"
       data-open={open}
       data-orphaned={orphaned}
