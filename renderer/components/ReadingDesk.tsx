@@ -161,7 +161,8 @@ export function ReadingDesk({ document: detail, witness, onWitnessChange, settin
       return;
     }
     const { description } = outcome.step;
-    announce(description ? `${kind === 'undo' ? 'Undid' : 'Redid'}: ${description}` : `Nothing to ${kind}.`);
+    // The store words the step for the reader ("Undid: annotation deleted").
+    announce(description ?? `Nothing to ${kind}.`);
     setHistoryRevision((n) => n + 1);
   });
 
