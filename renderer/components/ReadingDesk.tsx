@@ -29,6 +29,7 @@ function selectionProblem(selection: TextSelection): string {
 }
 
 const isString = (value: unknown): value is string => typeof value === 'string';
+const isSideTab = (value: unknown): value is SideTab => value === 'notes' || value === 'info';
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 interface ReadingDeskProps {
@@ -61,7 +62,8 @@ export function ReadingDesk({ document: detail, witness, onWitnessChange, settin
     setOpen(null);
   }
   const [flash, setFlash] = useState<FlashRequest | null>(null);
-  const [tab, setTab] = useState<SideTab>('notes');
+  // The reader's last choice of tab is kept across launches; Notes the first time.
+  const [tab, setTab] = useStoredState<SideTab>('carrel.sideTab', 'notes', isSideTab);
   const [announcement, announce] = useAnnouncer();
   const [preferredCategory, setPreferredCategory] = useStoredState('carrel.category', '', isString);
   const seq = useRef(0);
