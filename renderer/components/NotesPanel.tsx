@@ -2,6 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { AnchoredAnnotation } from '../../core/annotation/model.js';
 import { isFiltering, matchesFilter, NO_FILTER, type NotesFilter } from '../notes/filter.js';
 import type { AnnotationsState } from '../notes/use-annotations.js';
+import { MOD } from '../reader/keys.js';
 import { AnnotationCard } from './AnnotationCard.js';
 import { DocumentNotebook } from './DocumentNotebook.js';
 import { NotesFilters } from './NotesFilters.js';
@@ -26,8 +27,6 @@ interface NotesPanelProps {
   onDelete: (annotation: AnchoredAnnotation) => Promise<boolean>;
   onReattach: (annotation: AnchoredAnnotation) => void;
 }
-
-const MOD = /Mac|iPhone|iPad/.test(navigator.userAgent) ? '⌘' : 'Ctrl+';
 
 /** Cards drawn at first, and added per "Show more": thousands of rendered notes would make the panel slow to open. */
 const PAGE = 150;

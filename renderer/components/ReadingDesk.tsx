@@ -4,12 +4,12 @@ import type { AnchoredAnnotation } from '../../core/annotation/model.js';
 import { intervalIndex } from '../reader/interval-index.js';
 import { characterAt, NO_SELECTION, readSelection, scrollToPassage, type TextSelection } from '../reader/text-dom.js';
 import { useAnnotateShortcuts, type AnnotateKind } from '../reader/use-annotate-shortcuts.js';
-import type { FlashRequest } from '../reader/use-highlights.js';
-import { useHighlights } from '../reader/use-highlights.js';
+import { useHighlights, type FlashRequest } from '../reader/use-highlights.js';
 import { useKeyboardCaret } from '../reader/use-keyboard-caret.js';
 import { useUndoShortcuts } from '../reader/use-undo-shortcuts.js';
 import { useAnnotations, type AnnotationPatch } from '../notes/use-annotations.js';
 import { useStoredState } from '../settings/use-stored-state.js';
+import { MOD } from '../reader/keys.js';
 import { Announcer, useAnnouncer } from './Announcer.js';
 import { MetadataPanel } from './MetadataPanel.js';
 import { NotesPanel, type OpenNote } from './NotesPanel.js';
@@ -18,8 +18,6 @@ import { SelectionToolbar } from './SelectionToolbar.js';
 import { SidePanel, type SideTab } from './SidePanel.js';
 import { TextCaret } from './TextCaret.js';
 import './Highlights.css';
-
-const MOD = /Mac|iPhone|iPad/.test(navigator.userAgent) ? '⌘' : 'Ctrl+';
 
 /** Why nothing was annotated, in words for the reader. */
 function selectionProblem(selection: TextSelection): string {

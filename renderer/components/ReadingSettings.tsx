@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { DEFAULT_TEXT_SIZE, stepTextSize, TEXT_SIZES, type Theme, useReadingSettings } from '../settings/reading-settings.js';
+import { MOD } from '../reader/keys.js';
 import { SegmentedControl } from './SegmentedControl.js';
 import './ReadingSettings.css';
 
@@ -8,8 +9,6 @@ const THEME_OPTIONS = [
   { value: 'light', label: 'Light' },
   { value: 'dark', label: 'Dark' },
 ] as const satisfies readonly { value: Theme; label: string }[];
-
-const MOD = /Mac|iPhone|iPad/.test(navigator.userAgent) ? '⌘' : 'Ctrl+';
 
 /**
  * The banner's reading controls: text size (buttons, and Ctrl/Cmd with = - 0 anywhere in the window)

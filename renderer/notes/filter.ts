@@ -7,6 +7,7 @@ export interface NotesFilter {
   tag: string;
 }
 
+/** Nothing filtered out. */
 export const NO_FILTER: NotesFilter = { text: '', category: '', tag: '' };
 
 /** Case- and accent-blind text, with the source's non-breaking spaces and line breaks as plain spaces. */

@@ -12,6 +12,7 @@ export interface PassageOffsets {
   end: number;
 }
 
+/** One witness's annotations and what can be done to them; changes reject with the store's message. */
 export interface AnnotationsState {
   status: 'loading' | 'ready' | 'failed';
   /** Why the list could not be read (status 'failed'). */

@@ -6,6 +6,7 @@ export type SaveState = { status: 'idle' | 'pending' | 'saving' | 'saved' } | { 
 /** How long typing must pause before the text is sent: one call per pause, not per keystroke. */
 export const AUTOSAVE_DELAY_MS = 400;
 
+/** A field's text and how it is saved. */
 export interface AutosavedText {
   /** What the field shows: the reader's text, which may be ahead of the store. */
   draft: string;

@@ -12,6 +12,7 @@ export type TextSelection =
   | { kind: 'outside' }
   | { kind: 'passage'; start: number; end: number };
 
+/** Nothing selected. */
 export const NO_SELECTION: TextSelection = { kind: 'none' };
 
 // The text of an article never changes while it is mounted (WitnessText gives each witness its own), so

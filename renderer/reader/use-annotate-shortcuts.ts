@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { isTyping } from './typing.js';
+import { isTyping } from './keys.js';
 
 /** What the annotation shortcuts do. */
 export type AnnotateKind = 'highlight' | 'note';

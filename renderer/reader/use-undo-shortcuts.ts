@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { HistoryStep } from '../../core/api.js';
 import { api } from '../api/client.js';
-import { isTyping } from './typing.js';
+import { isTyping } from './keys.js';
 
 /**
  * Ctrl/Cmd+Z undoes the last change to the notes, Shift+Ctrl/Cmd+Z and Ctrl+Y redo it, anywhere but in

@@ -5,3 +5,6 @@ export function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLInputElement)) return false;
   return !['button', 'checkbox', 'radio', 'range', 'color', 'file', 'submit', 'reset', 'image'].includes(target.type);
 }
+
+/** How the command key is written on this platform, for hints: "⌘" on Apple systems, "Ctrl+" elsewhere. */
+export const MOD = /Mac|iPhone|iPad/.test(navigator.userAgent) ? '⌘' : 'Ctrl+';
