@@ -1,6 +1,8 @@
 /** `npm run bench`: prints each figure beside its baseline and target. Nothing here is asserted. */
+import { anchoringReport, measureAnchoring } from './anchoring.js';
 import { rendererScriptBytes } from './bundle-size.js';
 import { coldStartRatio, measureColdStart } from './cold-start.js';
+import { measureMentionDetection, mentionDetectionReport } from './mentions.js';
 import { median, ms } from './stats.js';
 
 const bundle = rendererScriptBytes();
@@ -10,3 +12,7 @@ const cold = await measureColdStart(5);
 console.log(`carrel serve start-up on a new data folder (migrate + seed): ${ms(cold.serveStartMs)}`);
 console.log(`Cold start to first paragraph, median of ${cold.carrelMs.length}: Carrel ${ms(median(cold.carrelMs))}, static page ${ms(median(cold.staticMs))}`);
 console.log(`  ratio ${coldStartRatio(cold).toFixed(2)}x (target <= 2x); runs: Carrel [${cold.carrelMs.map((t) => t.toFixed(0)).join(', ')}], static [${cold.staticMs.map((t) => t.toFixed(0)).join(', ')}]`);
+
+for (const line of anchoringReport(measureAnchoring())) console.log(line);
+
+for (const line of mentionDetectionReport(measureMentionDetection(5))) console.log(line);
