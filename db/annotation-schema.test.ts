@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Annotation } from '../core/annotation/model.js';
 import {
@@ -16,7 +18,9 @@ import {
 import { allCategories, categoryByName, renameCategory } from './repositories/categories.js';
 import { discardUndone, lastUndoable, markUndone, nextRedoable, recordChange } from './repositories/changes.js';
 import { addDocument, annotationFixture, migratedStore, withoutTarget } from './testing/annotations.js';
-import { cleanUpScratch } from './testing/scratch.js';
+import { defaultMigrationsDir, migrate, schemaVersion } from './migrate.js';
+import { openStore } from './open.js';
+import { cleanUpScratch, closeAfterTest, scratchFolder } from './testing/scratch.js';
 
 afterEach(cleanUpScratch);
 
@@ -35,6 +39,25 @@ function uuid(n: number): string {
 function count(db: ReturnType<typeof migratedStore>['db'], table: string): unknown {
   return db.prepare(`SELECT count(*) FROM ${table}`).pluck().get();
 }
+
+describe('migration 003', () => {
+  it('adds annotations to a store that already holds documents, keeping them', () => {
+    const before = scratchFolder();
+    for (const name of ['001_documents.sql', '002_settings.sql']) fs.copyFileSync(path.join(defaultMigrationsDir(), name), path.join(before, name));
+    const dataDir = scratchFolder();
+    const store = closeAfterTest(openStore({ dataDir, migrationsDir: before }));
+    migrate(store, { migrationsDir: before });
+    addDocument(store, 'd1', text);
+    expect(schemaVersion(store)).toBe(2);
+    store.close();
+
+    const upgraded = closeAfterTest(openStore({ dataDir }));
+    expect(migrate(upgraded).from).toBe(2);
+    expect(allCategories(upgraded.db)).toHaveLength(4);
+    insertAnnotation(upgraded.db, annotationFixture('d1', 'd1-w0'));
+    expect(annotationsOfWitness(upgraded.db, 'd1-w0')).toHaveLength(1);
+  });
+});
 
 describe('the categories', () => {
   it('are seeded with four named colours, translucent hex, in picker order', () => {
@@ -193,6 +216,19 @@ describe('the annotation search index', () => {
     deleteAnnotationRow(db, stored.id);
     expect(annotationIdsContaining(db, 'mao')).toEqual([]);
     expect(count(db, 'annotation_text')).toBe(0);
+  });
+
+  it('still finds and follows annotations after VACUUM renumbered what it may', () => {
+    const { db, note } = storeWithWitness();
+    for (let i = 1; i <= 5; i++) insertAnnotation(db, note({ id: uuid(i), note: `note ${i}`, tags: [`tag${i}`] }));
+    deleteAnnotationRow(db, uuid(2));
+    deleteAnnotationRow(db, uuid(4));
+    db.exec('VACUUM');
+    updateAnnotationRow(db, note({ id: uuid(5), note: 'rewritten', tags: ['fresh'] }));
+    expect(annotationIdsContaining(db, 'rewritten')).toEqual([uuid(5)]);
+    expect(annotationIdsContaining(db, 'fresh')).toEqual([uuid(5)]);
+    expect(annotationIdsContaining(db, 'tag3')).toEqual([uuid(3)]);
+    expect(annotationIdsContaining(db, 'tag5')).toEqual([]);
   });
 
   it('indexes the tags of an annotation put back by undo', () => {

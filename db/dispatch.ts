@@ -18,7 +18,9 @@ export function createDispatcher(service: CarrelService, log: (error: unknown) =
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const where = issue && issue.path.length > 0 ? ` (${issue.path.join('.')})` : '';
-      return fail('bad-request', `The request to ${method} was not valid${where}: ${issue?.message ?? 'unknown problem'}.`);
+      // The contract's own messages are sentences with their full stop; zod's defaults have none.
+      const problem = issue?.message.replace(/\.$/, '') ?? 'unknown problem';
+      return fail('bad-request', `The request to ${method} was not valid${where}: ${problem}.`);
     }
     try {
       const value = await call(service, method, parsed.data);

@@ -2,6 +2,7 @@
  * The one call the shells make (cli/, electron/): open the data folder, bring its schema up to date,
  * seed a first run, and answer the contract through the dispatcher.
  */
+import os from 'node:os';
 import type { CarrelService } from '../core/api.js';
 import { createDispatcher, type Dispatch } from './dispatch.js';
 import { systemIdsAndClock, type IdsAndClock } from './import-witness.js';
@@ -10,10 +11,14 @@ import { openStore, type Store } from './open.js';
 import { seedStore } from './seed.js';
 import { createService } from './service.js';
 
-/** What `openCarrel` needs: the folder and the app's version; `log` receives programming faults. */
+/**
+ * What `openCarrel` needs: the folder and the app's version; `log` receives programming faults;
+ * `userName` signs annotations until the reader sets a name (default: the system user's name).
+ */
 export interface OpenCarrelOptions {
   dataDir: string;
   version: string;
+  userName?: string;
   log?: (error: unknown) => void;
   ids?: IdsAndClock;
 }
@@ -27,7 +32,7 @@ export interface CarrelApp {
 }
 
 /** Opens, migrates and seeds the store in `dataDir`. Throws CarrelError with a readable message when it cannot. */
-export function openCarrel({ dataDir, version, log, ids = systemIdsAndClock }: OpenCarrelOptions): CarrelApp {
+export function openCarrel({ dataDir, version, log, userName = systemUserName(), ids = systemIdsAndClock }: OpenCarrelOptions): CarrelApp {
   const store = openStore({ dataDir });
   try {
     migrate(store, { now: () => ids.now() });
@@ -36,8 +41,17 @@ export function openCarrel({ dataDir, version, log, ids = systemIdsAndClock }: O
     store.close();
     throw error;
   }
-  const service = createService(store, { version });
+  const service = createService(store, { version, userName, ids });
   return { store, service, dispatch: createDispatcher(service, log), close: () => store.close() };
+}
+
+/** The login name of the user running Carrel, or undefined where the system cannot say (no passwd entry). */
+function systemUserName(): string | undefined {
+  try {
+    return os.userInfo().username;
+  } catch {
+    return undefined;
+  }
 }
 
 export { dataDirFromEnv } from './data-dir.js';

@@ -86,7 +86,8 @@ export function insertAnnotation(db: Db, annotation: Annotation): void {
 export function updateAnnotationRow(db: Db, annotation: Annotation): void {
   const { changes } = statements(db).update.run(toRow(annotation));
   if (changes !== 1) throw new Error(`updateAnnotationRow: no annotation ${annotation.id}`);
-  setTags(db, annotation.id, annotation.tags);
+  // Most edits are keystrokes in the note: leave the tags, and their search index row, alone.
+  if (tagsOf(db, annotation.id).join('\n') !== annotation.tags.join('\n')) setTags(db, annotation.id, annotation.tags);
 }
 
 /** Deletes an annotation and its tags; false when there was none. */

@@ -61,6 +61,9 @@ const statements = preparedPerDb((db) => ({
     `SELECT ${headerColumns}, reading_text, blocks_json, marks_json FROM witnesses WHERE id = ?`,
   ),
   bySha256: db.prepare<[string], HeaderRow>(`SELECT ${headerColumns} FROM witnesses WHERE sha256 = ? ORDER BY created_at LIMIT 1`),
+  readingText: db.prepare<[string], { documentId: string; text: string }>(
+    'SELECT document_id AS documentId, reading_text AS text FROM witnesses WHERE id = ?',
+  ),
   original: db.prepare<[string], Buffer>('SELECT original FROM witnesses WHERE id = ?').pluck(),
   nextPosition: db.prepare<[string], number>('SELECT coalesce(max(position) + 1, 0) FROM witnesses WHERE document_id = ?').pluck(),
   insert: db.prepare<[InsertRow]>(
@@ -87,6 +90,11 @@ export function witnessById(db: Db, id: string): WitnessRecord | undefined {
     blocks: z.array(Block).parse(JSON.parse(row.blocks_json)),
     marks: z.array(Mark).parse(JSON.parse(row.marks_json)),
   };
+}
+
+/** A witness's current reading text and its document, without parsing its blocks: what anchoring needs. */
+export function readingTextOf(db: Db, id: string): { documentId: string; text: string } | undefined {
+  return statements(db).readingText.get(id);
 }
 
 /** The witness whose original has this SHA-256 (lowercase hex), in any document, or undefined. */

@@ -1,23 +1,15 @@
-/**
- * The contract of core/api.ts implemented over the store. Each method reads through the repositories
- * and shapes the answer; the dispatcher has already validated the arguments.
- */
-import type { CarrelService, DocumentSummary, WitnessSummary } from '../core/api.js';
-import { chicagoNote } from '../core/citation/chicago.js';
-import { mergeMeta } from '../core/document/identity.js';
-import type { DocumentMeta } from '../core/document/model.js';
-import { CarrelError } from '../core/errors.js';
-import type { Store } from './open.js';
-import { allDocuments, documentById, type DocumentRecord } from './repositories/documents.js';
-import { witnessById, witnessesOfDocument, type WitnessHeader } from './repositories/witnesses.js';
+/** The library and the reader: documents and their witnesses, as the contract shapes them. */
+import type { CarrelService, DocumentSummary, WitnessSummary } from '../../core/api.js';
+import { chicagoNote } from '../../core/citation/chicago.js';
+import { mergeMeta } from '../../core/document/identity.js';
+import type { DocumentMeta } from '../../core/document/model.js';
+import { allDocuments, documentById, type DocumentRecord } from '../repositories/documents.js';
+import { witnessById, witnessesOfDocument, type WitnessHeader } from '../repositories/witnesses.js';
+import type { ServiceContext } from './context.js';
+import { noDocument, noWitness } from './not-found.js';
 
-/** What the service reports about the running app. */
-export interface ServiceOptions {
-  version: string;
-}
-
-/** Builds the service over an open store. Unknown ids fail with CarrelError('not-found'). */
-export function createService(store: Store, { version }: ServiceOptions): CarrelService {
+/** appInfo, listDocuments, getDocument and getWitness. Unknown ids fail with CarrelError('not-found'). */
+export function documentsService({ store, version }: ServiceContext): Pick<CarrelService, 'appInfo' | 'listDocuments' | 'getDocument' | 'getWitness'> {
   const { db } = store;
   return {
     appInfo: () => ({ version, dataDir: store.dataDir }),
@@ -26,14 +18,14 @@ export function createService(store: Store, { version }: ServiceOptions): Carrel
 
     getDocument: ({ documentId }) => {
       const document = documentById(db, documentId);
-      if (!document) throw new CarrelError('not-found', `No document with id ${documentId}. It may have been deleted.`);
+      if (!document) throw noDocument(documentId);
       const { summary, meta } = describe(document, witnessesOfDocument(db, documentId));
       return { ...summary, meta, citation: chicagoNote(meta) };
     },
 
     getWitness: ({ witnessId }) => {
       const witness = witnessById(db, witnessId);
-      if (!witness) throw new CarrelError('not-found', `No witness with id ${witnessId}. It may have been deleted.`);
+      if (!witness) throw noWitness(witnessId);
       return {
         ...summarise(witness),
         documentId: witness.documentId,

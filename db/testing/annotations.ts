@@ -4,11 +4,14 @@
  * prove that a refused write changed nothing.
  */
 import type { Annotation } from '../../core/annotation/model.js';
+import { isCarrelError } from '../../core/errors.js';
+import { createDispatcher } from '../dispatch.js';
 import type { IdsAndClock } from '../import-witness.js';
 import { migrate } from '../migrate.js';
 import { openStore, type Store } from '../open.js';
 import { insertDocument } from '../repositories/documents.js';
 import { insertWitness } from '../repositories/witnesses.js';
+import { createService } from '../service.js';
 import { closeAfterTest, scratchFolder } from './scratch.js';
 
 const createdAt = '2026-01-01T00:00:00.000Z';
@@ -95,10 +98,40 @@ export function withoutTarget(annotation: Annotation): Annotation {
 
 const dumped = ['annotations', 'annotation_tags', 'categories', 'changes', 'settings', 'annotation_text'] as const;
 
-/** Every row of the tables annotation writes touch, the search index included, in a stable order. */
+/**
+ * Every row of the tables annotation writes touch, the search index included, in a stable order.
+ * Left out: annotations.n, the search index's internal key, which an annotation restored by undo may
+ * get afresh.
+ */
 export function dumpAnnotationTables(store: Store): Record<(typeof dumped)[number], unknown[]> {
   const dump = {} as Record<(typeof dumped)[number], unknown[]>;
   // Table names come from the constant above, never from input.
-  for (const table of dumped) dump[table] = store.db.prepare(`SELECT * FROM ${table} ORDER BY 1, 2`).all();
+  for (const table of dumped) {
+    const rows = store.db.prepare<[], Record<string, unknown>>(`SELECT * FROM ${table}`).all();
+    for (const row of rows) delete row.n;
+    dump[table] = rows.sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+  }
   return dump;
+}
+
+/** A service and its dispatcher over a store holding document `d1` with one witness per text, signed "Ada Reader". */
+export function annotationService(...texts: string[]) {
+  const store = migratedStore();
+  const witnessIds = addDocument(store, 'd1', ...texts);
+  const clock = testIdsAndClock();
+  const faults: unknown[] = [];
+  const service = createService(store, { version: '1.0.0', userName: 'Ada Reader', ids: clock });
+  const dispatch = createDispatcher(service, (error) => faults.push(error));
+  return { store, service, dispatch, clock, witnessIds, faults };
+}
+
+/** The CarrelError a call throws (sync or async), or fails the test. */
+export async function refusal(call: () => unknown): Promise<{ code: string; message: string }> {
+  try {
+    await call();
+  } catch (error) {
+    if (isCarrelError(error)) return { code: error.code, message: error.message };
+    throw error;
+  }
+  throw new Error('expected a CarrelError, but the call succeeded');
 }

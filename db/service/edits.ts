@@ -1,0 +1,123 @@
+/**
+ * Every change to an annotation goes through here: the new state is stored and the change logged in the
+ * caller's transaction, so that the store and its history never disagree. Undo and redo replay the
+ * logged states.
+ */
+import type { HistoryStep } from '../../core/api.js';
+import type { Annotation } from '../../core/annotation/model.js';
+import { CarrelError } from '../../core/errors.js';
+import { putAnnotation } from '../repositories/annotations.js';
+import {
+  amendChange,
+  discardUndone,
+  lastUndoable,
+  markUndone,
+  newestChange,
+  nextRedoable,
+  recordChange,
+  type Change,
+} from '../repositories/changes.js';
+import type { Db } from '../repositories/prepared.js';
+import { sqliteCode } from '../sqlite-error.js';
+
+/** How long a pause in typing may be and the note edits still count as one step for undo. */
+export const TYPING_BURST_MS = 2000;
+
+/**
+ * Stores `after` as the annotation's new state (undefined: deleted) and logs the change from `before`
+ * (undefined: created). Any undone changes are forgotten: redo cannot follow a new change. A note edit
+ * that follows an edit of the same annotation's note within TYPING_BURST_MS, nothing in between, is
+ * folded into it, so that one undo reverts a burst of typing rather than one keystroke. Run it inside
+ * a transaction.
+ */
+export function saveChange(db: Db, before: Annotation | undefined, after: Annotation | undefined, at: Date): void {
+  const state = after ?? before;
+  if (!state) throw new Error('saveChange needs a state before or after');
+  putAnnotation(db, state.id, after);
+  const hadUndone = discardUndone(db) > 0;
+  const previous = hadUndone ? undefined : newestChange(db);
+  if (previous && before && after && continuesTyping(previous, before, after, at)) {
+    amendChange(db, previous.seq, at.toISOString(), after);
+  } else {
+    recordChange(db, { at: at.toISOString(), documentId: state.documentId, annotationId: state.id, before, after });
+  }
+}
+
+/**
+ * Stores an edit of an existing annotation as saveChange does, stamped `at`, unless it changes
+ * nothing (then nothing is written or logged); answers the annotation as it now stands.
+ */
+export function saveEdit(db: Db, before: Annotation, edited: Annotation, at: Date): Annotation {
+  if (JSON.stringify(edited) === JSON.stringify(before)) return before;
+  // A clock set back must not date an edit before the annotation's creation (the schema refuses it).
+  const stamp = at.toISOString() > before.created ? at.toISOString() : before.created;
+  const after = { ...edited, modified: stamp };
+  saveChange(db, before, after, at);
+  return after;
+}
+
+/** Reverts the newest change still in force; answers what it undid (description null: nothing to undo). Run it inside a transaction. */
+export function undoLast(db: Db): HistoryStep {
+  const change = lastUndoable(db);
+  if (!change) return { description: null };
+  replay(db, change, change.before, 'undo');
+  markUndone(db, change.seq, true);
+  return { description: `Undid: ${describeChange(change)}`, documentId: change.documentId };
+}
+
+/** Replays the oldest undone change; answers what it redid (description null: nothing to redo). Run it inside a transaction. */
+export function redoNext(db: Db): HistoryStep {
+  const change = nextRedoable(db);
+  if (!change) return { description: null };
+  replay(db, change, change.after, 'redo');
+  markUndone(db, change.seq, false);
+  return { description: `Redid: ${describeChange(change)}`, documentId: change.documentId };
+}
+
+/** A change in the reader's words: "new highlight", "note edited", "annotation deleted". */
+export function describeChange({ before, after }: Pick<Change, 'before' | 'after'>): string {
+  const onDocument = (after ?? before)?.target === undefined;
+  if (!before) {
+    if (onDocument) return 'document note written';
+    return after?.note.trim() ? 'new note' : 'new highlight';
+  }
+  if (!after) return onDocument ? 'document note deleted' : 'annotation deleted';
+  if (onDocument) return 'document note edited';
+  const changed = differences(before, after);
+  // Only a burst of typing that came back to its start leaves no difference.
+  if (changed.length === 0) return 'note edited';
+  if (changed.length !== 1) return 'annotation edited';
+  const words: Record<(typeof changed)[number], string> = {
+    note: 'note edited',
+    category: 'colour changed',
+    tags: 'tags changed',
+    target: 'annotation re-attached',
+  };
+  return words[changed[0] ?? 'note'];
+}
+
+/** Which of the parts a reader edits differ between two states (times and motivation follow from them). */
+function differences(a: Annotation, b: Annotation): ('note' | 'category' | 'tags' | 'target')[] {
+  const parts = ['note', 'category', 'tags', 'target'] as const;
+  return parts.filter((part) => JSON.stringify(a[part]) !== JSON.stringify(b[part]));
+}
+
+function continuesTyping(previous: Change, before: Annotation, after: Annotation, at: Date): boolean {
+  if (previous.action !== 'update' || previous.undone || previous.annotationId !== before.id || !previous.before || !previous.after) return false;
+  const pause = at.getTime() - Date.parse(previous.at);
+  // Typing that came back to where it started changed nothing but the note (or nothing at all): still a burst.
+  const isNoteEdit = (a: Annotation, b: Annotation) => differences(a, b).every((part) => part === 'note');
+  return pause >= 0 && pause <= TYPING_BURST_MS && isNoteEdit(previous.before, previous.after) && isNoteEdit(before, after);
+}
+
+function replay(db: Db, change: Change, state: Annotation | undefined, verb: 'undo' | 'redo'): void {
+  try {
+    putAnnotation(db, change.annotationId, state);
+  } catch (error) {
+    // The note's transcription was removed since (its notes had been deleted first, as the schema requires).
+    if (sqliteCode(error) === 'SQLITE_CONSTRAINT_FOREIGNKEY') {
+      throw new CarrelError('conflict', `Carrel cannot ${verb} "${describeChange(change)}": the transcription it was on has been removed.`);
+    }
+    throw error;
+  }
+}
