@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { AnchoredAnnotation } from '../../core/annotation/model.js';
 import { isFiltering, matchesFilter, NO_FILTER, type NotesFilter } from '../notes/filter.js';
 import type { AnnotationsState } from '../notes/use-annotations.js';
@@ -43,8 +43,10 @@ export function NotesPanel({ documentId, revision, notes, open, onPick, onClose,
   const [focusAfterDelete, setFocusAfterDelete] = useState<string | null>(null);
   const [limit, setLimit] = useState(PAGE);
 
-  const filtering = isFiltering(filter);
-  const shown = useMemo(() => notes.annotations.filter((annotation) => matchesFilter(annotation, filter)), [notes.annotations, filter]);
+  // The field answers every keystroke at once; the list follows when it can, so typing never stutters.
+  const listFilter = useDeferredValue(filter);
+  const filtering = isFiltering(listFilter);
+  const shown = useMemo(() => notes.annotations.filter((annotation) => matchesFilter(annotation, listFilter)), [notes.annotations, listFilter]);
   // The open card is always drawn, however far down the list it is.
   const openIndex = open ? shown.findIndex((annotation) => annotation.id === open.id) : -1;
   const drawnCount = Math.max(limit, openIndex + 1);

@@ -19,13 +19,25 @@ function fold(text: string): string {
     .toLocaleLowerCase('en');
 }
 
+// Folded text per annotation object: the store hands a new object when one changes, so this never goes stale.
+const folded = new WeakMap<AnchoredAnnotation, string>();
+
+function haystackOf(annotation: AnchoredAnnotation): string {
+  let text = folded.get(annotation);
+  if (text === undefined) {
+    text = fold([annotation.target?.quote.exact ?? '', annotation.note, ...annotation.tags].join(' '));
+    folded.set(annotation, text);
+  }
+  return text;
+}
+
 /** True when the annotation passes every filter: its colour, one of its tags, and the text in its quote, note or tags. */
 export function matchesFilter(annotation: AnchoredAnnotation, filter: NotesFilter): boolean {
   if (filter.category !== '' && annotation.category !== filter.category) return false;
   if (filter.tag !== '' && !annotation.tags.includes(filter.tag)) return false;
   const wanted = fold(filter.text).trim();
   if (wanted === '') return true;
-  const haystack = fold([annotation.target?.quote.exact ?? '', annotation.note, ...annotation.tags].join(' '));
+  const haystack = haystackOf(annotation);
   return wanted.split(' ').every((word) => haystack.includes(word));
 }
 
