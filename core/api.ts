@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { AnchoredAnnotation, AnnotationId, Category, Motivation, Note, Tag, MAX_TAGS } from './annotation/model.js';
 import { Block, DocumentMeta, Mark } from './document/model.js';
+import { Alias, AliasKind, Person, Role } from './people/model.js';
 
 const Id = z.string().min(1).max(64);
 
@@ -67,6 +68,51 @@ export type DocumentNote = z.infer<typeof DocumentNote>;
 export const HistoryStep = z.object({ description: z.string().nullable(), documentId: z.string().optional() });
 export type HistoryStep = z.infer<typeof HistoryStep>;
 
+const PersonIds = z.array(Id).max(20, 'A passage can be tagged with at most 20 people.');
+
+/** A person in the registry with how many passages are tagged with them. */
+export const PersonSummary = Person.extend({ passageCount: z.number().int() });
+export type PersonSummary = z.infer<typeof PersonSummary>;
+
+/** The editable fields of a person. */
+const PersonFields = z.object({
+  preferredName: Person.shape.preferredName,
+  lifeDates: Person.shape.lifeDates,
+  description: Person.shape.description,
+  authorities: Person.shape.authorities.optional(),
+  colour: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'A colour is written #rrggbb.').optional(),
+});
+
+/** A detected mention and what the reader decided about it. */
+export const MentionProposal = z.object({
+  personId: Id,
+  start: z.number().int(),
+  end: z.number().int(),
+  text: z.string(),
+  status: z.enum(['proposed', 'accepted', 'rejected']),
+});
+export type MentionProposal = z.infer<typeof MentionProposal>;
+
+const MentionChoice = z.object({ personId: Id, start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }).strict();
+
+/** A person's role in a document: proposed from the witnesses, or confirmed by the reader. */
+export const DocumentRole = z.object({ personId: Id, role: Role, confirmed: z.boolean() });
+export type DocumentRole = z.infer<typeof DocumentRole>;
+
+/** A tagged passage of a person, with its surroundings, wherever it is in the library. */
+export const PersonPassage = z.object({
+  annotationId: z.string(),
+  documentId: Id,
+  documentTitle: z.string(),
+  witnessId: Id,
+  witnessLabel: z.string(),
+  before: z.string(),
+  quote: z.string(),
+  after: z.string(),
+  orphaned: z.boolean(),
+});
+export type PersonPassage = z.infer<typeof PersonPassage>;
+
 export const Profile = z.object({ creator: z.string().trim().min(1, 'Your name cannot be empty.').max(80) });
 export type Profile = z.infer<typeof Profile>;
 
@@ -81,12 +127,20 @@ export const apiSchemas = {
   listAnnotations: { args: z.object({ witnessId: Id }).strict(), result: z.array(AnchoredAnnotation) },
   createAnnotation: {
     args: Passage.and(
-      z.object({ motivation: Motivation.optional(), category: z.string().optional(), note: Note.optional(), tags: Tags.optional() }),
+      z.object({
+        motivation: Motivation.optional(),
+        category: z.string().optional(),
+        note: Note.optional(),
+        tags: Tags.optional(),
+        people: PersonIds.optional(),
+      }),
     ),
     result: AnchoredAnnotation,
   },
   updateAnnotation: {
-    args: z.object({ id: AnnotationId, note: Note.optional(), category: z.string().optional(), tags: Tags.optional() }).strict(),
+    args: z
+      .object({ id: AnnotationId, note: Note.optional(), category: z.string().optional(), tags: Tags.optional(), people: PersonIds.optional() })
+      .strict(),
     result: AnchoredAnnotation,
   },
   /** Points an annotation (typically an orphan) at a new passage; its note, tags and colour stay. */
@@ -104,6 +158,29 @@ export const apiSchemas = {
   listTags: { args: NoArgs, result: z.array(z.string()) },
   getProfile: { args: NoArgs, result: Profile },
   setProfile: { args: Profile.strict(), result: Profile },
+
+  listPeople: { args: NoArgs, result: z.array(PersonSummary) },
+  createPerson: { args: PersonFields.extend({ aliases: z.array(Alias).max(200).optional() }).strict(), result: Person },
+  updatePerson: { args: PersonFields.partial().extend({ id: Id }).strict(), result: Person },
+  /** Adds an alias after checking it would not match everywhere; mentions are detected again. */
+  addAlias: { args: z.object({ personId: Id, name: z.string().max(200), kind: AliasKind }).strict(), result: Person },
+  removeAlias: { args: z.object({ personId: Id, name: z.string().max(200) }).strict(), result: Person },
+  /** Folds `mergeId` into `keepId`: aliases, tagged passages and roles move; `mergeId` is gone. */
+  mergePeople: { args: z.object({ keepId: Id, mergeId: Id }).strict(), result: Person },
+  /** Without `confirm`, refuses (code "conflict") when passages are tagged with the person, saying how many. */
+  deletePerson: { args: z.object({ id: Id, confirm: z.boolean().optional() }).strict(), result: z.object({ id: Id, untagged: z.number().int() }) },
+  /** Mentions of registry people detected in a witness's current text, with the reader's decisions. */
+  listMentions: { args: z.object({ witnessId: Id }).strict(), result: z.array(MentionProposal) },
+  /** Accepts mentions: each becomes an identifying annotation. */
+  acceptMentions: { args: z.object({ witnessId: Id, mentions: z.array(MentionChoice).min(1).max(10_000) }).strict(), result: z.array(AnchoredAnnotation) },
+  rejectMentions: { args: z.object({ witnessId: Id, mentions: z.array(MentionChoice).min(1).max(10_000) }).strict(), result: z.object({ rejected: z.number().int() }) },
+  listRoles: { args: z.object({ documentId: Id }).strict(), result: z.array(DocumentRole) },
+  /** Replaces the document's roles with the reader's list (all then count as confirmed). */
+  setRoles: {
+    args: z.object({ documentId: Id, roles: z.array(z.object({ personId: Id, role: Role }).strict()).max(1000) }).strict(),
+    result: z.array(DocumentRole),
+  },
+  personPassages: { args: z.object({ personId: Id }).strict(), result: z.array(PersonPassage) },
 } as const;
 
 type Schemas = typeof apiSchemas;

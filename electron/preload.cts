@@ -37,6 +37,19 @@ const METHODS: Record<ApiMethod, true> = {
   listTags: true,
   getProfile: true,
   setProfile: true,
+  listPeople: true,
+  createPerson: true,
+  updatePerson: true,
+  addAlias: true,
+  removeAlias: true,
+  mergePeople: true,
+  deletePerson: true,
+  listMentions: true,
+  acceptMentions: true,
+  rejectMentions: true,
+  listRoles: true,
+  setRoles: true,
+  personPassages: true,
 };
 
 const UNREACHABLE = 'Carrel could not reach its library. Close Carrel and open it again.';

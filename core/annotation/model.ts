@@ -76,6 +76,8 @@ export const Annotation = z.object({
   tags: z.array(Tag).max(MAX_TAGS),
   /** A category id (see Category). */
   category: z.string(),
+  /** Ids of the people this passage is tagged with (identifying bodies). */
+  people: z.array(z.string()),
   creator: z.string(),
   created: z.string(),
   modified: z.string(),
