@@ -56,9 +56,13 @@ export function NotesPanel({ documentId, revision, notes, open, onPick, onClose,
   const usedTags = useMemo(() => [...new Set(notes.annotations.flatMap((annotation) => annotation.tags))].sort((a, b) => a.localeCompare(b)), [notes.annotations]);
   const total = notes.annotations.length;
 
-  // A card opened from the text (a click on a highlight, a new note) must be in sight, whatever the filters say.
+  // A card just opened from the text (a click on a highlight, a new note) must be in sight, whatever the
+  // filters say; filters typed while a card is open are the reader's to keep.
   const openId = open?.id;
+  const seenOpen = useRef<string | undefined>(undefined);
   useEffect(() => {
+    if (openId === seenOpen.current) return;
+    seenOpen.current = openId;
     if (openId === undefined || shown.some((annotation) => annotation.id === openId)) return;
     if (notes.annotations.some((annotation) => annotation.id === openId)) setFilter(NO_FILTER);
   }, [openId, shown, notes.annotations]);
