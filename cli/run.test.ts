@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { openCarrel } from '../db/index.js';
 import { runCli } from './run.js';
 
 /** Runs the CLI in-process and collects what it prints. */
@@ -71,5 +72,51 @@ describe('bad input gets one clear line', () => {
     expect(result.code).toBe(2);
     expect(result.err).toContain('there is no command "frobnicate"');
     expect(result.err).toContain('Usage: carrel');
+  });
+});
+
+describe('carrel people and carrel mentions', () => {
+  it('lists the seeded registry, Stalin with his code-name', async () => {
+    const result = await carrel('people', '--data-dir', freshDir());
+    expect(result.code).toBe(0);
+    expect(result.out).toMatch(/^Joseph Stalin \(1878–1953\): .*Filippov \[code-name\]/m);
+    for (const name of ['Mao Zedong', 'Andrey Vyshinsky', 'Vyacheslav Molotov']) expect(result.out).toContain(name);
+  });
+
+  it('prints the mentions in a witness file exactly as the store proposes them for the seeded witness', async () => {
+    const dir = freshDir();
+    const file = 'assets/telegram/000_f2d2cbb9f3cdde5d.txt';
+    const printed = JSON.parse((await carrel('mentions', file, '--json', '--data-dir', dir)).out) as Array<{
+      person: string;
+      personId: string;
+      start: number;
+      end: number;
+      text: string;
+    }>;
+    expect(printed.filter((m) => m.person === 'Joseph Stalin').map((m) => m.text)).toContain('Filippov [Stalin]');
+
+    const app = openCarrel({ dataDir: dir, version: 'test' });
+    try {
+      const [document] = await app.service.listDocuments({});
+      const witness = document?.witnesses.find((w) => w.fileName.startsWith('000_'));
+      const proposed = await app.service.listMentions({ witnessId: witness?.id ?? '' });
+      expect(printed.map(({ personId, start, end, text }) => ({ personId, start, end, text }))).toEqual(
+        proposed.map(({ personId, start, end, text }) => ({ personId, start, end, text })),
+      );
+    } finally {
+      app.close();
+    }
+  });
+
+  it('prints one tab-separated line a mention', async () => {
+    const result = await carrel('mentions', 'assets/telegram/001_8ff2a0690ef0c10c.txt', '--data-dir', freshDir());
+    expect(result.code).toBe(0);
+    expect(result.out.split('\n')).toContainEqual(expect.stringMatching(/^Joseph Stalin\t\d+\t\d+\tFilippov \[Stalin\]$/));
+  });
+
+  it('says so in one line when the file is missing', async () => {
+    const result = await carrel('mentions', '/nonexistent/notes.txt', '--data-dir', freshDir());
+    expect(result.code).toBe(1);
+    expect(result.err).toBe('carrel: Cannot read /nonexistent/notes.txt: there is no such file.');
   });
 });

@@ -9,6 +9,8 @@ import { openCarrel, type CarrelApp } from '../db/index.js';
 import { dataDirFromEnv } from '../db/data-dir.js';
 import { packagePath } from '../db/package-root.js';
 import { formatDocuments } from './commands/documents.js';
+import { mentionsInFile } from './commands/mentions.js';
+import { formatPeople } from './commands/people.js';
 import { serve } from './commands/serve.js';
 
 const USAGE = `Usage: carrel <command> [options]
@@ -16,6 +18,8 @@ const USAGE = `Usage: carrel <command> [options]
 Commands:
   serve [--port N] [--no-open]   open the reading room through a local host (127.0.0.1 only)
   documents [--json]             list the documents in the library
+  people [--json]                list the people in the registry
+  mentions FILE [--json]         print the mentions of registry people in a UTF-8 text file (not stored)
 
 Every command takes --data-dir DIR (or the CARREL_DATA_DIR environment variable).`;
 
@@ -29,33 +33,68 @@ export interface CliIo {
 /** The version in package.json, shown by `appInfo`. */
 export const VERSION: string = (JSON.parse(readFileSync(packagePath('package.json'), 'utf8')) as { version: string }).version;
 
+const OPTIONS = {
+  'data-dir': { type: 'string' },
+  port: { type: 'string', default: '0' },
+  'no-open': { type: 'boolean', default: false },
+  json: { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
+type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
+
+/** A command: its positional arguments checked, then run over an open store. */
+interface Command {
+  operands: number;
+  run(app: CarrelApp, values: Values, operands: readonly string[], io: CliIo): Promise<void>;
+}
+
+const COMMANDS: Record<string, Command> = {
+  documents: {
+    operands: 0,
+    run: async (app, values, _, io) => io.out(formatDocuments(await app.service.listDocuments({}), values.json)),
+  },
+  people: {
+    operands: 0,
+    run: async (app, values, _, io) => io.out(formatPeople(await app.service.listPeople({}), values.json)),
+  },
+  mentions: {
+    operands: 1,
+    run: async (app, values, [file], io) => io.out(await mentionsInFile(file ?? '', await app.service.listPeople({}), values.json)),
+  },
+  serve: {
+    operands: 0,
+    run: async (app, values, _, io) => {
+      const port = Number(values.port);
+      const host = await serve(app, { port, open: !values['no-open'] }, io.out);
+      await io.interrupted;
+      await host.close();
+    },
+  },
+};
+
 /** Runs the command line `argv` (without node and script); resolves to the exit code. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: {
-        'data-dir': { type: 'string' },
-        port: { type: 'string', default: '0' },
-        'no-open': { type: 'boolean', default: false },
-        json: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
+    parsed = parseArgs({ args: [...argv], allowPositionals: true, options: OPTIONS });
   } catch (error) {
     io.err(`carrel: ${(error as Error).message}\n\n${USAGE}`);
     return 2;
   }
   const { values, positionals } = parsed;
-  const command = positionals[0];
-  if (values.help || command === undefined || command === 'help') {
+  const [name, ...operands] = positionals;
+  if (values.help || name === undefined || name === 'help') {
     io.out(USAGE);
-    return command === undefined && !values.help ? 2 : 0;
+    return name === undefined && !values.help ? 2 : 0;
   }
-  if (command !== 'serve' && command !== 'documents') {
-    io.err(`carrel: there is no command "${command}".\n\n${USAGE}`);
+  const command = COMMANDS[name];
+  if (!command) {
+    io.err(`carrel: there is no command "${name}".\n\n${USAGE}`);
+    return 2;
+  }
+  if (operands.length !== command.operands) {
+    io.err(`carrel: ${name} takes ${command.operands === 0 ? 'no file' : 'one file'}; see the usage.\n\n${USAGE}`);
     return 2;
   }
   const port = Number(values.port);
@@ -67,13 +106,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   let app: CarrelApp | undefined;
   try {
     app = openCarrel({ dataDir: dataDirFromEnv(values['data-dir']), version: VERSION });
-    if (command === 'documents') {
-      io.out(formatDocuments(await app.service.listDocuments({}), values.json));
-      return 0;
-    }
-    const host = await serve(app, { port, open: !values['no-open'] }, io.out);
-    await io.interrupted;
-    await host.close();
+    await command.run(app, values, operands, io);
     return 0;
   } catch (error) {
     if (!isCarrelError(error)) throw error;
