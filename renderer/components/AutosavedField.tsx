@@ -10,10 +10,12 @@ interface AutosavedFieldProps {
   value: string;
   save: (text: string) => Promise<unknown>;
   maxLength?: number;
+  /** Take the focus when it appears (the first field of a dialog). */
+  autoFocus?: boolean;
 }
 
 /** A one-line setting saved as you type, with the same quiet "Saved" and the same kept-text refusal as a note. */
-export function AutosavedField({ label, prefix, hint, value, save, maxLength }: AutosavedFieldProps) {
+export function AutosavedField({ label, prefix, hint, value, save, maxLength, autoFocus }: AutosavedFieldProps) {
   const id = useId();
   const { draft, change, flush, state } = useAutosavedText(value, save);
   return (
@@ -29,6 +31,7 @@ export function AutosavedField({ label, prefix, hint, value, save, maxLength }: 
           className="text-input"
           value={draft}
           maxLength={maxLength}
+          autoFocus={autoFocus}
           onChange={(event) => change(event.target.value)}
           onBlur={flush}
           aria-invalid={state.status === 'failed'}

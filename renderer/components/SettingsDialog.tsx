@@ -22,6 +22,7 @@ function SettingsForm({ onChanged }: { onChanged: () => void }) {
             value={profile.value.creator}
             save={(creator) => api.setProfile({ creator }).then(onChanged)}
             maxLength={80}
+            autoFocus
           />
         )}
         {profile.status === 'failed' && <p role="alert" className="field-error">{profile.message}</p>}
