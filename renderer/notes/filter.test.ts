@@ -14,6 +14,7 @@ const annotation = (exact: string, note: string, category: string, tags: string[
   note,
   tags,
   category,
+  people: [],
   creator: 'Ana',
   created: '2024-01-01T00:00:00Z',
   modified: '2024-01-01T00:00:00Z',
