@@ -11,7 +11,11 @@ import type { ServiceContext } from './service/context.js';
 import { documentNotesService } from './service/document-notes.js';
 import { documentsService } from './service/documents.js';
 import { historyService } from './service/history.js';
+import { mentionsService } from './service/mentions.js';
+import { peopleService } from './service/people.js';
+import { personPassagesService } from './service/person-passages.js';
 import { profileService } from './service/profile.js';
+import { rolesService } from './service/roles.js';
 
 /** The name annotations carry when the shell knows no user name. */
 export const FALLBACK_USER_NAME = 'Reader';
@@ -36,6 +40,10 @@ export function createService(store: Store, { version, userName, ids = systemIds
     ...historyService(context),
     ...categoriesService(context),
     ...profileService(context),
+    ...peopleService(context),
+    ...mentionsService(context),
+    ...rolesService(context),
+    ...personPassagesService(context),
   };
 }
 

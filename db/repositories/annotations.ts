@@ -1,8 +1,9 @@
 /**
- * The annotations table and its tags: passage annotations on a witness and the one note a document may
- * have, read and written as the `Annotation` of core/annotation/model.ts.
+ * The annotations table, its tags and its people: passage annotations on a witness and the one note a
+ * document may have, read and written as the `Annotation` of core/annotation/model.ts.
  */
 import { Annotation } from '../../core/annotation/model.js';
+import type Database from 'better-sqlite3';
 import { preparedPerDb, type Db } from './prepared.js';
 
 interface AnnotationRow {
@@ -23,14 +24,16 @@ interface AnnotationRow {
   modified_at: string;
 }
 
-/** A row as read: its tags come along as a JSON array, in the reader's order. */
+/** A row as read: its tags and people come along as JSON arrays, in the reader's order. */
 interface ReadRow extends AnnotationRow {
   tags_json: string;
+  people_json: string;
 }
 
 const columns = `id, document_id, kind, witness_id, quote_exact, quote_prefix, quote_suffix, pos_start, pos_end,
   motivation, note, category, creator, created_at, modified_at,
-  (SELECT json_group_array(tag ORDER BY position) FROM annotation_tags WHERE annotation_id = annotations.id) AS tags_json`;
+  (SELECT json_group_array(tag ORDER BY position) FROM annotation_tags WHERE annotation_id = annotations.id) AS tags_json,
+  (SELECT json_group_array(person_id ORDER BY position) FROM annotation_people WHERE annotation_id = annotations.id) AS people_json`;
 
 const statements = preparedPerDb((db) => ({
   ofWitness: db.prepare<[string], ReadRow>(`SELECT ${columns} FROM annotations WHERE witness_id = ? ORDER BY pos_start, pos_end, created_at, id`),
@@ -53,6 +56,14 @@ const statements = preparedPerDb((db) => ({
   tags: db.prepare<[string], string>('SELECT tag FROM annotation_tags WHERE annotation_id = ? ORDER BY position').pluck(),
   clearTags: db.prepare<[string]>('DELETE FROM annotation_tags WHERE annotation_id = ?'),
   addTag: db.prepare<[string, string, number]>('INSERT INTO annotation_tags (annotation_id, tag, position) VALUES (?, ?, ?)'),
+  people: db.prepare<[string], string>('SELECT person_id FROM annotation_people WHERE annotation_id = ? ORDER BY position').pluck(),
+  clearPeople: db.prepare<[string]>('DELETE FROM annotation_people WHERE annotation_id = ?'),
+  addPerson: db.prepare<[string, string, number]>('INSERT INTO annotation_people (annotation_id, person_id, position) VALUES (?, ?, ?)'),
+  taggedWith: db.prepare<[string], ReadRow>(
+    `SELECT ${columns} FROM annotations
+     WHERE id IN (SELECT annotation_id FROM annotation_people WHERE person_id = ?)
+     ORDER BY document_id, witness_id, pos_start, pos_end, created_at, id`,
+  ),
   tagsByUse: db.prepare<[], string>('SELECT tag FROM annotation_tags GROUP BY tag ORDER BY count(*) DESC, tag').pluck(),
   containing: db.prepare<[string], string>(
     'SELECT annotation_id FROM annotation_text WHERE annotation_text MATCH ? ORDER BY rank',
@@ -76,21 +87,26 @@ export function documentNoteOf(db: Db, documentId: string): Annotation | undefin
   return row && toAnnotation(row);
 }
 
-/** Adds an annotation with its tags. The schema refuses a second note on one document, bad offsets, long notes and tags. */
+/**
+ * Adds an annotation with its tags and people. The schema refuses a second note on one document, bad
+ * offsets, long notes and tags, and people not in the registry.
+ */
 export function insertAnnotation(db: Db, annotation: Annotation): void {
   statements(db).insert.run(toRow(annotation));
   setTags(db, annotation.id, annotation.tags);
+  setPeople(db, annotation.id, annotation.people);
 }
 
-/** Replaces everything about a stored annotation but its id, document and kind, tags included. */
+/** Replaces everything about a stored annotation but its id, document and kind, tags and people included. */
 export function updateAnnotationRow(db: Db, annotation: Annotation): void {
   const { changes } = statements(db).update.run(toRow(annotation));
   if (changes !== 1) throw new Error(`updateAnnotationRow: no annotation ${annotation.id}`);
   // Most edits are keystrokes in the note: leave the tags, and their search index row, alone.
-  if (tagsOf(db, annotation.id).join('\n') !== annotation.tags.join('\n')) setTags(db, annotation.id, annotation.tags);
+  if (!sameList(tagsOf(db, annotation.id), annotation.tags)) setTags(db, annotation.id, annotation.tags);
+  if (!sameList(peopleOf(db, annotation.id), annotation.people)) setPeople(db, annotation.id, annotation.people);
 }
 
-/** Deletes an annotation and its tags; false when there was none. */
+/** Deletes an annotation, its tags and its people; false when there was none. */
 export function deleteAnnotationRow(db: Db, id: string): boolean {
   return statements(db).delete.run(id).changes === 1;
 }
@@ -113,8 +129,23 @@ export function tagsOf(db: Db, annotationId: string): string[] {
 /** Replaces an annotation's tags; the schema refuses a duplicate, an empty or over-long tag, and a 33rd. */
 export function setTags(db: Db, annotationId: string, tags: readonly string[]): void {
   const s = statements(db);
-  s.clearTags.run(annotationId);
-  tags.forEach((tag, position) => s.addTag.run(annotationId, tag, position));
+  replaceList(s.clearTags, s.addTag, annotationId, tags);
+}
+
+/** The ids of the people an annotation is tagged with, in the reader's order. */
+export function peopleOf(db: Db, annotationId: string): string[] {
+  return statements(db).people.all(annotationId);
+}
+
+/** Replaces an annotation's people; the schema refuses a person twice, one not in the registry, and a 21st. */
+export function setPeople(db: Db, annotationId: string, personIds: readonly string[]): void {
+  const s = statements(db);
+  replaceList(s.clearPeople, s.addPerson, annotationId, personIds);
+}
+
+/** Every annotation tagged with the person, passage or document note, grouped by document and witness. */
+export function annotationsTaggedWith(db: Db, personId: string): Annotation[] {
+  return statements(db).taggedWith.all(personId).map(toAnnotation);
 }
 
 /** Every tag in use, the most used first (then alphabetically), for completion. */
@@ -125,6 +156,21 @@ export function allTagsByUse(db: Db): string[] {
 /** Ids of the annotations whose quote, note or tags contain `phrase` (as a phrase, not FTS syntax), best first. */
 export function annotationIdsContaining(db: Db, phrase: string): string[] {
   return statements(db).containing.all(`"${phrase.replaceAll('"', '""')}"`);
+}
+
+/** An annotation's ordered list (tags, people) rewritten: cleared, then each value at its position. */
+function replaceList(
+  clear: Database.Statement<[string]>,
+  add: Database.Statement<[string, string, number]>,
+  annotationId: string,
+  values: readonly string[],
+): void {
+  clear.run(annotationId);
+  values.forEach((value, position) => add.run(annotationId, value, position));
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((value, index) => value === b[index]);
 }
 
 /** The one mapping from a row to the model; a row the model refuses is a fault in the schema, so it throws. */
@@ -144,6 +190,7 @@ function toAnnotation(row: ReadRow): Annotation {
     motivation: row.motivation,
     note: row.note,
     tags: JSON.parse(row.tags_json),
+    people: JSON.parse(row.people_json),
     category: row.category,
     creator: row.creator,
     created: row.created_at,

@@ -48,6 +48,11 @@ const statements = preparedPerDb((db) => ({
   setUndone: db.prepare<[number, number]>('UPDATE changes SET undone = ? WHERE seq = ?'),
   discardUndone: db.prepare<[]>('DELETE FROM changes WHERE undone = 1'),
   amend: db.prepare<[string, string, number]>('UPDATE changes SET at = ?, after_json = ? WHERE seq = ?'),
+  // A cheap text test first; the caller reads the states to be sure.
+  mentioning: db.prepare<[string, string], ChangeRow>(
+    `SELECT ${columns} FROM changes WHERE instr(coalesce(before_json, ''), ?) > 0 OR instr(coalesce(after_json, ''), ?) > 0 ORDER BY seq`,
+  ),
+  restate: db.prepare<[string | null, string | null, number]>('UPDATE changes SET before_json = ?, after_json = ? WHERE seq = ?'),
 }));
 
 /**
@@ -97,6 +102,28 @@ export function markUndone(db: Db, seq: number, undone: boolean): void {
 /** Folds a later state into an update already recorded (a burst of typing), moving its time to `at`. */
 export function amendChange(db: Db, seq: number, at: string, after: Annotation): void {
   statements(db).amend.run(at, JSON.stringify(after), seq);
+}
+
+/**
+ * Rewrites the logged states that tag `fromId` to tag `toId` instead (once), after the two people were
+ * merged: undo and redo then bring back the tag on the person who remains. Answers how many changes
+ * were rewritten.
+ */
+export function repointPersonInChanges(db: Db, fromId: string, toId: string): number {
+  const s = statements(db);
+  const quoted = JSON.stringify(fromId);
+  const repoint = (state: Annotation | undefined): string | null => {
+    if (!state) return null;
+    const people = [...new Set(state.people.map((id) => (id === fromId ? toId : id)))];
+    return JSON.stringify({ ...state, people });
+  };
+  let rewritten = 0;
+  for (const change of s.mentioning.all(quoted, quoted).map(toChange)) {
+    if (![change.before, change.after].some((state) => state?.people.includes(fromId))) continue;
+    s.restate.run(repoint(change.before), repoint(change.after), change.seq);
+    rewritten += 1;
+  }
+  return rewritten;
 }
 
 function actionOf(before: Annotation | undefined, after: Annotation | undefined): ChangeAction {

@@ -1,23 +1,25 @@
 /**
- * Passage annotations: highlights and notes on a span of a witness, anchored afresh in its current text
- * each time they are read. Every write is one transaction with its change-log row (edits.ts).
+ * Passage annotations: highlights, notes and person tags on a span of a witness, anchored afresh in its
+ * current text each time they are read. Every write is one transaction with its change-log row (edits.ts).
  */
 import type { CarrelService } from '../../core/api.js';
 import type { Annotation, Motivation } from '../../core/annotation/model.js';
 import { CarrelError } from '../../core/errors.js';
 import { annotationById, annotationsOfWitness } from '../repositories/annotations.js';
+import { personExists } from '../repositories/people.js';
 import type { Db } from '../repositories/prepared.js';
 import { DEFAULT_CATEGORY, knownCategory } from './categories.js';
 import type { ServiceContext } from './context.js';
 import { saveChange, saveEdit } from './edits.js';
-import { noAnnotation } from './not-found.js';
-import { anchoredIn, inTextOrder, targetOf, witnessText } from './passages.js';
+import { noAnnotation, noPerson } from './not-found.js';
+import { anchoredIn, inTextOrder, targetOf, witnessText, type WitnessText } from './passages.js';
 import { currentCreator } from './profile.js';
 
 type AnnotationMethods = 'listAnnotations' | 'createAnnotation' | 'updateAnnotation' | 'reattachAnnotation' | 'deleteAnnotation';
 
 /** The passage annotation methods. Unknown ids fail with CarrelError('not-found'), bad input with 'bad-request'. */
-export function annotationsService({ store, ids, userName }: ServiceContext): Pick<CarrelService, AnnotationMethods> {
+export function annotationsService(context: ServiceContext): Pick<CarrelService, AnnotationMethods> {
+  const { store, ids } = context;
   const { db } = store;
   /** Runs a write as one transaction, taking the write lock at once so that reads inside it stay current. */
   const write = <T>(fn: (at: Date) => T): T => db.transaction(() => fn(ids.now())).immediate();
@@ -30,35 +32,24 @@ export function annotationsService({ store, ids, userName }: ServiceContext): Pi
         .sort(inTextOrder);
     },
 
-    createAnnotation: ({ witnessId, start, end, motivation, category, note = '', tags = [] }) =>
+    createAnnotation: ({ witnessId, ...passage }) =>
       write((at) => {
         const witness = witnessText(db, witnessId);
-        const stamp = at.toISOString();
-        const annotation: Annotation = {
-          id: ids.newId(),
-          documentId: witness.documentId,
-          target: targetOf(witness, start, end),
-          motivation: motivation ?? motivationFor(undefined, note),
-          note,
-          tags: distinct(tags),
-          category: knownCategory(db, category ?? DEFAULT_CATEGORY),
-          creator: currentCreator(db, userName),
-          created: stamp,
-          modified: stamp,
-        };
-        saveChange(db, undefined, annotation, at);
-        return anchoredIn(witness.text, annotation);
+        return anchoredIn(witness.text, addPassageAnnotation(context, witness, passage, at));
       }),
 
-    updateAnnotation: ({ id, note, category, tags }) =>
+    updateAnnotation: ({ id, note, category, tags, people }) =>
       write((at) => {
         const before = passageAnnotation(db, id);
-        const after: Annotation = {
+        const edited: Annotation = {
           ...before,
-          ...(note !== undefined && { note, motivation: motivationFor(before.motivation, note) }),
+          ...(note !== undefined && { note }),
           ...(category !== undefined && { category: knownCategory(db, category) }),
           ...(tags !== undefined && { tags: distinct(tags) }),
+          ...(people !== undefined && { people: registeredPeople(db, people) }),
         };
+        const bodiesChanged = note !== undefined || people !== undefined;
+        const after = bodiesChanged ? { ...edited, motivation: motivationFor(before.motivation, edited.note, edited.people) } : edited;
         return anchoredIn(witnessText(db, before.target.witnessId).text, saveEdit(db, before, after, at));
       }),
 
@@ -82,6 +73,43 @@ export function annotationsService({ store, ids, userName }: ServiceContext): Pi
   };
 }
 
+/** What a new passage annotation is made of; everything but the passage is optional. */
+export interface NewPassage {
+  start: number;
+  end: number;
+  motivation?: Motivation | undefined;
+  category?: string | undefined;
+  note?: string | undefined;
+  tags?: readonly string[] | undefined;
+  people?: readonly string[] | undefined;
+}
+
+/**
+ * Stores a new annotation on the passage [start, end) of `witness` with its change-log row, signed by
+ * the current reader and stamped `at`; answers it. Run it inside a write transaction. Throws
+ * CarrelError('bad-request') for a bad passage, an unknown colour or an unknown person.
+ */
+export function addPassageAnnotation({ store: { db }, ids, userName }: ServiceContext, witness: WitnessText, passage: NewPassage, at: Date): Annotation {
+  const { note = '', tags = [], people = [] } = passage;
+  const stamp = at.toISOString();
+  const personIds = registeredPeople(db, people);
+  const annotation: Annotation = {
+    id: ids.newId(),
+    documentId: witness.documentId,
+    target: targetOf(witness, passage.start, passage.end),
+    motivation: passage.motivation ?? motivationFor(undefined, note, personIds),
+    note,
+    tags: distinct(tags),
+    category: knownCategory(db, passage.category ?? DEFAULT_CATEGORY),
+    people: personIds,
+    creator: currentCreator(db, userName),
+    created: stamp,
+    modified: stamp,
+  };
+  saveChange(db, undefined, annotation, at);
+  return annotation;
+}
+
 /** The annotation on a passage with this id; document notes are edited through the document's note. */
 function passageAnnotation(db: Db, id: string): Annotation & Required<Pick<Annotation, 'target'>> {
   const annotation = annotationById(db, id);
@@ -92,13 +120,23 @@ function passageAnnotation(db: Db, id: string): Annotation & Required<Pick<Annot
 }
 
 /**
- * What an annotation is for, following its note: a highlight with a note written on it becomes a
- * comment, and a comment whose note is cleared a highlight again (W3C motivations). Tagging and
- * identifying annotations keep theirs.
+ * What an annotation is for, following its bodies (W3C motivations): a note makes it a comment; people
+ * without a note make it an identification (a person tag); neither, a highlight. So a highlight with a
+ * note written on it becomes a comment, and a comment whose note is cleared a highlight again. Tagging
+ * and identifying annotations keep theirs.
  */
-function motivationFor(current: Motivation | undefined, note: string): Motivation {
+function motivationFor(current: Motivation | undefined, note: string, people: readonly string[]): Motivation {
   if (current === 'tagging' || current === 'identifying') return current;
-  return note.trim() === '' ? 'highlighting' : 'commenting';
+  if (note.trim() !== '') return 'commenting';
+  return people.length > 0 ? 'identifying' : 'highlighting';
+}
+
+/** The person ids once each, in the order first given, each checked against the registry. */
+function registeredPeople(db: Db, personIds: readonly string[]): string[] {
+  const distinctIds = [...new Set(personIds)];
+  const unknown = distinctIds.find((id) => !personExists(db, id));
+  if (unknown !== undefined) throw noPerson(unknown, 'bad-request');
+  return distinctIds;
 }
 
 /** Tags once each, in the order first given, trimmed; the contract's schema has already checked each one. */

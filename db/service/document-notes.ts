@@ -35,6 +35,7 @@ export function documentNotesService({ store, ids, userName }: ServiceContext): 
             note,
             tags: [],
             category: DEFAULT_CATEGORY,
+            people: [],
             creator: currentCreator(db, userName),
             created: stamp,
             modified: stamp,

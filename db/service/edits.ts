@@ -17,6 +17,7 @@ import {
   recordChange,
   type Change,
 } from '../repositories/changes.js';
+import { personExists } from '../repositories/people.js';
 import type { Db } from '../repositories/prepared.js';
 import { sqliteCode } from '../sqlite-error.js';
 
@@ -79,7 +80,8 @@ export function describeChange({ before, after }: Pick<Change, 'before' | 'after
   const onDocument = (after ?? before)?.target === undefined;
   if (!before) {
     if (onDocument) return 'document note written';
-    return after?.note.trim() ? 'new note' : 'new highlight';
+    if (after?.note.trim()) return 'new note';
+    return after?.people.length ? 'new person tag' : 'new highlight';
   }
   if (!after) return onDocument ? 'document note deleted' : 'annotation deleted';
   if (onDocument) return 'document note edited';
@@ -91,14 +93,15 @@ export function describeChange({ before, after }: Pick<Change, 'before' | 'after
     note: 'note edited',
     category: 'colour changed',
     tags: 'tags changed',
+    people: 'people changed',
     target: 'annotation re-attached',
   };
   return words[changed[0] ?? 'note'];
 }
 
 /** Which of the parts a reader edits differ between two states (times and motivation follow from them). */
-function differences(a: Annotation, b: Annotation): ('note' | 'category' | 'tags' | 'target')[] {
-  const parts = ['note', 'category', 'tags', 'target'] as const;
+function differences(a: Annotation, b: Annotation): ('note' | 'category' | 'tags' | 'people' | 'target')[] {
+  const parts = ['note', 'category', 'tags', 'people', 'target'] as const;
   return parts.filter((part) => JSON.stringify(a[part]) !== JSON.stringify(b[part]));
 }
 
@@ -112,7 +115,8 @@ function continuesTyping(previous: Change, before: Annotation, after: Annotation
 
 function replay(db: Db, change: Change, state: Annotation | undefined, verb: 'undo' | 'redo'): void {
   try {
-    putAnnotation(db, change.annotationId, state);
+    // A person deleted since is not brought back by an undo; the passage is, without that tag.
+    putAnnotation(db, change.annotationId, state && { ...state, people: state.people.filter((id) => personExists(db, id)) });
   } catch (error) {
     // The note's transcription was removed since (its notes had been deleted first, as the schema requires).
     if (sqliteCode(error) === 'SQLITE_CONSTRAINT_FOREIGNKEY') {
