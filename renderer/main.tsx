@@ -4,7 +4,10 @@ import './styles/tokens.css';
 import './styles/base.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { prefetchOpeningPlace } from './api/start-up.js';
 import { App } from './components/App.js';
+
+prefetchOpeningPlace();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

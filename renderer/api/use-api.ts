@@ -8,6 +8,32 @@ export type Loadable<T> =
   | { status: 'ready'; value: T }
   | { status: 'failed'; message: string };
 
+/** Calls started before the component that shows them mounted, by arguments; each is taken over once. */
+const early = new Map<string, Promise<unknown>>();
+
+function callKey(method: ApiMethod, args: unknown): string {
+  return `${method} ${JSON.stringify(args)}`;
+}
+
+/**
+ * Starts a call now, so that start-up does not wait for each component to mount before asking for the
+ * next thing (a waterfall of round trips). The first `useApi` with the same method and arguments takes
+ * the answer over.
+ */
+export function prefetch<M extends ApiMethod>(method: M, args: ApiArgs<M>): Promise<ApiResult<M>> {
+  const key = callKey(method, args);
+  const started = early.get(key) ?? api[method](args);
+  early.set(key, started);
+  return started as Promise<ApiResult<M>>;
+}
+
+function takeOrCall<M extends ApiMethod>(method: M, args: ApiArgs<M>): Promise<ApiResult<M>> {
+  const key = callKey(method, args);
+  const started = early.get(key);
+  early.delete(key);
+  return (started as Promise<ApiResult<M>> | undefined) ?? api[method](args);
+}
+
 interface Settled<T> {
   key: string;
   result: Loadable<T>;
@@ -20,7 +46,7 @@ interface Settled<T> {
  */
 export function useApi<M extends ApiMethod>(method: M, args: ApiArgs<M>): [Loadable<ApiResult<M>>, () => void] {
   const [attempt, setAttempt] = useState(0);
-  const key = `${method} ${JSON.stringify(args)} ${attempt}`;
+  const key = `${callKey(method, args)} ${attempt}`;
   const [settled, setSettled] = useState<Settled<ApiResult<M>>>();
 
   useEffect(() => {
@@ -28,7 +54,7 @@ export function useApi<M extends ApiMethod>(method: M, args: ApiArgs<M>): [Loada
     const settle = (result: Loadable<ApiResult<M>>) => {
       if (current) setSettled({ key, result });
     };
-    api[method](args).then(
+    (attempt === 0 ? takeOrCall(method, args) : api[method](args)).then(
       (value) => settle({ status: 'ready', value }),
       (error: unknown) => settle({ status: 'failed', message: error instanceof Error ? error.message : String(error) }),
     );

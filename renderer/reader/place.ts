@@ -6,7 +6,8 @@ export interface Place {
   witnessId?: string;
 }
 
-function readPlace(): Place {
+/** The place the address names now. */
+export function readPlace(): Place {
   const params = new URLSearchParams(location.hash.slice(1));
   return { documentId: params.get('document') ?? undefined, witnessId: params.get('witness') ?? undefined };
 }

@@ -1,0 +1,22 @@
+/**
+ * What the reading room asks for at start-up, asked for at once: the library, then in parallel the open
+ * document and its transcription, instead of one round trip per component as each mounts.
+ */
+import { readPlace } from '../reader/place.js';
+import { prefetch } from './use-api.js';
+
+/** Starts the calls that the first screen needs; failures are left to the components that show them. */
+export function prefetchOpeningPlace(): void {
+  const place = readPlace();
+  prefetch('listDocuments', {}).then(
+    (documents) => {
+      const document = documents.find((candidate) => candidate.id === place.documentId) ?? documents[0];
+      if (!document) return;
+      prefetch('getDocument', { documentId: document.id }).catch(() => undefined);
+      const witness = document.witnesses.find((candidate) => candidate.id === place.witnessId) ?? document.witnesses[0];
+      if (!witness) return;
+      prefetch('getWitness', { witnessId: witness.id }).catch(() => undefined);
+    },
+    () => undefined,
+  );
+}
