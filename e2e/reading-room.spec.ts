@@ -26,6 +26,7 @@ test('a reader opens the telegram from the library and reads it', async ({ page,
 test('the document information comes from the witnesses, with a citation to copy', async ({ page, readingRoom }) => {
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: readingRoom.origin });
   await page.goto(readingRoom.url);
+  await page.getByRole('tab', { name: 'Information' }).click();
   const info = page.getByRole('complementary', { name: 'Document information' });
   const field = (term: string) => info.locator('dt', { hasText: new RegExp(`^${term}$`) }).locator('xpath=following-sibling::dd[1]');
 
@@ -95,6 +96,9 @@ test('text size and theme are set from the keyboard and kept after a reload', as
 
 test('every control on the page is reachable with Tab and has a name', async ({ page, readingRoom }) => {
   await page.goto(readingRoom.url);
+  // The side panel remembers its tab: open Information once so the citation's button is on the page.
+  await page.getByRole('tab', { name: 'Information' }).click();
+  await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   // What a screen reader announces for each stop: its role and accessible name.
   const reached: string[] = [];

@@ -1,0 +1,70 @@
+/**
+ * What an e2e story does in the reader: select a phrase with the mouse as a person would, see which
+ * passages are painted, and read what the store holds afterwards.
+ */
+import type { Page } from '@playwright/test';
+import Database from 'better-sqlite3';
+import { join } from 'node:path';
+
+/** Drags the mouse across the first occurrence of `phrase` in the reading text, from its first to its last letter. */
+export async function selectWithMouse(page: Page, phrase: string): Promise<void> {
+  await page.getByRole('article').getByText(phrase).first().scrollIntoViewIfNeeded();
+  const ends = await page.getByRole('article').evaluate((article, wanted) => {
+    const walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent?.indexOf(wanted) ?? -1;
+      if (at < 0) continue;
+      const box = (offset: number) => {
+        const range = document.createRange();
+        range.setStart(node, offset);
+        range.setEnd(node, offset + 1);
+        return range.getBoundingClientRect();
+      };
+      const first = box(at);
+      const last = box(at + wanted.length - 1);
+      return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
+    }
+    throw new Error(`"${wanted}" is not in one text node of the reading text`);
+  }, phrase);
+  await page.mouse.move(ends.x1, ends.y1);
+  await page.mouse.down();
+  await page.mouse.move(ends.x2, ends.y2, { steps: 8 });
+  await page.mouse.up();
+}
+
+/** The texts of the passages painted as annotations (CSS Custom Highlights named carrel-<n>), sorted. */
+export function paintedPassages(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...CSS.highlights.entries()]
+      .filter(([name]) => /^carrel-\d+$/.test(name))
+      .flatMap(([, highlight]) =>
+        [...highlight].map((painted) => {
+          const range = document.createRange();
+          range.setStart(painted.startContainer, painted.startOffset);
+          range.setEnd(painted.endContainer, painted.endOffset);
+          return range.toString();
+        }),
+      )
+      .sort(),
+  );
+}
+
+/** Reads the store beside the running host (WAL lets a reader in while it writes). */
+export function queryStore<T>(dataDir: string, sql: string, ...params: unknown[]): T[] {
+  const db = new Database(join(dataDir, 'carrel.sqlite'), { readonly: true });
+  try {
+    return db.prepare(sql).all(...params) as T[];
+  } finally {
+    db.close();
+  }
+}
+
+/** Changes the store beside the running host, as an editor of a witness's text would. */
+export function writeStore(dataDir: string, sql: string, ...params: unknown[]): number {
+  const db = new Database(join(dataDir, 'carrel.sqlite'));
+  try {
+    return db.prepare(sql).run(...params).changes;
+  } finally {
+    db.close();
+  }
+}
