@@ -2,9 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openCarrel } from './index.js';
+import { SEED_PEOPLE } from '../core/people/seed-people.js';
 import { allDocuments } from './repositories/documents.js';
+import { allPeople } from './repositories/people.js';
 import { originalOfWitness, witnessesOfDocument, witnessIdsContaining } from './repositories/witnesses.js';
 import { bundledTelegramFolder } from './seed.js';
+import { seedPersonId } from './seed-people.js';
 import { cleanUpScratch, closeAfterTest, scratchFolder } from './testing/scratch.js';
 
 afterEach(cleanUpScratch);
@@ -57,5 +60,27 @@ describe('the first run', () => {
     first.store.db.exec('DELETE FROM documents');
     first.close();
     expect(allDocuments(open(dataDir).store.db)).toEqual([]);
+  });
+
+  it('adds the four people of the telegram with their aliases, and authorities only where certain', () => {
+    const { store } = open(scratchFolder());
+    const people = allPeople(store.db);
+    expect(people.map((p) => [p.preferredName, p.authorities])).toEqual([
+      ['Andrey Vyshinsky', []],
+      ['Joseph Stalin', ['https://www.wikidata.org/wiki/Q855']],
+      ['Mao Zedong', ['https://www.wikidata.org/wiki/Q5816']],
+      ['Vyacheslav Molotov', []],
+    ]);
+    const stalin = people.find((p) => p.preferredName === 'Joseph Stalin');
+    expect(stalin?.aliases).toContainEqual({ name: 'Filippov', kind: 'code-name' });
+    for (const seed of SEED_PEOPLE) expect(people).toContainEqual({ ...seed, id: seedPersonId(seed.preferredName) });
+  });
+
+  it('gives the seed people the same ids in every store, so that bundles from two machines agree', () => {
+    const ids = (dataDir: string) => allPeople(open(dataDir).store.db).map((p) => p.id);
+    const first = ids(scratchFolder());
+    expect(ids(scratchFolder())).toEqual(first);
+    expect(first.every((id) => /^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/.test(id))).toBe(true);
+    expect(new Set(first).size).toBe(4);
   });
 });

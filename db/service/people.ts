@@ -52,8 +52,7 @@ export function peopleService({ store, ids }: ServiceContext): Pick<CarrelServic
           id,
           preferredName: name,
           aliases: checked,
-          ...(lifeDates !== undefined && { lifeDates }),
-          ...(description !== undefined && { description }),
+          ...freeText({ lifeDates, description }),
           authorities: checkedAuthorities(authorities),
           colour: colour?.toLowerCase() ?? unusedPersonColour(db),
         };
@@ -67,9 +66,7 @@ export function peopleService({ store, ids }: ServiceContext): Pick<CarrelServic
         updatePersonRow(db, {
           ...before,
           ...(preferredName !== undefined && { preferredName: checkedName(preferredName) }),
-          // An empty string clears the field: the store keeps it as unknown.
-          ...(lifeDates !== undefined && { lifeDates }),
-          ...(description !== undefined && { description }),
+          ...freeText({ lifeDates, description }),
           ...(authorities !== undefined && { authorities: checkedAuthorities(authorities) }),
           ...(colour !== undefined && { colour: colour.toLowerCase() }),
         });
@@ -147,6 +144,14 @@ function storedPerson(db: Db, id: string): Person {
   const person = personById(db, id);
   if (!person) throw new Error(`person ${id} vanished inside its own transaction`);
   return person;
+}
+
+/** The life dates and description given, trimmed; an empty one clears the field (the store keeps it as unknown). */
+function freeText(fields: { lifeDates?: string | undefined; description?: string | undefined }): Pick<Person, 'lifeDates' | 'description'> {
+  return {
+    ...(fields.lifeDates !== undefined && { lifeDates: fields.lifeDates.trim() }),
+    ...(fields.description !== undefined && { description: fields.description.trim() }),
+  };
 }
 
 /** A name as stored: NFC, trimmed, one space between words (as aliasProblem compares names). */

@@ -105,9 +105,13 @@ const dumped = ['annotations', 'annotation_tags', 'annotation_people', 'categori
  * get afresh.
  */
 export function dumpAnnotationTables(store: Store): Record<(typeof dumped)[number], unknown[]> {
-  const dump = {} as Record<(typeof dumped)[number], unknown[]>;
-  // Table names come from the constant above, never from input.
-  for (const table of dumped) {
+  return dumpTables(store, dumped);
+}
+
+/** Every row of each of `tables` (names from the test's own constants, never from input), sorted, without annotations.n. */
+export function dumpTables<T extends string>(store: Store, tables: readonly T[]): Record<T, unknown[]> {
+  const dump = {} as Record<T, unknown[]>;
+  for (const table of tables) {
     const rows = store.db.prepare<[], Record<string, unknown>>(`SELECT * FROM ${table}`).all();
     for (const row of rows) delete row.n;
     dump[table] = rows.sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
