@@ -1,5 +1,5 @@
 import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
-import { request } from 'node:http';
+import { Agent, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -140,5 +140,23 @@ describe('the loopback host', () => {
     await expect(startHost({ rendererDir: '.', token: TOKEN, port: host.port, dispatch: async () => ({ ok: true, value: null }) })).rejects.toThrow(
       `Port ${host.port} is already in use on 127.0.0.1. Choose another with --port N, or --port 0 to take any free port.`,
     );
+  });
+});
+
+describe('closing the host', () => {
+  it('does not wait for a browser’s kept-alive connection', async () => {
+    const host = await startHost({ rendererDir: '.', token: TOKEN, port: 0, dispatch: async () => ({ ok: true, value: null }) });
+    const agent = new Agent({ keepAlive: true });
+    await new Promise<void>((resolve, reject) => {
+      request({ host: '127.0.0.1', port: host.port, path: '/', agent }, (res) => {
+        res.resume();
+        res.on('end', resolve);
+      })
+        .on('error', reject)
+        .end();
+    });
+    const closed = await Promise.race([host.close().then(() => 'closed'), new Promise((resolve) => setTimeout(() => resolve('still open'), 2_000))]);
+    agent.destroy();
+    expect(closed).toBe('closed');
   });
 });

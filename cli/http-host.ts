@@ -54,7 +54,12 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     server,
     port,
     url: `http://${LOOPBACK}:${port}/#token=${options.token}`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        // Browsers keep connections alive; on the way out they must not hold the host open.
+        server.closeAllConnections();
+      }),
   };
 }
 

@@ -23,7 +23,9 @@ export const test = base.extend<{ readingRoom: ReadingRoom }>({
     await use({ url, origin: new URL(url).origin, dataDir });
     const exited = new Promise((resolve) => child.once('exit', resolve));
     child.kill('SIGINT');
+    const stuck = setTimeout(() => child.kill('SIGKILL'), 5_000);
     await exited;
+    clearTimeout(stuck);
     rmSync(dataDir, { recursive: true, force: true });
   },
 });
