@@ -113,6 +113,27 @@ export const PersonPassage = z.object({
 });
 export type PersonPassage = z.infer<typeof PersonPassage>;
 
+export const ExportFormat = z.enum(['markdown', 'jsonld', 'csv', 'tei', 'html']);
+export type ExportFormat = z.infer<typeof ExportFormat>;
+
+/** An exported file, ready to save. */
+export const ExportedFile = z.object({ fileName: z.string(), mediaType: z.string(), content: z.string() });
+export type ExportedFile = z.infer<typeof ExportedFile>;
+
+/** Largest notes file accepted for import (characters of JSON). */
+export const MAX_IMPORT_LENGTH = 50_000_000;
+
+/** What an import did, for the report the reader sees. */
+export const ImportReport = z.object({
+  added: z.number().int(),
+  updated: z.number().int(),
+  unchanged: z.number().int(),
+  orphaned: z.number().int(),
+  /** Titles of the documents the annotations went to. */
+  documents: z.array(z.string()),
+});
+export type ImportReport = z.infer<typeof ImportReport>;
+
 export const Profile = z.object({ creator: z.string().trim().min(1, 'Your name cannot be empty.').max(80) });
 export type Profile = z.infer<typeof Profile>;
 
@@ -181,6 +202,17 @@ export const apiSchemas = {
     result: z.array(DocumentRole),
   },
   personPassages: { args: z.object({ personId: Id }).strict(), result: z.array(PersonPassage) },
+
+  /** One document (or all, without `documentId`), optionally only some of its annotations, in a format. */
+  exportNotes: {
+    args: z.object({ format: ExportFormat, documentId: Id.optional(), annotationIds: z.array(AnnotationId).max(1_000_000).optional() }).strict(),
+    result: ExportedFile,
+  },
+  /** Imports a W3C Web Annotation JSON-LD file (an AnnotationCollection, or a list of annotations): all or nothing. */
+  importNotes: {
+    args: z.object({ content: z.string().max(MAX_IMPORT_LENGTH, 'This file is too large to import (over 50 MB).') }).strict(),
+    result: ImportReport,
+  },
 } as const;
 
 type Schemas = typeof apiSchemas;

@@ -50,6 +50,8 @@ const METHODS: Record<ApiMethod, true> = {
   listRoles: true,
   setRoles: true,
   personPassages: true,
+  exportNotes: true,
+  importNotes: true,
 };
 
 const UNREACHABLE = 'Carrel could not reach its library. Close Carrel and open it again.';
