@@ -4,34 +4,26 @@
  * Everywhere else the same renderer and store are tested through the loopback host.
  */
 import { _electron as electron, expect, test } from '@playwright/test';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
+import { installedElectronBinary } from '../cli/electron-binary.js';
 import type { AppInfo, CarrelApi } from '../core/api.js';
 
-/** Electron's binary as the `electron` package installed it, without triggering its download. */
-function installedElectron(): string | undefined {
-  try {
-    const packageDir = dirname(createRequire(import.meta.url).resolve('electron/package.json'));
-    const pathFile = join(packageDir, 'path.txt');
-    if (!existsSync(pathFile)) return undefined;
-    const binary = join(packageDir, 'dist', readFileSync(pathFile, 'utf8').trim());
-    return existsSync(binary) ? binary : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-const binary = installedElectron();
+const binary = installedElectronBinary();
 const headlessLinux = process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
 
+const skipReason =
+  binary === undefined
+    ? 'Electron binary not available on this machine: the Electron e2e suite is skipped (the same UI is tested through the loopback host)'
+    : headlessLinux
+      ? 'No display to open an Electron window on: the Electron e2e suite is skipped (the same UI is tested through the loopback host)'
+      : undefined;
+// The list reporter does not print skip reasons; say it where the run's reader will see it.
+if (skipReason) console.log(skipReason);
+
 test.describe('Carrel as a desktop app', () => {
-  test.skip(
-    binary === undefined,
-    'Electron binary not available on this machine: the Electron e2e suite is skipped (the same UI is tested through the loopback host)',
-  );
-  test.skip(headlessLinux, 'No display to open an Electron window on: the Electron e2e suite is skipped (the same UI is tested through the loopback host)');
+  test.skip(skipReason !== undefined, skipReason);
 
   let dataDir: string;
   test.beforeEach(() => {
