@@ -9,6 +9,7 @@ import type { TextQuoteSelector } from '../core/annotation/model.js';
 import { anchorQuote } from '../core/anchoring/anchor.js';
 import { describePassage } from '../core/anchoring/describe.js';
 import { ms } from './stats.js';
+import { seededRandom } from './random.js';
 
 /** Timing and correctness of one way of anchoring. */
 export interface AnchoringRun {
@@ -37,17 +38,6 @@ interface Edit {
   insert: string;
 }
 
-/** Deterministic pseudo-random numbers in [0, 1) (mulberry32): the same text and edits every run. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** About `units` of prose: sentences of made-up words, common ones far more often than rare ones, so phrases repeat. */
 function generateText(random: () => number, units: number): string {
@@ -120,7 +110,7 @@ function hypothesisBest(text: string, quote: TextQuoteSelector, hint: number, ex
  * only and its time extrapolated: on all 10,000 it would take minutes.
  */
 export function measureAnchoring({ units = 1_000_000, annotations = 10_000, sample = 300, seed = 1950 } = {}): AnchoringFigures {
-  const random = prng(seed);
+  const random = seededRandom(seed);
   const text = generateText(random, units);
   const wordStarts = [...text.matchAll(/\S+/g)].map((m) => m.index);
 

@@ -5,18 +5,8 @@
  */
 import { detectMentions, type MentionPerson } from '../core/people/mentions.js';
 import { median, ms } from './stats.js';
+import { seededRandom } from './random.js';
 
-/** Mulberry32: a small seeded generator, so the generated text is the same on every machine. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SYLLABLES = ['ka', 'mo', 'li', 'ro', 'vy', 'sha', 'te', 'no', 'za', 'pe', 'dro', 'vin', 'lo', 'mi', 'ser', 'gei', 'tov', 'nik', 'ya', 'bo'];
 const WORDS = (
