@@ -3,9 +3,12 @@ import type { AnchoredAnnotation, Category } from '../../core/annotation/model.j
 import { categoryName, categorySlot } from '../notes/categories.js';
 import { shortQuote } from '../notes/quote.js';
 import type { AnnotationPatch } from '../notes/use-annotations.js';
+import { isPersonTag } from '../people/person-tag.js';
+import type { PeopleState } from '../people/use-people.js';
 import { CategoryPicker } from './CategoryPicker.js';
 import { MarkdownNote } from './MarkdownNote.js';
 import { NoteEditor } from './NoteEditor.js';
+import { PersonChip } from './PersonChip.js';
 import { Separator } from './Separator.js';
 import { TagEditor } from './TagEditor.js';
 
@@ -13,6 +16,8 @@ interface AnnotationCardProps {
   annotation: AnchoredAnnotation;
   categories: readonly Category[];
   tagSuggestions: readonly string[];
+  /** Names and colours of the people the passage is tagged with. */
+  people: Pick<PeopleState, 'byId' | 'slotOf'>;
   /** Open for editing: the note as a field, the colour, tags and delete at hand. */
   open: boolean;
   /** A new number focuses the note field (after A, or Enter on the card). */
@@ -42,11 +47,12 @@ function onControl(event: MouseEvent): boolean {
 
 /**
  * One annotation in the notes panel: its quote (a button that shows the passage in the text), its
- * colour, tags and note. Open, the note is edited in place and saved as you type, with the colour, the
- * tags and "Delete annotation" beside it; Escape closes it. An orphan says so and offers to re-attach.
+ * colour, the people it is tagged with, its tags and note. Open, the note is edited in place and saved
+ * as you type, with the colour, the tags, a "Remove <name>" on each person and "Delete annotation"
+ * beside it; Escape closes it. An orphan says so and offers to re-attach.
  */
 export function AnnotationCard(props: AnnotationCardProps) {
-  const { annotation, categories, tagSuggestions, open, focusNote, takeTypedAhead, onPick, onClose, update, onDelete, onReattach } = props;
+  const { annotation, categories, tagSuggestions, people, open, focusNote, takeTypedAhead, onPick, onClose, update, onDelete, onReattach } = props;
   const [error, setError] = useState<string>();
   const ref = useRef<HTMLLIElement>(null);
 
@@ -59,6 +65,9 @@ export function AnnotationCard(props: AnnotationCardProps) {
   const orphaned = annotation.anchor.status === 'orphaned';
   const quote = annotation.target?.quote.exact ?? '';
   const slot = categorySlot(categories, annotation.category);
+  // A person tag has no colour of its own in the text: the card takes its (first) person's, as the underline does.
+  const personTag = isPersonTag(annotation);
+  const personSlot = personTag ? people.slotOf(annotation.people[0] ?? '') : undefined;
 
   // The colour chosen shows at once; the store's answer confirms it, or its refusal puts the old one back.
   const [choosing, setChoosing] = useState<string>();
@@ -71,6 +80,13 @@ export function AnnotationCard(props: AnnotationCardProps) {
         setChoosing(undefined);
         setError(failure instanceof Error ? failure.message : String(failure));
       },
+    );
+  };
+
+  const untag = (personId: string) => {
+    setError(undefined);
+    update({ people: annotation.people.filter((id) => id !== personId) }).catch((failure: unknown) =>
+      setError(failure instanceof Error ? failure.message : String(failure)),
     );
   };
 
@@ -89,6 +105,8 @@ export function AnnotationCard(props: AnnotationCardProps) {
       data-open={open}
       data-orphaned={orphaned}
       data-slot={slot}
+      data-person-slot={personSlot}
+      data-person-tag={personTag}
       data-annotation-id={annotation.id}
       onKeyDown={onKeyDown}
       onClick={(event) => {
@@ -105,9 +123,22 @@ export function AnnotationCard(props: AnnotationCardProps) {
         annotation.note.trim() !== '' && <MarkdownNote source={annotation.note} className="card-note" />
       )}
 
+      {annotation.people.length > 0 && (
+        <ul className="card-people" aria-label="People">
+          {annotation.people.map((personId) => (
+            <PersonChip
+              key={personId}
+              name={people.byId.get(personId)?.preferredName ?? 'Someone no longer in the registry'}
+              slot={people.slotOf(personId)}
+              onRemove={open ? () => untag(personId) : undefined}
+            />
+          ))}
+        </ul>
+      )}
+
       {open ? (
         <div className="card-controls">
-          <CategoryPicker categories={categories} value={choosing ?? annotation.category} onChange={changeCategory} />
+          {!personTag && <CategoryPicker categories={categories} value={choosing ?? annotation.category} onChange={changeCategory} />}
           <TagEditor tags={annotation.tags} suggestions={tagSuggestions} onChange={(tags) => update({ tags })} />
         </div>
       ) : (
@@ -137,7 +168,7 @@ export function AnnotationCard(props: AnnotationCardProps) {
       <div className="card-foot">
         <p className="card-meta">
           <span className="swatch card-swatch" data-slot={slot} aria-hidden="true" />
-          <span>{categoryName(categories, annotation.category)}</span>
+          <span>{personTag ? 'Person tag' : categoryName(categories, annotation.category)}</span>
           <Separator />
           <span>{annotation.creator}</span>
           <Separator />

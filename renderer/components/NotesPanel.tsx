@@ -2,6 +2,7 @@ import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'r
 import type { AnchoredAnnotation } from '../../core/annotation/model.js';
 import { isFiltering, matchesFilter, NO_FILTER, type NotesFilter } from '../notes/filter.js';
 import type { AnnotationsState } from '../notes/use-annotations.js';
+import type { PeopleState } from '../people/use-people.js';
 import { MOD } from '../reader/keys.js';
 import { AnnotationCard } from './AnnotationCard.js';
 import { DocumentNotebook } from './DocumentNotebook.js';
@@ -20,6 +21,8 @@ interface NotesPanelProps {
   documentId: string;
   revision: number;
   notes: AnnotationsState;
+  /** For the people chips on the cards. */
+  people: Pick<PeopleState, 'byId' | 'slotOf'>;
   open: OpenNote | null;
   /** A card was picked: open it and show its passage. */
   onPick: (annotation: AnchoredAnnotation) => void;
@@ -36,7 +39,7 @@ const PAGE = 150;
  * as a card, narrowed by the filters, and last the orphans, whose passage can no longer be found: kept,
  * with their quote, and a way to re-attach them. After a delete the focus moves to the next card.
  */
-export function NotesPanel({ documentId, revision, notes, open, onPick, onClose, onDelete, onReattach }: NotesPanelProps) {
+export function NotesPanel({ documentId, revision, notes, people, open, onPick, onClose, onDelete, onReattach }: NotesPanelProps) {
   const id = useId();
   const panel = useRef<HTMLElement>(null);
   const [filter, setFilter] = useState<NotesFilter>(NO_FILTER);
@@ -88,6 +91,7 @@ export function NotesPanel({ documentId, revision, notes, open, onPick, onClose,
       annotation={annotation}
       categories={notes.categories}
       tagSuggestions={notes.tags}
+      people={people}
       open={open?.id === annotation.id}
       focusNote={open?.id === annotation.id ? open.focusSeq : undefined}
       takeTypedAhead={open?.id === annotation.id ? open.takeTypedAhead : undefined}

@@ -1,21 +1,32 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { DocumentDetail, WitnessSummary } from '../../core/api.js';
+import type { DocumentDetail, MentionProposal, PersonPassage, WitnessSummary } from '../../core/api.js';
 import type { AnchoredAnnotation } from '../../core/annotation/model.js';
 import { intervalIndex } from '../reader/interval-index.js';
-import { characterAt, NO_SELECTION, readSelection, scrollToPassage, type TextSelection } from '../reader/text-dom.js';
+import { passageContext } from '../reader/passage-context.js';
+import { placeHref, readPlace } from '../reader/place.js';
+import { contextRuns, liveRange, NO_SELECTION, readSelection, scrollToPassage, type TextSelection } from '../reader/text-dom.js';
 import { useAnnotateShortcuts, type AnnotateKind } from '../reader/use-annotate-shortcuts.js';
 import { useHighlights, type FlashRequest } from '../reader/use-highlights.js';
 import { useKeyboardCaret } from '../reader/use-keyboard-caret.js';
+import { usePersonHighlights } from '../reader/use-person-highlights.js';
+import { useTextClicks } from '../reader/use-text-clicks.js';
 import { useUndoShortcuts } from '../reader/use-undo-shortcuts.js';
-import { useAnnotations, type AnnotationPatch } from '../notes/use-annotations.js';
+import { api } from '../api/client.js';
+import { useAnnotations, type AnnotationPatch, type PassageOffsets } from '../notes/use-annotations.js';
+import { count } from '../people/names.js';
+import { sameMention, useMentions, type MentionChoice } from '../people/use-mentions.js';
+import { usePeople } from '../people/use-people.js';
 import { useStoredState } from '../settings/use-stored-state.js';
 import { MOD } from '../reader/keys.js';
 import { Announcer, useAnnouncer } from './Announcer.js';
+import type { Decision, FocusedMention } from './MentionProposals.js';
 import { MetadataPanel } from './MetadataPanel.js';
 import { NotesPanel, type OpenNote } from './NotesPanel.js';
+import { PeoplePanel } from './PeoplePanel.js';
+import { PersonPicker, type PickerOutcome } from './PersonPicker.js';
 import { Reader } from './Reader.js';
 import { SelectionToolbar } from './SelectionToolbar.js';
-import { SidePanel, type SideTab } from './SidePanel.js';
+import { isSideTab, SidePanel, type SideTab } from './SidePanel.js';
 import { TextCaret } from './TextCaret.js';
 import './Highlights.css';
 
@@ -27,7 +38,6 @@ function selectionProblem(selection: TextSelection): string {
 }
 
 const isString = (value: unknown): value is string => typeof value === 'string';
-const isSideTab = (value: unknown): value is SideTab => value === 'notes' || value === 'info';
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 interface ReadingDeskProps {
@@ -38,10 +48,29 @@ interface ReadingDeskProps {
   settingsRevision: number;
 }
 
+/** What a click in the text landed on: a highlight (its card opens) or a proposed mention (its proposal shows). */
+type TextHit = { kind: 'annotation'; annotation: AnchoredAnnotation } | { kind: 'mention'; mention: MentionProposal };
+
+/** The passage the person picker is open for. */
+interface Tagging extends PassageOffsets {
+  quote: string;
+  anchor: DOMRect | null;
+}
+
+/** Puts a caret (collapsed selection) at `offset` of the text, or selects [start, end). */
+function placeSelection(article: HTMLElement, start: number, end: number): void {
+  const range = liveRange(article, start, end);
+  const selection = document.getSelection();
+  if (!range || !selection) return;
+  selection.removeAllRanges();
+  selection.addRange(range);
+}
+
 /**
- * A transcription open for study: the text, with its annotations painted over it, and beside it the
- * notes and the document's information. Joins what the reader does in the text (select, H, A, click a
- * highlight) to what the panel shows (the card opened, its note focused), and undo/redo to both.
+ * A transcription open for study: the text, with its annotations and the people it names painted over
+ * it, and beside it the notes, the people and the document's information. Joins what the reader does in
+ * the text (select, H, A, P, click a highlight or a proposed mention) to what the panel shows (the card
+ * opened, its note focused, the proposal to decide), and undo/redo to both.
  */
 export function ReadingDesk({ document: detail, witness, onWitnessChange, settingsRevision }: ReadingDeskProps) {
   const [shownArticle, setArticle] = useState<HTMLElement | null>(null);
@@ -49,15 +78,28 @@ export function ReadingDesk({ document: detail, witness, onWitnessChange, settin
   const article = shownArticle?.dataset.witness === witness.id ? shownArticle : null;
   const [column, setColumn] = useState<HTMLDivElement | null>(null);
   const [historyRevision, setHistoryRevision] = useState(0);
-  // Both only ever grow, so their sum changes whenever either does.
-  const revision = historyRevision + settingsRevision;
+  // Moves on after any change to people or person tags (a mention accepted, an alias added, a merge).
+  const [peopleRevision, setPeopleRevision] = useState(0);
+  const peopleChanged = useCallback(() => setPeopleRevision((n) => n + 1), []);
+  // All only ever grow, so their sum changes whenever any does.
+  const revision = historyRevision + settingsRevision + peopleRevision;
   const notes = useAnnotations(witness.id, revision);
+  const people = usePeople(revision);
+  const mentions = useMentions(witness.id, revision);
   const [open, setOpen] = useState<OpenNote | null>(null);
-  // A card open on one transcription means nothing on another.
+  const [focusedMention, setFocusedMention] = useState<FocusedMention | null>(null);
+  const [tagging, setTagging] = useState<Tagging | null>(null);
+  // Dim all but this person's passages; a person, not a place, so it holds across transcriptions.
+  const [onlyPersonId, setOnlyPersonId] = useState<string | null>(null);
+  // A passage followed from the People panel, shown once its transcription is on screen.
+  const [pendingJump, setPendingJump] = useState<string | null>(() => readPlace().passage ?? null);
+  // A card open, a proposal looked at or a passage being tagged on one transcription means nothing on another.
   const [openOn, setOpenOn] = useState(witness.id);
   if (openOn !== witness.id) {
     setOpenOn(witness.id);
     setOpen(null);
+    setFocusedMention(null);
+    setTagging(null);
   }
   const [flash, setFlash] = useState<FlashRequest | null>(null);
   // The reader's last choice of tab is kept across launches; Notes the first time.
@@ -85,6 +127,14 @@ export function ReadingDesk({ document: detail, witness, onWitnessChange, settin
   }, []);
 
   useHighlights(article, notes.annotations, notes.categories, open?.id ?? null, flash);
+  usePersonHighlights(article, {
+    mentions: mentions.mentions,
+    annotations: notes.annotations,
+    slotOf: people.slotOf,
+    onlyPersonId,
+    focused: focusedMention,
+    pending: tagging,
+  });
   useKeyboardCaret(article);
 
   const index = useMemo(
@@ -96,6 +146,14 @@ export function ReadingDesk({ document: detail, witness, onWitnessChange, settin
       ),
     [notes.annotations],
   );
+  const mentionIndex = useMemo(
+    () => intervalIndex(mentions.mentions.filter((mention) => mention.status === 'proposed')),
+    [mentions.mentions],
+  );
+
+  // The text runs of the whole transcription, the archive record's included, for the words around a mention.
+  const runs = useMemo(() => (article?.parentElement ? contextRuns(article.parentElement) : null), [article]);
+  const contextOf = useCallback((mention: MentionProposal) => (runs ? passageContext(runs, mention.start, mention.end, 26) : null), [runs]);
 
   const showPassage = useCallback(
     (annotation: AnchoredAnnotation) => {
@@ -119,6 +177,11 @@ export function ReadingDesk({ document: detail, witness, onWitnessChange, settin
       const current = article ? readSelection(article) : NO_SELECTION;
       if (current.kind !== 'passage') {
         announce(selectionProblem(current));
+        return;
+      }
+      if (kind === 'person') {
+        const anchor = article && liveRange(article, current.start, current.end)?.getBoundingClientRect();
+        setTagging({ start: current.start, end: current.end, quote: document.getSelection()?.toString() ?? '', anchor: anchor ?? null });
         return;
       }
       if (creating.current) return;
@@ -166,41 +229,38 @@ export function ReadingDesk({ document: detail, witness, onWitnessChange, settin
     setHistoryRevision((n) => n + 1);
   });
 
-  // A click on highlighted text opens the innermost annotation there; a click that ends a drag selects instead.
-  useEffect(() => {
-    if (!article) return;
-    const hit = (event: MouseEvent) => {
-      const offset = characterAt(article, event.clientX, event.clientY);
-      return offset === null ? undefined : index.innermost(offset)?.annotation;
-    };
-    const onClick = (event: MouseEvent) => {
-      if (document.getSelection()?.isCollapsed === false) return;
-      const annotation = hit(event);
-      if (!annotation) return;
+  // A click opens the innermost thing painted there: a proposed mention inside a highlight is the smaller target.
+  const hitAt = useCallback(
+    (offset: number): TextHit | undefined => {
+      const annotation = index.innermost(offset)?.annotation;
+      const mention = mentionIndex.innermost(offset);
+      if (mention && (!annotation || annotation.anchor.status !== 'anchored' || mention.end - mention.start < annotation.anchor.end - annotation.anchor.start)) {
+        return { kind: 'mention', mention };
+      }
+      return annotation && { kind: 'annotation', annotation };
+    },
+    [index, mentionIndex],
+  );
+  useTextClicks(article, hitAt, (hit) => {
+    if (hit.kind === 'annotation') {
       setTab('notes');
-      setOpen({ id: annotation.id });
-    };
-    let frame = 0;
-    const onMove = (event: MouseEvent) => {
-      cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => article.classList.toggle('over-highlight', event.buttons === 0 && hit(event) !== undefined));
-    };
-    article.addEventListener('click', onClick);
-    article.addEventListener('mousemove', onMove);
-    return () => {
-      cancelAnimationFrame(frame);
-      article.removeEventListener('click', onClick);
-      article.removeEventListener('mousemove', onMove);
-    };
-  }, [article, index]);
+      setOpen({ id: hit.annotation.id });
+      return;
+    }
+    setTab('people');
+    setFocusedMention({ personId: hit.mention.personId, start: hit.mention.start, end: hit.mention.end, seq: next() });
+  });
 
   const update = useCallback(
     (id: string, patch: AnnotationPatch) => {
       // The colour chosen last is the one the next annotation gets.
       if (patch.category !== undefined) setPreferredCategory(patch.category);
-      return notes.update(id, patch);
+      const updated = notes.update(id, patch);
+      // A person taken off a passage changes their counts, passages and perhaps a mention's status.
+      if (patch.people !== undefined) void updated.then(peopleChanged, () => undefined);
+      return updated;
     },
-    [notes, setPreferredCategory],
+    [notes, setPreferredCategory, peopleChanged],
   );
 
   const remove = (annotation: AnchoredAnnotation) =>
@@ -238,6 +298,82 @@ export function ReadingDesk({ document: detail, witness, onWitnessChange, settin
     showPassage(annotation);
   };
 
+  const nameOf = (personId: string) => people.byId.get(personId)?.preferredName ?? 'someone';
+
+  const decide = (decision: Decision, chosen: readonly MentionChoice[]) => {
+    const [first] = chosen;
+    const whom = first ? nameOf(first.personId) : '';
+    const words = chosen.length === 1 ? mentions.mentions.find((mention) => first && sameMention(mention, first))?.text : undefined;
+    const action = decision === 'accept' ? mentions.accept(chosen) : mentions.reject(chosen);
+    return action.then(
+      () => {
+        peopleChanged();
+        const what = words === undefined ? `${count(chosen.length, 'mention')} of ${whom}` : `“${words}” as ${whom}`;
+        announce(decision === 'accept' ? `Accepted ${what}: tagged.` : `Rejected ${what}.`);
+      },
+      (error: unknown) => {
+        announce(messageOf(error), 'alert');
+        throw error;
+      },
+    );
+  };
+
+  const showMention = (mention: MentionProposal) => {
+    if (article) scrollToPassage(article, mention.start, mention.end);
+    setFocusedMention({ personId: mention.personId, start: mention.start, end: mention.end, seq: next() });
+  };
+
+  const jump = (passage: PersonPassage) => {
+    if (passage.witnessId === witness.id) {
+      const annotation = notes.annotations.find((candidate) => candidate.id === passage.annotationId);
+      if (annotation) showPassage(annotation);
+    } else if (passage.documentId === detail.id) {
+      setPendingJump(passage.annotationId);
+      onWitnessChange(passage.witnessId);
+    } else {
+      // Another document: a real navigation, so Back returns here; the new desk reads the passage from the address.
+      location.hash = placeHref({ documentId: passage.documentId, witnessId: passage.witnessId, passage: passage.annotationId });
+    }
+  };
+
+  // A passage followed from elsewhere is shown once its transcription's text and annotations are in.
+  useEffect(() => {
+    if (pendingJump === null || !article || notes.status !== 'ready') return;
+    setPendingJump(null);
+    if (readPlace().passage !== undefined) history.replaceState(history.state, '', placeHref({ documentId: detail.id, witnessId: witness.id }));
+    const annotation = notes.annotations.find((candidate) => candidate.id === pendingJump);
+    if (annotation) showPassage(annotation);
+  }, [pendingJump, article, notes.status, notes.annotations, showPassage, detail.id, witness.id]);
+
+  const tag = (passage: Tagging, personIds: string[]) => {
+    // The selection is exactly a passage already annotated: its annotation takes the people.
+    const same = notes.annotations.find((annotation) => annotation.anchor.status === 'anchored' && annotation.anchor.start === passage.start && annotation.anchor.end === passage.end);
+    const saved = same
+      ? notes.update(same.id, { people: [...new Set([...same.people, ...personIds])] })
+      : notes.create(passage, { people: personIds });
+    return saved.then(() => {
+      peopleChanged();
+      announce(`Tagged ${personIds.map(nameOf).join(', ')}.`);
+    });
+  };
+
+  const createPerson = (preferredName: string) =>
+    api.createPerson({ preferredName }).then((person) => {
+      peopleChanged();
+      return person;
+    });
+
+  const closePicker = (passage: Tagging, outcome: PickerOutcome) => {
+    setTagging(null);
+    if (!article) return;
+    // Back to the text: after tagging, a caret at the passage's end; after cancelling, the passage selected again.
+    article.focus({ preventScroll: true });
+    if (outcome === 'tagged') placeSelection(article, passage.end, passage.end);
+    else placeSelection(article, passage.start, passage.end);
+  };
+
+  const proposedCount = mentions.mentions.filter((mention) => mention.status === 'proposed').length;
+
   return (
     <>
       <Reader
@@ -250,6 +386,17 @@ export function ReadingDesk({ document: detail, witness, onWitnessChange, settin
           <>
             <TextCaret article={article} container={column} />
             <SelectionToolbar article={article} container={column} onAnnotate={annotate} />
+            {tagging && (
+              <PersonPicker
+                people={people.people}
+                slotOf={people.slotOf}
+                quote={tagging.quote}
+                anchor={tagging.anchor}
+                onTag={(personIds) => tag(tagging, personIds)}
+                onCreate={createPerson}
+                onDone={(outcome) => closePicker(tagging, outcome)}
+              />
+            )}
             <Announcer announcement={announcement} />
           </>
         }
@@ -257,20 +404,41 @@ export function ReadingDesk({ document: detail, witness, onWitnessChange, settin
       <SidePanel
         tab={tab}
         onTabChange={setTab}
-        noteCount={notes.annotations.length}
-        notes={
-          <NotesPanel
-            documentId={detail.id}
-            revision={revision}
-            notes={{ ...notes, update }}
-            open={open}
-            onPick={pick}
-            onClose={() => setOpen(null)}
-            onDelete={remove}
-            onReattach={reattach}
-          />
-        }
-        info={<MetadataPanel document={detail} />}
+        counts={{ notes: notes.annotations.length, people: proposedCount }}
+        panels={{
+          notes: (
+            <NotesPanel
+              documentId={detail.id}
+              revision={revision}
+              notes={{ ...notes, update }}
+              people={people}
+              open={open}
+              onPick={pick}
+              onClose={() => setOpen(null)}
+              onDelete={remove}
+              onReattach={reattach}
+            />
+          ),
+          people: (
+            <PeoplePanel
+              documentId={detail.id}
+              witnessId={witness.id}
+              revision={revision}
+              people={people}
+              mentions={mentions}
+              annotations={notes.annotations}
+              contextOf={contextOf}
+              focused={focusedMention}
+              onlyPersonId={onlyPersonId}
+              onOnlyPerson={setOnlyPersonId}
+              onDecide={decide}
+              onShowMention={showMention}
+              onJump={jump}
+              onChanged={peopleChanged}
+            />
+          ),
+          info: <MetadataPanel document={detail} />,
+        }}
       />
     </>
   );

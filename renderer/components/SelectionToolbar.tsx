@@ -36,7 +36,7 @@ function place(container: HTMLElement, toolbar: HTMLElement | null): Placement |
 }
 
 /**
- * The small toolbar by a selected passage: "Highlight" (H) and "Note" (A). It waits for the mouse to
+ * The small toolbar by a selected passage: "Highlight" (H), "Note" (A) and "Person" (P, the picker). It waits for the mouse to
  * be released, so it does not chase a drag; it sits after the text in the tab order, so keyboard readers
  * reach it with Tab. Pressing its buttons leaves the selection alone (mousedown is not let through).
  */
@@ -116,6 +116,15 @@ export function SelectionToolbar({ article, container, onAnnotate }: SelectionTo
         </svg>
         Note
         <kbd aria-hidden="true">A</kbd>
+      </button>
+      <span className="selection-divider" aria-hidden="true" />
+      <button type="button" className="selection-action" onClick={() => onAnnotate('person')} aria-keyshortcuts="P" aria-haspopup="dialog">
+        <svg viewBox="0 0 16 16" aria-hidden="true" className="selection-icon">
+          <circle cx="8" cy="5.5" r="2.5" />
+          <path d="M3 13.5c.6-2.6 2.6-4 5-4s4.4 1.4 5 4" />
+        </svg>
+        Person
+        <kbd aria-hidden="true">P</kbd>
       </button>
     </div>
   );

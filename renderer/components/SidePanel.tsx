@@ -2,28 +2,31 @@ import { useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import './SidePanel.css';
 
 /** The side panel's tabs. */
-export type SideTab = 'notes' | 'info';
+export type SideTab = 'notes' | 'people' | 'info';
 
-const TABS: readonly { id: SideTab; label: string }[] = [
-  { id: 'notes', label: 'Notes' },
-  { id: 'info', label: 'Information' },
+const TABS: readonly { id: SideTab; label: string; countLabel: string }[] = [
+  { id: 'notes', label: 'Notes', countLabel: '' },
+  { id: 'people', label: 'People', countLabel: ' to review' },
+  { id: 'info', label: 'Information', countLabel: '' },
 ];
+
+/** True for a tab's name (a stored choice is checked before it is trusted). */
+export const isSideTab = (value: unknown): value is SideTab => TABS.some((candidate) => candidate.id === value);
 
 interface SidePanelProps {
   tab: SideTab;
   onTabChange: (tab: SideTab) => void;
-  /** How many passage notes there are, shown on the Notes tab. */
-  noteCount: number;
-  notes: ReactNode;
-  info: ReactNode;
+  /** A number to show on a tab: the passage notes on Notes, the mentions awaiting review on People. */
+  counts: Partial<Record<SideTab, number>>;
+  panels: Record<SideTab, ReactNode>;
 }
 
 /**
- * The column beside the text: two tabs, "Notes" and "Information" (a real tablist: arrow keys move
- * between the tabs, Tab goes on into the open panel). Both panels stay mounted, so a note being typed
- * survives a look at the information.
+ * The column beside the text: three tabs, "Notes", "People" and "Information" (a real tablist: arrow
+ * keys move between the tabs, Tab goes on into the open panel). All panels stay mounted, so a note being
+ * typed survives a look at the information.
  */
-export function SidePanel({ tab, onTabChange, noteCount, notes, info }: SidePanelProps) {
+export function SidePanel({ tab, onTabChange, counts, panels }: SidePanelProps) {
   const id = useId();
   const tabRefs = useRef(new Map<SideTab, HTMLButtonElement>());
 
@@ -61,10 +64,11 @@ export function SidePanel({ tab, onTabChange, noteCount, notes, info }: SidePane
             onClick={() => onTabChange(candidate.id)}
           >
             {candidate.label}
-            {candidate.id === 'notes' && noteCount > 0 && (
+            {(counts[candidate.id] ?? 0) > 0 && (
               <span className="side-tab-count">
                 <span className="visually-hidden">, </span>
-                {noteCount}
+                {counts[candidate.id]}
+                <span className="visually-hidden">{candidate.countLabel}</span>
               </span>
             )}
           </button>
@@ -79,7 +83,7 @@ export function SidePanel({ tab, onTabChange, noteCount, notes, info }: SidePane
           hidden={candidate.id !== tab}
           className="side-tab-panel"
         >
-          {candidate.id === 'notes' ? notes : info}
+          {panels[candidate.id]}
         </div>
       ))}
     </div>

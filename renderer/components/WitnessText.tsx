@@ -63,8 +63,8 @@ export const WitnessText = memo(function WitnessText({ witness, articleRef }: { 
         id="reading-text"
         className="witness-text"
         tabIndex={0}
-        aria-keyshortcuts="H A"
-        aria-description="Arrow keys move a caret, Shift with arrows selects; then H highlights, A adds a note."
+        aria-keyshortcuts="H A P"
+        aria-description="Arrow keys move a caret, Shift with arrows selects; then H highlights, A adds a note, P tags people."
         aria-label={`${detail.label} transcription`}
         aria-busy={loaded.status === 'loading'}
       >

@@ -10,8 +10,8 @@ export interface NotesFilter {
 /** Nothing filtered out. */
 export const NO_FILTER: NotesFilter = { text: '', category: '', tag: '' };
 
-/** Case- and accent-blind text, with the source's non-breaking spaces and line breaks as plain spaces. */
-function fold(text: string): string {
+/** Case- and accent-blind text, with the source's non-breaking spaces and line breaks as plain spaces: what searches compare. */
+export function fold(text: string): string {
   return text
     .normalize('NFD')
     .replace(/\p{M}/gu, '')

@@ -1,6 +1,11 @@
+/** Text as one line: line breaks and non-breaking spaces of the source read as single plain spaces. */
+export function oneLine(text: string): string {
+  return text.replace(/\s+/gu, ' ');
+}
+
 /** The quote as one line: line breaks and non-breaking spaces of the source read as plain spaces on a card. */
 export function flatQuote(text: string): string {
-  return text.replace(/\s+/gu, ' ').trim();
+  return oneLine(text).trim();
 }
 
 /**

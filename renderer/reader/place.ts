@@ -4,12 +4,14 @@ import { useCallback, useEffect, useState } from 'react';
 export interface Place {
   documentId?: string;
   witnessId?: string;
+  /** An annotation to show once the text is open: a passage followed from another document. Read once, then dropped. */
+  passage?: string;
 }
 
 /** The place the address names now. */
 export function readPlace(): Place {
   const params = new URLSearchParams(location.hash.slice(1));
-  return { documentId: params.get('document') ?? undefined, witnessId: params.get('witness') ?? undefined };
+  return { documentId: params.get('document') ?? undefined, witnessId: params.get('witness') ?? undefined, passage: params.get('passage') ?? undefined };
 }
 
 /** The fragment for `place` (`#document=…&witness=…`), for links in the library. */
@@ -17,6 +19,7 @@ export function placeHref(place: Place): string {
   const params = new URLSearchParams();
   if (place.documentId) params.set('document', place.documentId);
   if (place.witnessId) params.set('witness', place.witnessId);
+  if (place.passage) params.set('passage', place.passage);
   return `#${params.toString()}`;
 }
 

@@ -165,7 +165,7 @@ export function textRuns<N extends NodeLike>(root: N): TextRun<N>[] {
 }
 
 /** The index of the first run that ends after `offset` (runs.length when none does). */
-function firstEndingAfter(runs: readonly TextRun[], offset: number): number {
+export function firstEndingAfter(runs: readonly TextRun[], offset: number): number {
   let low = 0;
   let high = runs.length;
   while (low < high) {

@@ -29,6 +29,18 @@ export function articleRuns(article: Element): TextRun<Node>[] {
   return runs;
 }
 
+const NO_TEXT = { nodeType: Node.TEXT_NODE, parentNode: null, childNodes: [], nodeValue: '' };
+
+/**
+ * The text runs under `root` (the article and the record around it) in reading-text order, markup
+ * delimiters ("**", "*") emptied: the words around a mention are read without them. For passageContext.
+ */
+export function contextRuns(root: Element): TextRun[] {
+  return textRuns<Node>(root)
+    .map((run) => (run.node.parentElement?.closest('.mark-markup') ? { ...run, node: NO_TEXT } : run))
+    .sort((a, b) => a.start - b.start);
+}
+
 /** The document's selection as a passage of the article's reading text. */
 export function readSelection(article: Element): TextSelection {
   const selection = document.getSelection();

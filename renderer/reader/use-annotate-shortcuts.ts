@@ -1,12 +1,19 @@
 import { useEffect, useRef } from 'react';
 import { isTyping } from './keys.js';
 
-/** What the annotation shortcuts do. */
-export type AnnotateKind = 'highlight' | 'note';
+/** What the annotation shortcuts do: highlight, write a note, or tag people (the person picker). */
+export type AnnotateKind = 'highlight' | 'note' | 'person';
+
+const KEYS: ReadonlyMap<string, AnnotateKind> = new Map<string, AnnotateKind>([
+  ['h', 'highlight'],
+  ['a', 'note'],
+  ['p', 'person'],
+]);
 
 /**
- * H highlights the selected passage and A annotates it (as in Hypothesis), from anywhere in the window
- * except while typing in a field or with a modifier held (Ctrl+A still selects all).
+ * H highlights the selected passage and A annotates it (as in Hypothesis), P tags people on it, from
+ * anywhere in the window except while typing in a field, inside a dialog, or with a modifier held
+ * (Ctrl+A still selects all, Ctrl+P still prints).
  */
 export function useAnnotateShortcuts(annotate: (kind: AnnotateKind) => void): void {
   const annotateRef = useRef(annotate);
@@ -18,7 +25,7 @@ export function useAnnotateShortcuts(annotate: (kind: AnnotateKind) => void): vo
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.metaKey || event.altKey || event.repeat || isTyping(event.target)) return;
       if (event.target instanceof Element && event.target.closest('dialog')) return;
-      const kind = event.key === 'h' || event.key === 'H' ? 'highlight' : event.key === 'a' || event.key === 'A' ? 'note' : undefined;
+      const kind = KEYS.get(event.key.toLowerCase());
       if (!kind) return;
       event.preventDefault();
       annotateRef.current(kind);

@@ -1,6 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import type { AnchoredAnnotation, Category } from '../../core/annotation/model.js';
 import { CATEGORY_SLOTS, categorySlot } from '../notes/categories.js';
+import { isPersonTag } from '../people/person-tag.js';
 import { overlapSegments } from './interval-index.js';
 import { passageRange } from './text-dom.js';
 
@@ -34,8 +35,9 @@ function rangesOf(article: Element, annotations: readonly AnchoredAnnotation[]):
 /**
  * Paints the annotations over the article with the CSS Custom Highlight API: one highlight per colour
  * category (its ::highlight rule in Highlights.css), the open annotation underlined, and a passage jumped
- * to flashed for a moment. The text's DOM is never touched, so selections stay exact and thousands of
- * overlapping highlights stay cheap. Overlaps show as translucent colours laid over one another.
+ * to flashed for a moment. Person tags are left to use-person-highlights.ts. The text's DOM is never
+ * touched, so selections stay exact and thousands of overlapping highlights stay cheap. Overlaps show as
+ * translucent colours laid over one another.
  */
 export function useHighlights(
   article: Element | null,
@@ -54,8 +56,11 @@ export function useHighlights(
 
   useEffect(() => {
     if (!supported()) return;
+    // A person tag is painted as its person's underline (use-person-highlights.ts): a page of accepted
+    // names must not turn into a page of colour.
+    const washed = annotations.filter((annotation) => !isPersonTag(annotation));
     const bySlot = new Map<number, StaticRange[]>();
-    for (const annotation of annotations) {
+    for (const annotation of washed) {
       const range = ranges.get(annotation.id);
       if (!range) continue;
       const slot = categorySlot(categories, annotation.category);
@@ -73,7 +78,7 @@ export function useHighlights(
       CSS.highlights.set(slotName(slot), highlight);
     }
     // Where passages overlap or nest, a further wash: a passage inside another of its own colour still shows.
-    const anchored = annotations.flatMap((annotation) => (annotation.anchor.status === 'anchored' ? [annotation.anchor] : []));
+    const anchored = washed.flatMap((annotation) => (annotation.anchor.status === 'anchored' ? [annotation.anchor] : []));
     const overlaps = article
       ? overlapSegments(anchored).flatMap((segment) => passageRange(article, segment.start, segment.end) ?? [])
       : [];
