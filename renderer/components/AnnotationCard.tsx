@@ -85,6 +85,10 @@ export function AnnotationCard(props: AnnotationCardProps) {
 
   const untag = (personId: string) => {
     setError(undefined);
+    // The button pressed goes with its chip: the focus moves to the next chip's, or back to the quote.
+    const at = annotation.people.indexOf(personId);
+    const chips = ref.current?.querySelectorAll<HTMLButtonElement>('.card-people .tag-remove');
+    (chips?.[at + 1] ?? chips?.[at - 1] ?? ref.current?.querySelector<HTMLButtonElement>('.card-quote'))?.focus();
     update({ people: annotation.people.filter((id) => id !== personId) }).catch((failure: unknown) =>
       setError(failure instanceof Error ? failure.message : String(failure)),
     );

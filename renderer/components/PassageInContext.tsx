@@ -6,13 +6,15 @@ import type { PassageContext } from '../reader/passage-context.js';
  * ‹Filippov [Stalin]› and his friends…". The ellipses say the text goes on.
  */
 export function PassageInContext({ context }: { context: PassageContext }) {
-  const before = oneLine(context.before).trimStart();
-  const after = oneLine(context.after).trimEnd();
+  const quote = oneLine(context.quote);
+  // A passage that begins or ends with a line break keeps it as a space beside the mark, not inside it.
+  const before = oneLine(context.before).trimStart() + (quote.startsWith(' ') ? ' ' : '');
+  const after = (quote.endsWith(' ') ? ' ' : '') + oneLine(context.after).trimEnd();
   return (
     <>
-      {before !== '' && <span className="context-around">…{before}</span>}
-      <mark className="context-words">{oneLine(context.quote).trim()}</mark>
-      {after !== '' && <span className="context-around">{after}…</span>}
+      {before.trim() !== '' && <span className="context-around">…{before}</span>}
+      <mark className="context-words">{quote.trim()}</mark>
+      {after.trim() !== '' && <span className="context-around">{after}…</span>}
     </>
   );
 }

@@ -1,11 +1,11 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import type { MentionProposal, PersonPassage } from '../../core/api.js';
 import type { AnchoredAnnotation } from '../../core/annotation/model.js';
 import { shownValue, useRevisedApi } from '../api/use-revised-api.js';
 import { api } from '../api/client.js';
 import { documentPeople } from '../people/document-people.js';
 import { count } from '../people/names.js';
-import type { MentionChoice, MentionsState } from '../people/use-mentions.js';
+import { sameMention, type MentionChoice, type MentionsState } from '../people/use-mentions.js';
 import type { PeopleState } from '../people/use-people.js';
 import type { PassageContext } from '../reader/passage-context.js';
 import type { Decision, FocusedMention } from './MentionProposals.js';
@@ -27,11 +27,12 @@ interface PeoplePanelProps {
   focused: FocusedMention | null;
   onlyPersonId: string | null;
   onOnlyPerson: (personId: string | null) => void;
-  onDecide: (decision: Decision, mentions: readonly MentionChoice[]) => Promise<unknown>;
   onShowMention: (mention: MentionProposal) => void;
   onJump: (passage: PersonPassage) => void;
-  /** The registry or the roles changed: everything about people is read again. */
+  /** The registry, the roles or the tags changed: everything about people is read again. */
   onChanged: () => void;
+  /** Says what a decision did, or why it was refused. */
+  announce: (text: string, tone?: 'status' | 'alert') => void;
 }
 
 /**
@@ -41,14 +42,32 @@ interface PeoplePanelProps {
  * they are what waits for the reader.
  */
 export function PeoplePanel(props: PeoplePanelProps) {
-  const { documentId, witnessId, revision, people, mentions, annotations, onChanged } = props;
+  const { documentId, witnessId, revision, people, mentions, annotations, onChanged, announce } = props;
   const id = useId();
   const [editingRoles, setEditingRoles] = useState(false);
+  const editRolesButton = useRef<HTMLButtonElement>(null);
   const roles = useRevisedApi('listRoles', { documentId }, revision);
   const roleList = shownValue(roles);
   const here = useMemo(() => documentPeople(roleList ?? [], mentions.mentions, annotations), [roleList, mentions.mentions, annotations]);
   const proposed = here.reduce((sum, person) => sum + person.proposed.length, 0);
   const failure = mentions.status === 'failed' ? mentions.message : roles.status === 'failed' ? roles.message : people.status === 'failed' ? people.message : undefined;
+
+  const decide = (decision: Decision, chosen: readonly MentionChoice[]) => {
+    const [first] = chosen;
+    const whom = (first && people.byId.get(first.personId)?.preferredName) ?? 'someone';
+    const words = chosen.length === 1 ? mentions.mentions.find((mention) => first && sameMention(mention, first))?.text : undefined;
+    const what = words === undefined ? `${count(chosen.length, 'mention')} of ${whom}` : `“${words}” as ${whom}`;
+    return (decision === 'accept' ? mentions.accept(chosen) : mentions.reject(chosen)).then(
+      () => {
+        onChanged();
+        announce(decision === 'accept' ? `Accepted ${what}: tagged.` : `Rejected ${what}.`);
+      },
+      (error: unknown) => {
+        announce(error instanceof Error ? error.message : String(error), 'alert');
+        throw error;
+      },
+    );
+  };
 
   return (
     <aside className="people" aria-labelledby={`${id}-heading`} tabIndex={-1}>
@@ -61,7 +80,7 @@ export function PeoplePanel(props: PeoplePanelProps) {
             In this document
           </h3>
           {roleList && !editingRoles && (
-            <button type="button" className="quiet-button" onClick={() => setEditingRoles(true)}>
+            <button ref={editRolesButton} type="button" className="quiet-button" onClick={() => setEditingRoles(true)}>
               Edit roles
             </button>
           )}
@@ -82,7 +101,11 @@ export function PeoplePanel(props: PeoplePanelProps) {
             personIds={here.map((person) => person.personId)}
             registry={people.people}
             onSave={(list) => api.setRoles({ documentId, roles: list }).then(onChanged)}
-            onDone={() => setEditingRoles(false)}
+            onDone={() => {
+              setEditingRoles(false);
+              // Back to the button that opened the editor, once it is drawn again.
+              requestAnimationFrame(() => editRolesButton.current?.focus());
+            }}
           />
         ) : (
           here.map((person) => (
@@ -98,7 +121,7 @@ export function PeoplePanel(props: PeoplePanelProps) {
               focused={props.focused}
               only={props.onlyPersonId === person.personId}
               onOnly={(only) => props.onOnlyPerson(only ? person.personId : null)}
-              onDecide={props.onDecide}
+              onDecide={decide}
               onShowMention={props.onShowMention}
               onJump={props.onJump}
             />

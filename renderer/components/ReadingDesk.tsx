@@ -1,29 +1,28 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { DocumentDetail, MentionProposal, PersonPassage, WitnessSummary } from '../../core/api.js';
+import type { DocumentDetail, MentionProposal, WitnessSummary } from '../../core/api.js';
 import type { AnchoredAnnotation } from '../../core/annotation/model.js';
 import { intervalIndex } from '../reader/interval-index.js';
 import { passageContext } from '../reader/passage-context.js';
-import { placeHref, readPlace } from '../reader/place.js';
-import { contextRuns, liveRange, NO_SELECTION, readSelection, scrollToPassage, type TextSelection } from '../reader/text-dom.js';
+import { contextRuns, NO_SELECTION, readSelection, scrollToPassage, type TextSelection } from '../reader/text-dom.js';
 import { useAnnotateShortcuts, type AnnotateKind } from '../reader/use-annotate-shortcuts.js';
 import { useHighlights, type FlashRequest } from '../reader/use-highlights.js';
 import { useKeyboardCaret } from '../reader/use-keyboard-caret.js';
+import { usePassageJump } from '../reader/use-passage-jump.js';
 import { usePersonHighlights } from '../reader/use-person-highlights.js';
 import { useTextClicks } from '../reader/use-text-clicks.js';
 import { useUndoShortcuts } from '../reader/use-undo-shortcuts.js';
-import { api } from '../api/client.js';
-import { useAnnotations, type AnnotationPatch, type PassageOffsets } from '../notes/use-annotations.js';
-import { count } from '../people/names.js';
-import { sameMention, useMentions, type MentionChoice } from '../people/use-mentions.js';
+import { useAnnotations, type AnnotationPatch } from '../notes/use-annotations.js';
+import { useMentions } from '../people/use-mentions.js';
 import { usePeople } from '../people/use-people.js';
+import { usePersonTagging } from '../people/use-person-tagging.js';
 import { useStoredState } from '../settings/use-stored-state.js';
 import { MOD } from '../reader/keys.js';
 import { Announcer, useAnnouncer } from './Announcer.js';
-import type { Decision, FocusedMention } from './MentionProposals.js';
+import type { FocusedMention } from './MentionProposals.js';
 import { MetadataPanel } from './MetadataPanel.js';
 import { NotesPanel, type OpenNote } from './NotesPanel.js';
 import { PeoplePanel } from './PeoplePanel.js';
-import { PersonPicker, type PickerOutcome } from './PersonPicker.js';
+import { PersonPicker } from './PersonPicker.js';
 import { Reader } from './Reader.js';
 import { SelectionToolbar } from './SelectionToolbar.js';
 import { isSideTab, SidePanel, type SideTab } from './SidePanel.js';
@@ -51,21 +50,6 @@ interface ReadingDeskProps {
 /** What a click in the text landed on: a highlight (its card opens) or a proposed mention (its proposal shows). */
 type TextHit = { kind: 'annotation'; annotation: AnchoredAnnotation } | { kind: 'mention'; mention: MentionProposal };
 
-/** The passage the person picker is open for. */
-interface Tagging extends PassageOffsets {
-  quote: string;
-  anchor: DOMRect | null;
-}
-
-/** Puts a caret (collapsed selection) at `offset` of the text, or selects [start, end). */
-function placeSelection(article: HTMLElement, start: number, end: number): void {
-  const range = liveRange(article, start, end);
-  const selection = document.getSelection();
-  if (!range || !selection) return;
-  selection.removeAllRanges();
-  selection.addRange(range);
-}
-
 /**
  * A transcription open for study: the text, with its annotations and the people it names painted over
  * it, and beside it the notes, the people and the document's information. Joins what the reader does in
@@ -88,23 +72,21 @@ export function ReadingDesk({ document: detail, witness, onWitnessChange, settin
   const mentions = useMentions(witness.id, revision);
   const [open, setOpen] = useState<OpenNote | null>(null);
   const [focusedMention, setFocusedMention] = useState<FocusedMention | null>(null);
-  const [tagging, setTagging] = useState<Tagging | null>(null);
   // Dim all but this person's passages; a person, not a place, so it holds across transcriptions.
   const [onlyPersonId, setOnlyPersonId] = useState<string | null>(null);
-  // A passage followed from the People panel, shown once its transcription is on screen.
-  const [pendingJump, setPendingJump] = useState<string | null>(() => readPlace().passage ?? null);
   // A card open, a proposal looked at or a passage being tagged on one transcription means nothing on another.
+  const [announcement, announce] = useAnnouncer();
+  const tagging = usePersonTagging({ article, notes, people, onChanged: peopleChanged, announce });
   const [openOn, setOpenOn] = useState(witness.id);
   if (openOn !== witness.id) {
     setOpenOn(witness.id);
     setOpen(null);
     setFocusedMention(null);
-    setTagging(null);
+    tagging.drop();
   }
   const [flash, setFlash] = useState<FlashRequest | null>(null);
   // The reader's last choice of tab is kept across launches; Notes the first time.
   const [tab, setTab] = useStoredState<SideTab>('carrel.sideTab', 'notes', isSideTab);
-  const [announcement, announce] = useAnnouncer();
   const [preferredCategory, setPreferredCategory] = useStoredState('carrel.category', '', isString);
   const seq = useRef(0);
   const next = () => ++seq.current;
@@ -133,7 +115,7 @@ export function ReadingDesk({ document: detail, witness, onWitnessChange, settin
     slotOf: people.slotOf,
     onlyPersonId,
     focused: focusedMention,
-    pending: tagging,
+    pending: tagging.tagging,
   });
   useKeyboardCaret(article);
 
@@ -180,8 +162,7 @@ export function ReadingDesk({ document: detail, witness, onWitnessChange, settin
         return;
       }
       if (kind === 'person') {
-        const anchor = article && liveRange(article, current.start, current.end)?.getBoundingClientRect();
-        setTagging({ start: current.start, end: current.end, quote: document.getSelection()?.toString() ?? '', anchor: anchor ?? null });
+        tagging.begin(current);
         return;
       }
       if (creating.current) return;
@@ -298,78 +279,11 @@ export function ReadingDesk({ document: detail, witness, onWitnessChange, settin
     showPassage(annotation);
   };
 
-  const nameOf = (personId: string) => people.byId.get(personId)?.preferredName ?? 'someone';
-
-  const decide = (decision: Decision, chosen: readonly MentionChoice[]) => {
-    const [first] = chosen;
-    const whom = first ? nameOf(first.personId) : '';
-    const words = chosen.length === 1 ? mentions.mentions.find((mention) => first && sameMention(mention, first))?.text : undefined;
-    const action = decision === 'accept' ? mentions.accept(chosen) : mentions.reject(chosen);
-    return action.then(
-      () => {
-        peopleChanged();
-        const what = words === undefined ? `${count(chosen.length, 'mention')} of ${whom}` : `“${words}” as ${whom}`;
-        announce(decision === 'accept' ? `Accepted ${what}: tagged.` : `Rejected ${what}.`);
-      },
-      (error: unknown) => {
-        announce(messageOf(error), 'alert');
-        throw error;
-      },
-    );
-  };
+  const jump = usePassageJump({ article, documentId: detail.id, witnessId: witness.id, notes, showPassage, onWitnessChange });
 
   const showMention = (mention: MentionProposal) => {
     if (article) scrollToPassage(article, mention.start, mention.end);
     setFocusedMention({ personId: mention.personId, start: mention.start, end: mention.end, seq: next() });
-  };
-
-  const jump = (passage: PersonPassage) => {
-    if (passage.witnessId === witness.id) {
-      const annotation = notes.annotations.find((candidate) => candidate.id === passage.annotationId);
-      if (annotation) showPassage(annotation);
-    } else if (passage.documentId === detail.id) {
-      setPendingJump(passage.annotationId);
-      onWitnessChange(passage.witnessId);
-    } else {
-      // Another document: a real navigation, so Back returns here; the new desk reads the passage from the address.
-      location.hash = placeHref({ documentId: passage.documentId, witnessId: passage.witnessId, passage: passage.annotationId });
-    }
-  };
-
-  // A passage followed from elsewhere is shown once its transcription's text and annotations are in.
-  useEffect(() => {
-    if (pendingJump === null || !article || notes.status !== 'ready') return;
-    setPendingJump(null);
-    if (readPlace().passage !== undefined) history.replaceState(history.state, '', placeHref({ documentId: detail.id, witnessId: witness.id }));
-    const annotation = notes.annotations.find((candidate) => candidate.id === pendingJump);
-    if (annotation) showPassage(annotation);
-  }, [pendingJump, article, notes.status, notes.annotations, showPassage, detail.id, witness.id]);
-
-  const tag = (passage: Tagging, personIds: string[]) => {
-    // The selection is exactly a passage already annotated: its annotation takes the people.
-    const same = notes.annotations.find((annotation) => annotation.anchor.status === 'anchored' && annotation.anchor.start === passage.start && annotation.anchor.end === passage.end);
-    const saved = same
-      ? notes.update(same.id, { people: [...new Set([...same.people, ...personIds])] })
-      : notes.create(passage, { people: personIds });
-    return saved.then(() => {
-      peopleChanged();
-      announce(`Tagged ${personIds.map(nameOf).join(', ')}.`);
-    });
-  };
-
-  const createPerson = (preferredName: string) =>
-    api.createPerson({ preferredName }).then((person) => {
-      peopleChanged();
-      return person;
-    });
-
-  const closePicker = (passage: Tagging, outcome: PickerOutcome) => {
-    setTagging(null);
-    if (!article) return;
-    // Back to the text: after tagging, a caret at the passage's end; after cancelling, the passage selected again.
-    article.focus({ preventScroll: true });
-    if (outcome === 'tagged') placeSelection(article, passage.end, passage.end);
-    else placeSelection(article, passage.start, passage.end);
   };
 
   const proposedCount = mentions.mentions.filter((mention) => mention.status === 'proposed').length;
@@ -386,15 +300,15 @@ export function ReadingDesk({ document: detail, witness, onWitnessChange, settin
           <>
             <TextCaret article={article} container={column} />
             <SelectionToolbar article={article} container={column} onAnnotate={annotate} />
-            {tagging && (
+            {tagging.tagging && (
               <PersonPicker
                 people={people.people}
                 slotOf={people.slotOf}
-                quote={tagging.quote}
-                anchor={tagging.anchor}
-                onTag={(personIds) => tag(tagging, personIds)}
-                onCreate={createPerson}
-                onDone={(outcome) => closePicker(tagging, outcome)}
+                quote={tagging.tagging.quote}
+                anchor={tagging.tagging.anchor}
+                onTag={tagging.tag}
+                onCreate={tagging.create}
+                onDone={(outcome) => tagging.finish(outcome === 'tagged')}
               />
             )}
             <Announcer announcement={announcement} />
@@ -431,10 +345,10 @@ export function ReadingDesk({ document: detail, witness, onWitnessChange, settin
               focused={focusedMention}
               onlyPersonId={onlyPersonId}
               onOnlyPerson={setOnlyPersonId}
-              onDecide={decide}
               onShowMention={showMention}
               onJump={jump}
               onChanged={peopleChanged}
+              announce={announce}
             />
           ),
           info: <MetadataPanel document={detail} />,

@@ -55,15 +55,21 @@ export function RolesEditor({ roles, personIds, registry, onSave, onDone }: Role
         save();
       }}
     >
-      {rows.map((personId) => (
+      {rows.map((personId, row) => (
         <fieldset key={personId} className="roles-person">
           <legend className="roles-legend">{nameOf(personId)}</legend>
           <div className="roles-choices">
-            {ROLES.map((role) => {
+            {ROLES.map((role, column) => {
               const key = `${personId} ${role}`;
               return (
                 <label key={role} className="roles-choice">
-                  <input type="checkbox" checked={chosen.has(key)} onChange={(event) => toggle(key, event.target.checked)} />
+                  <input
+                    type="checkbox"
+                    checked={chosen.has(key)}
+                    // The editor replaces the button that opened it: the focus goes to its first choice.
+                    autoFocus={row === 0 && column === 0}
+                    onChange={(event) => toggle(key, event.target.checked)}
+                  />
                   {ROLE_NAMES[role]}
                 </label>
               );

@@ -29,5 +29,6 @@ describe('passageContext', () => {
     const text = 'Filippov.”\n\nTelegraph\nthe fulfillment';
     const runs = runsOver(text, [0, 10], [12, text.length]);
     expect(passageContext(runs, 0, 8, 40)).toEqual({ before: '', quote: 'Filippov', after: '.” Telegraph the fulfillment' });
+    expect(passageContext(runs, 12, 21, 40).before).toBe('Filippov.” ');
   });
 });

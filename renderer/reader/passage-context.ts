@@ -20,7 +20,8 @@ function shownText(runs: readonly TextRun[], from: number, to: number): string {
     text += value.slice(Math.max(0, at - run.start), Math.min(run.end, to) - run.start);
     at = run.end;
   }
-  return text;
+  // A stretch ending between two blocks ends with their break.
+  return at < to && text !== '' ? `${text} ` : text;
 }
 
 /**
