@@ -1,0 +1,180 @@
+/**
+ * A printable handout: for each document its title and citation, the text with the annotated passages
+ * highlighted in their colours and numbered, the notes below, and the people named. One self-contained
+ * file (inline CSS, no scripts, nothing loaded), which Electron can also print to PDF.
+ */
+import { formatLongDate } from '../witness/dates.js';
+import type { AnchoredAnnotation } from '../annotation/model.js';
+import type { Person } from '../people/model.js';
+import type { ExportBundle, ExportDocument, ExportWitness } from './bundle.js';
+import { categoryClass, handoutStyle } from './handout-style.js';
+import { el, serialize, textEl, type MarkupElement, type MarkupNode } from './markup.js';
+import { noteHtml } from './note-html.js';
+import { documentView, namesOf, type Names, type Passage } from './passages.js';
+import { segment } from './segments.js';
+
+/** What a handout section needs besides the document: names, category classes, ids unique in the page. */
+interface Context {
+  names: Names;
+  classOf(categoryId: string): string;
+}
+
+/**
+ * The bundle as an HTML page. Overlapping passages are drawn by cutting the text into segments (see
+ * segments.ts) and nesting one `<mark>` per passage inside each segment, so the translucent colours
+ * layer as they do in the reader. Every string from the store is escaped; notes are rendered Markdown
+ * without raw HTML, with http(s) links only.
+ */
+export function toHtml(bundle: ExportBundle): string {
+  const categoryIndex = new Map(bundle.categories.map((category, index) => [category.id, index]));
+  const context: Context = {
+    names: namesOf(bundle),
+    classOf: (id) => {
+      const index = categoryIndex.get(id);
+      return index === undefined ? 'c-other' : categoryClass(index);
+    },
+  };
+  const single = bundle.documents.length === 1 ? bundle.documents[0] : undefined;
+  const title = single ? single.title : 'Carrel notes';
+  const generatedOn = formatLongDate(bundle.generated.slice(0, 10)) ?? bundle.generated;
+  const page = el(
+    'html',
+    { lang: 'en' },
+    el(
+      'head',
+      {},
+      el('meta', { charset: 'utf-8' }),
+      el('meta', { name: 'generator', content: bundle.generator }),
+      textEl('title', {}, title),
+      textEl('style', {}, { raw: handoutStyle(bundle.categories) }),
+    ),
+    el(
+      'body',
+      {},
+      ...bundle.documents.map((document, index) => documentArticle(document, `d${index + 1}`, context)),
+      ...(bundle.people.length > 0 ? [peopleSection(bundle.people)] : []),
+      el('footer', {}, textEl('p', { class: 'colophon' }, `Exported from ${bundle.generator} on ${generatedOn}.`)),
+    ),
+  );
+  return `<!DOCTYPE html>\n${serialize(page, 'html')}\n`;
+}
+
+function documentArticle(document: ExportDocument, idPrefix: string, context: Context): MarkupElement {
+  const view = documentView(document);
+  const numbers = new Map(view.passages.map((passage, index) => [passage, index + 1]));
+  const shown = witnessesShown(document, view.passages);
+  const header = el(
+    'header',
+    {},
+    textEl('h1', {}, document.title),
+    ...(document.citation ? [textEl('p', { class: 'citation' }, document.citation)] : []),
+    ...(document.meta.sourceUrl && /^https?:\/\//iu.test(document.meta.sourceUrl)
+      ? [textEl('p', { class: 'source' }, 'Source: ', textEl('a', { href: document.meta.sourceUrl }, document.meta.sourceUrl))]
+      : []),
+  );
+  const sections: MarkupNode[] = [header];
+  const notes = view.notes.filter((note) => note.note.trim() !== '');
+  if (notes.length > 0) sections.push(el('section', { class: 'document-note' }, textEl('h2', {}, 'Document note'), ...notes.map((note) => noteBody(note.note))));
+  for (const witness of shown) {
+    const passages = view.passages.filter((passage) => passage.witness === witness);
+    const heading = shown.length > 1 ? `Text: ${witness.label}` : 'Text';
+    sections.push(el('section', { class: 'text' }, textEl('h2', {}, heading), ...witnessText(witness, passages, numbers, idPrefix, context)));
+  }
+  if (view.passages.length > 0) {
+    const items = view.passages.map((passage, index) =>
+      noteItem(passage.quote, passage.annotation, context, { id: `${idPrefix}-note-${index + 1}`, back: `#${idPrefix}-ref-${index + 1}` }),
+    );
+    sections.push(el('section', { class: 'notes' }, textEl('h2', {}, 'Notes'), el('ol', {}, ...items)));
+  }
+  if (view.orphans.length > 0) {
+    const items = view.orphans.map((orphan) => noteItem(orphan.quote, orphan.annotation, context, {}));
+    sections.push(
+      el(
+        'section',
+        { class: 'orphans' },
+        textEl('h2', {}, 'Orphaned passages'),
+        textEl('p', { class: 'meta' }, 'These passages could not be found in the text any more; each is shown with the words it was made on.'),
+        el('ul', {}, ...items),
+      ),
+    );
+  }
+  return el('article', { id: idPrefix }, ...sections);
+}
+
+/** The witnesses with passages on them, or the first witness when none has any: a handout shows the text. */
+function witnessesShown(document: ExportDocument, passages: readonly Passage[]): ExportWitness[] {
+  const annotated = document.witnesses.filter((witness) => passages.some((passage) => passage.witness === witness));
+  const first = document.witnesses[0];
+  return annotated.length > 0 ? annotated : first ? [first] : [];
+}
+
+/**
+ * The witness's blocks as paragraphs, each cut into segments; a passage's number follows its last
+ * character, in the block where that character is (or the last block before it, if it ends between blocks).
+ */
+function witnessText(witness: ExportWitness, passages: readonly Passage[], numbers: ReadonlyMap<Passage, number>, idPrefix: string, context: Context): MarkupElement[] {
+  const blocks = witness.blocks.filter((block) => block.end > block.start);
+  const markerBlock = (passage: Passage): number => blocks.findLastIndex((block) => block.start < passage.end);
+  return blocks.map((block, blockIndex) => {
+    const children: MarkupNode[] = [];
+    const markersAt = (offset: number): void => {
+      for (const passage of passages) {
+        if (markerBlock(passage) !== blockIndex || Math.min(passage.end, block.end) !== offset) continue;
+        const number = numbers.get(passage) ?? 0;
+        children.push(
+          textEl('sup', { class: 'marker' }, textEl('a', { href: `#${idPrefix}-note-${number}`, id: `${idPrefix}-ref-${number}` }, String(number))),
+        );
+      }
+    };
+    for (const piece of segment(block.start, block.end, passages)) {
+      const text = witness.text.slice(piece.start, piece.end);
+      // One mark per covering passage, outermost first, so overlaps layer their colours.
+      const marked = piece.covering.reduceRight<MarkupNode>((inner, index) => {
+        const passage = passages[index];
+        return passage ? textEl('mark', { class: context.classOf(passage.annotation.category) }, inner) : inner;
+      }, text);
+      children.push(marked);
+      markersAt(piece.end);
+    }
+    return textEl('p', { class: block.kind }, ...children);
+  });
+}
+
+/** One entry of the notes list: the quoted words, the note, and colour, tags and people. */
+function noteItem(quote: string, annotation: AnchoredAnnotation, context: Context, link: { id?: string; back?: string }): MarkupElement {
+  const category = context.names.categoryName(annotation.category);
+  const people = context.names.people(annotation.people).map((person) => person.preferredName);
+  const details = [
+    textEl('span', { class: `swatch ${context.classOf(annotation.category)}` }),
+    category,
+    ...(annotation.tags.length > 0 ? [` · Tags: ${annotation.tags.join(', ')}`] : []),
+    ...(people.length > 0 ? [` · People: ${people.join(', ')}`] : []),
+    ...(link.back ? [textEl('span', { class: 'back' }, ' · ', textEl('a', { href: link.back }, 'back to the text'))] : []),
+  ];
+  return el(
+    'li',
+    { id: link.id },
+    textEl('blockquote', {}, quote),
+    ...(annotation.note.trim() === '' ? [] : [noteBody(annotation.note)]),
+    textEl('p', { class: 'meta' }, ...details),
+  );
+}
+
+function noteBody(source: string): MarkupElement {
+  return textEl('div', { class: 'note' }, { raw: noteHtml(source) });
+}
+
+function peopleSection(people: readonly Person[]): MarkupElement {
+  const items = people.map((person) => {
+    const parts: MarkupNode[] = [textEl('strong', {}, person.preferredName)];
+    if (person.lifeDates) parts.push(` (${person.lifeDates})`);
+    if (person.aliases.length > 0) {
+      parts.push(`. Also named: ${person.aliases.map((alias) => (alias.kind === 'variant' ? alias.name : `${alias.name} (${alias.kind})`)).join(', ')}`);
+    }
+    parts.push('.');
+    if (person.description) parts.push(` ${person.description}`);
+    for (const authority of person.authorities.filter((uri) => /^https?:\/\//iu.test(uri))) parts.push(' ', textEl('a', { href: authority }, authority));
+    return textEl('li', {}, ...parts);
+  });
+  return el('section', { class: 'people' }, textEl('h2', {}, 'People'), el('ul', {}, ...items));
+}

@@ -1,0 +1,96 @@
+/**
+ * Notes as Markdown for Obsidian, Zotero and plain-text readers: YAML front matter, then per document its
+ * note, each passage as a block quote with the reader's note and a line of colour, tags and people, the
+ * orphaned passages, and the people named.
+ */
+import { stringify } from 'yaml';
+import type { AnchoredAnnotation } from '../annotation/model.js';
+import type { Person } from '../people/model.js';
+import type { ExportBundle, ExportDocument } from './bundle.js';
+import { blockQuote, closedNote, escapeInline, linkOrText, tagName } from './markdown-text.js';
+import { allTags, documentView, namesOf, type Names } from './passages.js';
+
+/**
+ * The bundle as one Markdown file. With one document the front matter describes it (title, date,
+ * archive, source, citation); with several it describes the export and each document gets a section.
+ * Quotes are escaped so that they stay literal text; notes are the reader's Markdown as written.
+ */
+export function toMarkdown(bundle: ExportBundle): string {
+  const names = namesOf(bundle);
+  const single = bundle.documents.length === 1 ? bundle.documents[0] : undefined;
+  const sections = bundle.documents.map((document) => documentSection(document, names));
+  const people = bundle.people.length === 0 ? [] : [peopleSection(bundle.people, single ? '##' : '#')];
+  return [frontMatter(bundle, single), ...sections, ...people].join('\n\n') + '\n';
+}
+
+/** The YAML block: keys Obsidian shows as properties and Zotero's Markdown importers map. */
+function frontMatter(bundle: ExportBundle, single: ExportDocument | undefined): string {
+  const meta = single?.meta;
+  const fields: Record<string, unknown> = {
+    title: single ? single.title : 'Carrel notes',
+    date: meta?.date,
+    archive: meta?.archive,
+    source: meta?.sourceUrl,
+    citation: single?.citation,
+    documents: single ? undefined : bundle.documents.map((document) => document.title),
+    people: bundle.people.map((person) => person.preferredName),
+    tags: allTags(bundle).map(tagName).filter((tag) => tag !== ''),
+    created: bundle.generated,
+    generator: bundle.generator,
+  };
+  const present = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined && value !== ''));
+  // lineWidth 0: a citation folded over lines reads badly in Obsidian's property view.
+  return `---\n${stringify(present, { lineWidth: 0 })}---`;
+}
+
+function documentSection(document: ExportDocument, names: Names): string {
+  const view = documentView(document);
+  const parts = [`# ${escapeInline(document.title)}`, ...sourceLines(document)];
+  if (view.notes.length > 0) parts.push('## Document note', ...view.notes.map((note) => closedNote(note.note)).filter((note) => note !== ''));
+  if (view.passages.length > 0) {
+    parts.push('## Passages', ...view.passages.map((passage) => annotationBlock(passage.quote, passage.annotation, names)));
+  }
+  if (view.orphans.length > 0) {
+    parts.push(
+      '## Orphaned passages',
+      'These passages could not be found in the text any more; each is shown with the words it was made on.',
+      ...view.orphans.map((orphan) => annotationBlock(orphan.quote, orphan.annotation, names)),
+    );
+  }
+  return parts.join('\n\n');
+}
+
+/** The citation and the source link, for readers who see the file without its front matter. */
+function sourceLines(document: ExportDocument): string[] {
+  const lines = [document.citation ? `Citation: ${escapeInline(document.citation)}` : undefined];
+  if (document.meta.sourceUrl) lines.push(`Source: ${linkOrText(document.meta.sourceUrl)}`);
+  return lines.filter((line): line is string => line !== undefined);
+}
+
+/** A passage: its words quoted, the note, and one line saying colour, tags and people. */
+function annotationBlock(quote: string, annotation: AnchoredAnnotation, names: Names): string {
+  const tags = annotation.tags.map(tagName).filter((tag) => tag !== '').map((tag) => `#${tag}`);
+  const people = names.people(annotation.people).map((person) => escapeInline(person.preferredName));
+  const details = [
+    escapeInline(names.categoryName(annotation.category)),
+    tags.length > 0 ? tags.join(' ') : undefined,
+    people.length > 0 ? `People: ${people.join(', ')}` : undefined,
+  ].filter((part): part is string => part !== undefined);
+  const note = closedNote(annotation.note);
+  return [blockQuote(quote), ...(note === '' ? [] : [note]), details.join(' · ')].join('\n\n');
+}
+
+/** One list item a person: name, life dates, aliases with their kind, description, authority links. */
+function peopleSection(people: readonly Person[], level: string): string {
+  const items = people.map((person) => {
+    const parts = [`- **${escapeInline(person.preferredName)}**${person.lifeDates ? ` (${escapeInline(person.lifeDates)})` : ''}`];
+    if (person.aliases.length > 0) {
+      const aliases = person.aliases.map((alias) => escapeInline(alias.name) + (alias.kind === 'variant' ? '' : ` (${alias.kind})`));
+      parts.push(`  Also named: ${aliases.join(', ')}.`);
+    }
+    if (person.description) parts.push(`  ${escapeInline(person.description)}`);
+    if (person.authorities.length > 0) parts.push(`  ${person.authorities.map(linkOrText).join(' ')}`);
+    return parts.join('\n');
+  });
+  return `${level} People\n\n${items.join('\n')}`;
+}

@@ -1,0 +1,93 @@
+/**
+ * The TEI header of an export: what the file is and where it came from (fileDesc), how the annotations
+ * are encoded (encodingDesc), and the people the notes name (particDesc/listPerson).
+ */
+import { formatLongDate } from '../witness/dates.js';
+import type { AliasKind, Person } from '../people/model.js';
+import type { ExportBundle, ExportDocument } from './bundle.js';
+import { el, textEl, type MarkupElement } from './markup.js';
+import { teiIds } from './tei-ids.js';
+
+/** TEI `persName/@type` for each alias kind; a code-name is what TEI calls a pseudonym. */
+const NAME_TYPES: Readonly<Record<AliasKind, string>> = {
+  variant: 'variant',
+  transliteration: 'transliteration',
+  'code-name': 'pseudonym',
+  'title-form': 'title-form',
+};
+
+/** The header; `creators` are the annotators in order, each given `xml:id` creator-N for `@resp`. */
+export function teiHeader(bundle: ExportBundle, creators: readonly string[]): MarkupElement {
+  const single = bundle.documents.length === 1 ? bundle.documents[0] : undefined;
+  const title = single ? `Notes on “${single.title}”` : `Notes on ${bundle.documents.length} documents`;
+  const generatedOn = formatLongDate(bundle.generated.slice(0, 10)) ?? bundle.generated;
+  const sources = bundle.documents.length > 0 ? bundle.documents.map(bibl) : [textEl('p', {}, 'No documents.')];
+  const header = [
+    el(
+      'fileDesc',
+      {},
+      el(
+        'titleStmt',
+        {},
+        textEl('title', {}, title),
+        ...creators.map((name, index) => el('respStmt', { 'xml:id': teiIds.creator(index) }, textEl('resp', {}, 'annotated by'), textEl('name', {}, name))),
+      ),
+      el(
+        'publicationStmt',
+        {},
+        textEl('p', {}, `Exported from ${bundle.generator} on `, textEl('date', { when: bundle.generated }, generatedOn), '.'),
+      ),
+      el('sourceDesc', {}, ...sources),
+    ),
+    el(
+      'encodingDesc',
+      {},
+      textEl(
+        'p',
+        {},
+        'Each annotation in the standOff points at a pair of anchors in the text (a range), so overlapping passages need no nesting. ' +
+          'Passages tagged with people are also wrapped in persName wherever that nests within one paragraph. ' +
+          'Notes are Markdown as the reader wrote them.',
+      ),
+    ),
+  ];
+  if (bundle.people.length > 0) header.push(el('profileDesc', {}, el('particDesc', {}, el('listPerson', {}, ...bundle.people.map(person)))));
+  return el('teiHeader', {}, ...header);
+}
+
+/** The document as the archive describes it: title, date, holding archive, publisher, record id, URL, citation. */
+function bibl(document: ExportDocument): MarkupElement {
+  const meta = document.meta;
+  return el(
+    'bibl',
+    {},
+    textEl('title', {}, document.title),
+    ...(meta.date || meta.dateText ? [textEl('date', { when: meta.date }, meta.dateText ?? meta.date ?? '')] : []),
+    ...(meta.archive ? [textEl('orgName', { role: 'archive' }, meta.archive)] : []),
+    ...(meta.collection ? [textEl('publisher', {}, meta.collection)] : []),
+    ...(meta.recordId ? [textEl('idno', { type: 'record' }, meta.recordId)] : []),
+    ...(meta.sourceUrl ? [textEl('ref', { target: meta.sourceUrl }, meta.sourceUrl)] : []),
+    ...(document.citation ? [textEl('note', { type: 'citation' }, document.citation)] : []),
+  );
+}
+
+/** A person: preferred name, aliases typed by kind, life dates, description, authority URIs. */
+function person(entry: Person): MarkupElement {
+  const lifeDates = entry.lifeDates ? lifeSpan(entry.lifeDates) : [];
+  return el(
+    'person',
+    { 'xml:id': teiIds.person(entry.id) },
+    textEl('persName', { type: 'preferred' }, entry.preferredName),
+    ...entry.aliases.map((alias) => textEl('persName', { type: NAME_TYPES[alias.kind] }, alias.name)),
+    ...lifeDates,
+    ...entry.authorities.map((uri) => textEl('idno', { type: 'URI' }, uri)),
+    ...(entry.description ? [textEl('note', {}, entry.description)] : []),
+  );
+}
+
+/** "1878–1953" as birth and death with machine-readable years; anything else as a note, as written. */
+function lifeSpan(text: string): MarkupElement[] {
+  const years = /^(\d{4})\s*[–-]\s*(\d{4})$/u.exec(text.trim());
+  if (!years?.[1] || !years[2]) return [textEl('note', { type: 'lifeDates' }, text)];
+  return [textEl('birth', { when: years[1] }, years[1]), textEl('death', { when: years[2] }, years[2])];
+}

@@ -1,0 +1,19 @@
+/**
+ * The `xml:id`s of a TEI export. An xml:id must be an XML name (no leading digit, no spaces), and store
+ * ids are UUIDs that may start with a digit, so each gets a prefix saying what it names.
+ */
+
+/** An id made safe for use after a prefix: characters an XML name cannot hold become `_`. */
+function safe(id: string): string {
+  return id.replace(/[^A-Za-z0-9._-]/gu, '_');
+}
+
+export const teiIds = {
+  person: (id: string): string => `person-${safe(id)}`,
+  document: (id: string): string => `doc-${safe(id)}`,
+  witness: (id: string): string => `wit-${safe(id)}`,
+  annotation: (id: string): string => `ann-${safe(id)}`,
+  anchorStart: (id: string): string => `ann-${safe(id)}-start`,
+  anchorEnd: (id: string): string => `ann-${safe(id)}-end`,
+  creator: (index: number): string => `creator-${index + 1}`,
+};

@@ -1,0 +1,116 @@
+/**
+ * A witness's reading text as TEI paragraphs, with an `<anchor>` where each passage starts and ends (so
+ * stand-off annotations can point at any range, overlapping or not) and `<persName ref>` around passages
+ * tagged with people wherever such an element nests within one paragraph.
+ */
+import type { Block } from '../document/model.js';
+import type { ExportWitness } from './bundle.js';
+import { el, textEl, type MarkupElement, type MarkupNode } from './markup.js';
+import type { Names, Passage } from './passages.js';
+import { teiIds } from './tei-ids.js';
+
+/** A point in the laid-out text: a block (by index) and an offset within it. */
+interface Point {
+  block: number;
+  offset: number;
+}
+
+/** A passage placed in the blocks: where its anchors go and, if it gets one, its persName. */
+interface Placed {
+  passage: Passage;
+  start: Point;
+  end: Point;
+  /** `#person-…` references, when the passage is wrapped in persName. */
+  persons?: string;
+}
+
+/** The witness as `<div type="witness">`: one `<p>` a block, in order. */
+export function witnessDiv(witness: ExportWitness, passages: readonly Passage[], names: Names): MarkupElement {
+  const nonEmpty = witness.blocks.filter((block) => block.end > block.start);
+  // A witness without layout still has its text: one paragraph of all of it.
+  const blocks: readonly Block[] = nonEmpty.length > 0 ? nonEmpty : [{ kind: 'paragraph', start: 0, end: witness.text.length }];
+  const placed = wrapPeople(passages.map((passage) => place(passage, blocks)), names);
+  const paragraphs = blocks.map((block, index) => textEl('p', {}, ...blockContent(witness.text, block, index, placed)));
+  return el('div', { type: 'witness', 'xml:id': teiIds.witness(witness.id), n: witness.label }, ...paragraphs);
+}
+
+/**
+ * Where a passage's anchors go. Text between blocks (line breaks) is not written, so an offset there
+ * moves to the nearest block edge inside the passage; a passage wholly between blocks collapses onto
+ * the end of the block before it.
+ */
+function place(passage: Passage, blocks: readonly Block[]): Placed {
+  const last = blocks.length - 1;
+  const startBlock = blocks.findIndex((block) => block.end > passage.start);
+  const start: Point =
+    startBlock < 0 ? { block: last, offset: blocks[last]?.end ?? 0 } : { block: startBlock, offset: Math.max(passage.start, blocks[startBlock]?.start ?? 0) };
+  const endBlock = blocks.findLastIndex((block) => block.start < passage.end);
+  const end: Point = endBlock < 0 ? { block: 0, offset: blocks[0]?.start ?? 0 } : { block: endBlock, offset: Math.min(passage.end, blocks[endBlock]?.end ?? 0) };
+  return before(end, start) ? { passage, start: end, end } : { passage, start, end };
+}
+
+function before(a: Point, b: Point): boolean {
+  return a.block < b.block || (a.block === b.block && a.offset < b.offset);
+}
+
+/**
+ * Marks which person-tagged passages become persName elements: those within one block that nest with
+ * every one chosen before (passages come outer first, so a greedy pass keeps the outer of a crossing pair).
+ */
+function wrapPeople(placed: readonly Placed[], names: Names): Placed[] {
+  const chosen: Placed[] = [];
+  return placed.map((item) => {
+    const people = names.people(item.passage.annotation.people);
+    const { start, end } = item;
+    if (people.length === 0 || start.block !== end.block || end.offset <= start.offset) return item;
+    const nests = chosen.every(
+      (other) =>
+        other.start.block !== start.block ||
+        end.offset <= other.start.offset ||
+        start.offset >= other.end.offset ||
+        (other.start.offset <= start.offset && end.offset <= other.end.offset) ||
+        (start.offset <= other.start.offset && other.end.offset <= end.offset),
+    );
+    if (!nests) return item;
+    const wrapped = { ...item, persons: people.map((person) => `#${teiIds.person(person.id)}`).join(' ') };
+    chosen.push(wrapped);
+    return wrapped;
+  });
+}
+
+/**
+ * One block's text with its events. At one offset: persNames that end close (innermost first), then end
+ * anchors, start anchors, and persNames that start open (outermost first), so each persName sits
+ * between its passage's anchors and elements always nest.
+ */
+function blockContent(text: string, block: Block, index: number, placed: readonly Placed[]): MarkupNode[] {
+  const here = placed.filter((item) => item.start.block === index || item.end.block === index);
+  const offsets = [...new Set([block.start, block.end, ...here.flatMap((item) => [item.start.offset, item.end.offset])])]
+    .filter((offset) => offset >= block.start && offset <= block.end)
+    .sort((a, b) => a - b);
+  const root: MarkupNode[] = [];
+  const open: { end: number; children: MarkupNode[] }[] = [];
+  const add = (node: MarkupNode): void => {
+    (open.at(-1)?.children ?? root).push(node);
+  };
+  let cursor = block.start;
+  for (const offset of offsets) {
+    if (offset > cursor) add(text.slice(cursor, offset));
+    cursor = offset;
+    while (open.length > 0 && open.at(-1)?.end === offset) open.pop();
+    for (const item of here) if (item.end.block === index && item.end.offset === offset) add(el('anchor', { 'xml:id': teiIds.anchorEnd(item.passage.annotation.id) }));
+    for (const item of here) {
+      if (item.start.block !== index || item.start.offset !== offset) continue;
+      add(el('anchor', { 'xml:id': teiIds.anchorStart(item.passage.annotation.id) }));
+    }
+    const opening = here
+      .filter((item) => item.persons !== undefined && item.start.block === index && item.start.offset === offset)
+      .sort((a, b) => b.end.offset - a.end.offset);
+    for (const item of opening) {
+      const children: MarkupNode[] = [];
+      add({ name: 'persName', attributes: { ref: item.persons }, children, mixed: true });
+      open.push({ end: item.end.offset, children });
+    }
+  }
+  return root;
+}

@@ -1,0 +1,156 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { describe, expect, it } from 'vitest';
+import { toTei } from './tei.js';
+import { IDS, MOLOTOV_ID, ORPHAN_QUOTE, STALIN_ID, TELEGRAM_SEED, telegramBundle, WITNESS_ID } from './testing/telegram-bundle.js';
+
+/** The TEI 4.12 tei_all schema, beside the repository (../shared/formats), as CI has it. */
+const SCHEMA = fileURLToPath(new URL('../../../shared/formats/tei_all.rng', import.meta.url));
+const JING = spawnSync('jing', [], { encoding: 'utf8' }).error === undefined;
+
+const bundle = telegramBundle(readFileSync(TELEGRAM_SEED));
+const tei = toTei(bundle);
+
+/** An element of fast-xml-parser's ordered output: its name maps to children, `:@` holds attributes. */
+type Ordered = Record<string, unknown>;
+
+const parsed = new XMLParser({ preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: '', trimValues: false }).parse(tei) as Ordered[];
+
+function nameOf(node: Ordered): string {
+  return Object.keys(node).find((key) => key !== ':@') ?? '';
+}
+
+function childrenOf(node: Ordered): Ordered[] {
+  const children = node[nameOf(node)];
+  return Array.isArray(children) ? (children as Ordered[]) : [];
+}
+
+function attribute(node: Ordered, name: string): string | undefined {
+  const attributes = node[':@'] as Record<string, string> | undefined;
+  return attributes?.[name];
+}
+
+/** Every element with this name, depth first. */
+function all(nodes: readonly Ordered[], name: string): Ordered[] {
+  return nodes.flatMap((node) => [...(nameOf(node) === name ? [node] : []), ...all(childrenOf(node), name)]);
+}
+
+/** The text inside a node, as a reader of the XML gets it. */
+function textOf(node: Ordered): string {
+  if (nameOf(node) === '#text') return String(node['#text']);
+  return childrenOf(node).map(textOf).join('');
+}
+
+/**
+ * Runs jing once over several files (loading tei_all takes seconds, so one run checks them all) and
+ * answers, per file, the errors jing printed about it: none means valid.
+ */
+function jingErrors(files: Readonly<Record<string, string>>): Record<string, string[]> {
+  const folder = mkdtempSync(join(tmpdir(), 'carrel-tei-'));
+  try {
+    const paths = Object.entries(files).map(([name, xml]) => {
+      const path = join(folder, `${name}.tei.xml`);
+      writeFileSync(path, xml);
+      return [name, path] as const;
+    });
+    const run = spawnSync('jing', [SCHEMA, ...paths.map(([, path]) => path)], { encoding: 'utf8' });
+    const lines = run.stdout.split('\n').filter((line) => line.trim() !== '');
+    if (run.status !== 0 && lines.length === 0) throw new Error(`jing failed without naming an error: ${run.stderr}`);
+    return Object.fromEntries(paths.map(([name, path]) => [name, lines.filter((line) => line.startsWith(path))]));
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+describe('the TEI export', () => {
+  it('is well-formed XML (fast-xml-parser’s validator)', () => {
+    expect(XMLValidator.validate(tei)).toBe(true);
+    expect(tei.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<TEI xmlns="http://www.tei-c.org/ns/1.0"')).toBe(true);
+  });
+
+  // One test, one jing run: the export must pass, and a copy with an annotation stripped of its target
+  // (which TEI 4.x requires) must fail, which shows jing really checked the file against tei_all.
+  it('is valid against tei_all (jing), which does refuse an annotation without a target', { timeout: 60_000 }, (context) => {
+    if (!JING) context.skip('jing is not installed (apt-get install -y jing): TEI validation against tei_all not run');
+    if (!existsSync(SCHEMA)) context.skip(`the tei_all schema is not at ${SCHEMA}: TEI validation not run`);
+    const broken = tei.replace(/(<annotation xml:id="[^"]+") target="[^"]+"/u, '$1');
+    const errors = jingErrors({ telegram: tei, broken });
+    expect(errors.telegram).toEqual([]);
+    expect(errors.broken?.join('\n')).toMatch(/target/u);
+  });
+
+  it('keeps the witness’s text: the paragraphs read exactly as its blocks', () => {
+    const witness = bundle.documents[0]?.witnesses[0];
+    const div = all(parsed, 'div').find((node) => attribute(node, 'xml:id') === `wit-${WITNESS_ID}`);
+    expect(div).toBeDefined();
+    const paragraphs = all(div ? [div] : [], 'p').map(textOf);
+    expect(paragraphs).toEqual(witness?.blocks.map((block) => witness.text.slice(block.start, block.end)));
+  });
+
+  it('lists the people with preferred names, the code-name as a pseudonym and authority URIs as idno', () => {
+    const people = all(parsed, 'person');
+    expect(people.map((person) => attribute(person, 'xml:id'))).toEqual([`person-${STALIN_ID}`, `person-${MOLOTOV_ID}`]);
+    const [stalin] = people;
+    const names = stalin ? all([stalin], 'persName').map((name) => [attribute(name, 'type'), textOf(name)]) : [];
+    expect(names).toContainEqual(['preferred', 'Joseph Stalin']);
+    expect(names).toContainEqual(['pseudonym', 'Filippov']);
+    expect(all(stalin ? [stalin] : [], 'idno').map((idno) => [attribute(idno, 'type'), textOf(idno)])).toEqual([['URI', 'https://www.wikidata.org/wiki/Q855']]);
+  });
+
+  it('wraps person-tagged passages in persName ref pointing at the person', () => {
+    const tagged = all(all(parsed, 'body'), 'persName').map((name) => [attribute(name, 'ref'), textOf(name)]);
+    expect(tagged).toEqual([
+      [`#person-${STALIN_ID}`, 'Filippov [Stalin]'],
+      [`#person-${MOLOTOV_ID}`, 'Comr. Molotov'],
+    ]);
+  });
+
+  it('puts every annotation in standOff, each passage targeting a range between two anchors that exist in the text', () => {
+    const annotations = all(parsed, 'annotation');
+    expect(annotations).toHaveLength(7);
+    const anchors = new Set(all(all(parsed, 'body'), 'anchor').map((anchor) => attribute(anchor, 'xml:id')));
+    for (const id of [IDS.stalin, IDS.agreement, IDS.transliteration, IDS.condition, IDS.molotov]) {
+      const annotation = annotations.find((node) => attribute(node, 'xml:id') === `ann-${id}`);
+      const ends = [...(attribute(annotation ?? {}, 'target') ?? '').matchAll(/@xml:id='([^']+)'/gu)].map((match) => match[1]);
+      expect(ends).toEqual([`ann-${id}-start`, `ann-${id}-end`]);
+      expect(ends.every((end) => anchors.has(end))).toBe(true);
+    }
+  });
+
+  it('encodes the overlapping passages as interleaved anchors, which need no nesting', () => {
+    const paragraph = all(all(parsed, 'body'), 'p').find((node) => textOf(node).startsWith('In a conversation'));
+    const order = all(paragraph ? [paragraph] : [], 'anchor').map((anchor) => attribute(anchor, 'xml:id'));
+    const at = (id: string | undefined) => order.indexOf(id);
+    expect(at(`ann-${IDS.agreement}-start`)).toBeLessThan(at(`ann-${IDS.transliteration}-start`));
+    expect(at(`ann-${IDS.transliteration}-start`)).toBeLessThan(at(`ann-${IDS.agreement}-end`));
+    expect(at(`ann-${IDS.agreement}-end`)).toBeLessThan(at(`ann-${IDS.transliteration}-end`));
+  });
+
+  it('gives each annotation its note, tags as terms, colour, people, creator and times; an orphan its stored quote', () => {
+    const annotation = all(parsed, 'annotation').find((node) => attribute(node, 'xml:id') === `ann-${IDS.agreement}`);
+    const inside = annotation ? [annotation] : [];
+    expect(attribute(annotation ?? {}, 'motivation')).toBe('commenting');
+    expect(attribute(annotation ?? {}, 'resp')).toBe('#creator-1');
+    expect(all(inside, 'term').map(textOf)).toEqual(['reunification', 'Korean War']);
+    expect(all(inside, 'note').find((note) => attribute(note, 'type') === 'category')).toBeDefined();
+    expect(all(inside, 'change').map((change) => attribute(change, 'when'))).toEqual(['2026-11-21T14:30:00.000Z', '2026-11-21T16:45:10.000Z']);
+    const orphan = all(parsed, 'annotation').find((node) => attribute(node, 'xml:id') === `ann-${IDS.orphan}`);
+    expect(attribute(orphan ?? {}, 'target')).toBe(`#wit-${WITNESS_ID}`);
+    expect(all(orphan ? [orphan] : [], 'note').filter((note) => attribute(note, 'type') === 'quote').map(textOf)).toEqual([ORPHAN_QUOTE]);
+    const creator = all(parsed, 'respStmt').find((node) => attribute(node, 'xml:id') === 'creator-1');
+    expect(creator ? all([creator], 'name').map(textOf) : []).toEqual(['Mira Kovalenko']);
+  });
+
+  it('replaces characters XML cannot hold rather than writing an invalid file', () => {
+    const [document] = bundle.documents;
+    if (!document) throw new Error('the fixture has a document');
+    const annotations = document.annotations.map((annotation) => (annotation.id === IDS.stalin ? { ...annotation, note: 'bell\u0007 and a lone \uD800 surrogate' } : annotation));
+    const xml = toTei({ ...bundle, documents: [{ ...document, annotations }] });
+    expect(XMLValidator.validate(xml)).toBe(true);
+    expect(xml).toContain('bell\uFFFD and a lone \uFFFD surrogate');
+  });
+});
