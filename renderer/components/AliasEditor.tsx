@@ -35,9 +35,9 @@ export function AliasEditor({ person, onChanged }: { person: Person; onChanged: 
 
   return (
     <section className="registry-part" aria-labelledby={`${id}-heading`}>
-      <h4 id={`${id}-heading`} className="person-subheading">
+      <h3 id={`${id}-heading`} className="person-subheading">
         Aliases
-      </h4>
+      </h3>
       {person.aliases.length > 0 ? (
         <ul className="alias-list" aria-label={`Aliases of ${person.preferredName}`}>
           {person.aliases.map((alias) => (

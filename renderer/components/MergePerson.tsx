@@ -38,9 +38,9 @@ export function MergePerson({ person, registry, onChanged }: MergePersonProps) {
   if (others.length === 0) return null;
   return (
     <section className="registry-part" aria-labelledby={`${id}-heading`}>
-      <h4 id={`${id}-heading`} className="person-subheading">
+      <h3 id={`${id}-heading`} className="person-subheading">
         Merge
-      </h4>
+      </h3>
       <div className="registry-row">
         <label htmlFor={`${id}-other`} className="visually-hidden">
           Person to merge into {person.preferredName}

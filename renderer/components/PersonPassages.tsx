@@ -45,9 +45,9 @@ export function PersonPassages({ personId, personName, revision, documentId, wit
   if (!passages || passages.length === 0) return null;
   return (
     <div className="person-passages">
-      <h4 className="person-subheading">
+      <h5 className="person-subheading">
         Tagged passages <span className="notes-count">{passages.length}</span>
-      </h4>
+      </h5>
       <ol className="passage-list">
         {passages.slice(0, limit).map((passage) => {
           const elsewhere = whereElse(passage, documentId, witnessId);

@@ -216,18 +216,11 @@ export function PersonPicker({ people, slotOf, quote, anchor, onTag, onCreate, o
               {option.kind === 'person' ? (
                 <>
                   <span className="person-dot" aria-hidden="true" />
-                  <span className="picker-option-name">{option.person.preferredName}</span>
-                  {option.alias !== undefined && (
-                    <span className="picker-option-detail">
-                      <span className="visually-hidden">, </span>also {option.alias}
-                    </span>
-                  )}
-                  {option.person.lifeDates && (
-                    <span className="picker-option-detail">
-                      <span className="visually-hidden">, </span>
-                      {option.person.lifeDates}
-                    </span>
-                  )}
+                  <span className="picker-option-text">
+                    <span className="picker-option-name">{option.person.preferredName}</span>
+                    {option.alias !== undefined && <span className="picker-option-detail">, also {option.alias}</span>}
+                    {option.person.lifeDates && <span className="picker-option-detail">, {option.person.lifeDates}</span>}
+                  </span>
                   <span className="picker-check" aria-hidden="true">
                     ✓
                   </span>

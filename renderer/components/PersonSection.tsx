@@ -42,9 +42,9 @@ export function PersonSection({ person, here, slot, documentId, witnessId, revis
     <section className="person" aria-labelledby={`${id}-name`} data-person-slot={slot} data-only={only}>
       <header className="person-head">
         <span className="person-dot person-head-dot" aria-hidden="true" />
-        <h3 id={`${id}-name`} ref={heading} className="person-name" tabIndex={-1}>
+        <h4 id={`${id}-name`} ref={heading} className="person-name" tabIndex={-1}>
           {name}
-        </h3>
+        </h4>
         {person?.lifeDates && <span className="person-dates">{person.lifeDates}</span>}
       </header>
       {here.roles.length > 0 && (
