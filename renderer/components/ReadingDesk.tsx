@@ -74,9 +74,10 @@ export function ReadingDesk({ document: detail, witness, onWitnessChange, settin
   const [focusedMention, setFocusedMention] = useState<FocusedMention | null>(null);
   // Dim all but this person's passages; a person, not a place, so it holds across transcriptions.
   const [onlyPersonId, setOnlyPersonId] = useState<string | null>(null);
-  // A card open, a proposal looked at or a passage being tagged on one transcription means nothing on another.
   const [announcement, announce] = useAnnouncer();
   const tagging = usePersonTagging({ article, notes, people, onChanged: peopleChanged, announce });
+  const beginTagging = tagging.begin;
+  // A card open, a proposal looked at or a passage being tagged on one transcription means nothing on another.
   const [openOn, setOpenOn] = useState(witness.id);
   if (openOn !== witness.id) {
     setOpenOn(witness.id);
@@ -162,7 +163,7 @@ export function ReadingDesk({ document: detail, witness, onWitnessChange, settin
         return;
       }
       if (kind === 'person') {
-        tagging.begin(current);
+        beginTagging(current);
         return;
       }
       if (creating.current) return;
@@ -195,7 +196,7 @@ export function ReadingDesk({ document: detail, witness, onWitnessChange, settin
           creating.current = false;
         });
     },
-    [notes, preferredCategory, article, announce, takeTypedAhead],
+    [notes, preferredCategory, article, announce, takeTypedAhead, beginTagging],
   );
   useAnnotateShortcuts(annotate);
 
