@@ -74,7 +74,9 @@ function documentArticle(document: ExportDocument, idPrefix: string, context: Co
   );
   const sections: MarkupNode[] = [header];
   const notes = view.notes.filter((note) => note.note.trim() !== '');
-  if (notes.length > 0) sections.push(el('section', { class: 'document-note' }, textEl('h2', {}, 'Document note'), ...notes.map((note) => noteBody(note.note))));
+  if (notes.length > 0) {
+    sections.push(el('section', { class: 'document-note' }, textEl('h2', {}, 'Document note'), ...notes.map((note) => noteBody(note.note))));
+  }
   for (const witness of shown) {
     const passages = view.passages.filter((passage) => passage.witness === witness);
     const heading = shown.length > 1 ? `Text: ${witness.label}` : 'Text';
@@ -112,7 +114,13 @@ function witnessesShown(document: ExportDocument, passages: readonly Passage[]):
  * The witness's blocks as paragraphs, each cut into segments; a passage's number follows its last
  * character, in the block where that character is (or the last block before it, if it ends between blocks).
  */
-function witnessText(witness: ExportWitness, passages: readonly Passage[], numbers: ReadonlyMap<Passage, number>, idPrefix: string, context: Context): MarkupElement[] {
+function witnessText(
+  witness: ExportWitness,
+  passages: readonly Passage[],
+  numbers: ReadonlyMap<Passage, number>,
+  idPrefix: string,
+  context: Context,
+): MarkupElement[] {
   const blocks = witness.blocks.filter((block) => block.end > block.start);
   const markerBlock = (passage: Passage): number => blocks.findLastIndex((block) => block.start < passage.end);
   return blocks.map((block, blockIndex) => {

@@ -46,7 +46,8 @@ function frontMatter(bundle: ExportBundle, single: ExportDocument | undefined): 
 function documentSection(document: ExportDocument, names: Names): string {
   const view = documentView(document);
   const parts = [`# ${escapeInline(document.title)}`, ...sourceLines(document)];
-  if (view.notes.length > 0) parts.push('## Document note', ...view.notes.map((note) => closedNote(note.note)).filter((note) => note !== ''));
+  const notes = view.notes.map((note) => closedNote(note.note)).filter((note) => note !== '');
+  if (notes.length > 0) parts.push('## Document note', ...notes);
   if (view.passages.length > 0) {
     parts.push('## Passages', ...view.passages.map((passage) => annotationBlock(passage.quote, passage.annotation, names)));
   }
@@ -62,9 +63,10 @@ function documentSection(document: ExportDocument, names: Names): string {
 
 /** The citation and the source link, for readers who see the file without its front matter. */
 function sourceLines(document: ExportDocument): string[] {
-  const lines = [document.citation ? `Citation: ${escapeInline(document.citation)}` : undefined];
+  const lines: string[] = [];
+  if (document.citation) lines.push(`Citation: ${escapeInline(document.citation)}`);
   if (document.meta.sourceUrl) lines.push(`Source: ${linkOrText(document.meta.sourceUrl)}`);
-  return lines.filter((line): line is string => line !== undefined);
+  return lines;
 }
 
 /** A passage: its words quoted, the note, and one line saying colour, tags and people. */
@@ -80,7 +82,7 @@ function annotationBlock(quote: string, annotation: AnchoredAnnotation, names: N
   return [blockQuote(quote), ...(note === '' ? [] : [note]), details.join(' · ')].join('\n\n');
 }
 
-/** One list item a person: name, life dates, aliases with their kind, description, authority links. */
+/** One list item per person: name, life dates, aliases with their kind, description, authority links. */
 function peopleSection(people: readonly Person[], level: string): string {
   const items = people.map((person) => {
     const parts = [`- **${escapeInline(person.preferredName)}**${person.lifeDates ? ` (${escapeInline(person.lifeDates)})` : ''}`];

@@ -43,9 +43,12 @@ function place(passage: Passage, blocks: readonly Block[]): Placed {
   const last = blocks.length - 1;
   const startBlock = blocks.findIndex((block) => block.end > passage.start);
   const start: Point =
-    startBlock < 0 ? { block: last, offset: blocks[last]?.end ?? 0 } : { block: startBlock, offset: Math.max(passage.start, blocks[startBlock]?.start ?? 0) };
+    startBlock < 0
+      ? { block: last, offset: blocks[last]?.end ?? 0 }
+      : { block: startBlock, offset: Math.max(passage.start, blocks[startBlock]?.start ?? 0) };
   const endBlock = blocks.findLastIndex((block) => block.start < passage.end);
-  const end: Point = endBlock < 0 ? { block: 0, offset: blocks[0]?.start ?? 0 } : { block: endBlock, offset: Math.min(passage.end, blocks[endBlock]?.end ?? 0) };
+  const end: Point =
+    endBlock < 0 ? { block: 0, offset: blocks[0]?.start ?? 0 } : { block: endBlock, offset: Math.min(passage.end, blocks[endBlock]?.end ?? 0) };
   return before(end, start) ? { passage, start: end, end } : { passage, start, end };
 }
 
@@ -98,10 +101,11 @@ function blockContent(text: string, block: Block, index: number, placed: readonl
     if (offset > cursor) add(text.slice(cursor, offset));
     cursor = offset;
     while (open.length > 0 && open.at(-1)?.end === offset) open.pop();
-    for (const item of here) if (item.end.block === index && item.end.offset === offset) add(el('anchor', { 'xml:id': teiIds.anchorEnd(item.passage.annotation.id) }));
     for (const item of here) {
-      if (item.start.block !== index || item.start.offset !== offset) continue;
-      add(el('anchor', { 'xml:id': teiIds.anchorStart(item.passage.annotation.id) }));
+      if (item.end.block === index && item.end.offset === offset) add(el('anchor', { 'xml:id': teiIds.anchorEnd(item.passage.annotation.id) }));
+    }
+    for (const item of here) {
+      if (item.start.block === index && item.start.offset === offset) add(el('anchor', { 'xml:id': teiIds.anchorStart(item.passage.annotation.id) }));
     }
     const opening = here
       .filter((item) => item.persons !== undefined && item.start.block === index && item.start.offset === offset)

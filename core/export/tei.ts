@@ -22,16 +22,13 @@ export function toTei(bundle: ExportBundle): string {
     (creator) => creator !== '',
   );
   const views = bundle.documents.map(documentView);
-  const divs = views.map((view) =>
-    el(
-      'div',
-      { type: 'document', 'xml:id': teiIds.document(view.document.id) },
-      textEl('head', {}, view.document.title),
-      ...witnessesOf(view.document, [...view.passages.map((passage) => passage.witness.id), ...view.orphans.flatMap((orphan) => orphan.witness?.id ?? [])]).map((witness) =>
-        witnessDiv(witness, view.passages.filter((passage) => passage.witness === witness), names),
-      ),
-    ),
-  );
+  const divs = views.map((view) => {
+    const pointedAt = [...view.passages.map((passage) => passage.witness.id), ...view.orphans.flatMap((orphan) => orphan.witness?.id ?? [])];
+    const witnesses = witnessesOf(view.document, pointedAt).map((witness) =>
+      witnessDiv(witness, view.passages.filter((passage) => passage.witness === witness), names),
+    );
+    return el('div', { type: 'document', 'xml:id': teiIds.document(view.document.id) }, textEl('head', {}, view.document.title), ...witnesses);
+  });
   const annotations = views.flatMap((view) => [
     ...view.notes.map((note) => annotation(note, `#${teiIds.document(view.document.id)}`, names, creators)),
     ...view.passages.map((passage) => {
@@ -72,7 +69,12 @@ function annotation(entry: AnchoredAnnotation, target: string, names: Names, cre
       motivation: entry.motivation,
       resp: creator >= 0 ? `#${teiIds.creator(creator)}` : undefined,
     },
-    el('revisionDesc', {}, textEl('change', { when: entry.created, type: 'created' }, 'created'), textEl('change', { when: entry.modified, type: 'modified' }, 'last modified')),
+    el(
+      'revisionDesc',
+      {},
+      textEl('change', { when: entry.created, type: 'created' }, 'created'),
+      textEl('change', { when: entry.modified, type: 'modified' }, 'last modified'),
+    ),
     ...extra,
     ...(entry.note === '' ? [] : [textEl('note', { type: 'comment' }, entry.note)]),
     ...(entry.tags.length > 0 ? [textEl('note', { type: 'tags' }, ...entry.tags.map((tag) => textEl('term', {}, tag)))] : []),

@@ -63,7 +63,10 @@ function annotationItems(json: unknown): unknown[] {
   if (!isObject(json)) fail('This file is not a W3C annotation collection: no `items` found');
   if (Array.isArray(json.items)) return json.items;
   if (typeof json.first === 'string') {
-    fail(`This annotation collection keeps its annotations on pages outside the file (\`first\` links to ${json.first}). Export it with the annotations in the file.`);
+    fail(
+      `This annotation collection keeps its annotations on pages outside the file (\`first\` links to ${json.first}). ` +
+        'Export it with the annotations in the file.',
+    );
   }
   if (isObject(json.first)) {
     const items: unknown[] = [];

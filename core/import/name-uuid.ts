@@ -42,8 +42,7 @@ export function sha1(bytes: Uint8Array): Uint8Array {
     for (let t = 16; t < 80; t += 1) w[t] = rotl((w[t - 3] ?? 0) ^ (w[t - 8] ?? 0) ^ (w[t - 14] ?? 0) ^ (w[t - 16] ?? 0), 1);
     let [a, b, c, d, e] = h as [number, number, number, number, number];
     for (let t = 0; t < 80; t += 1) {
-      const [f, k] = t < 20 ? [(b & c) | (~b & d), 0x5a827999] : t < 40 ? [b ^ c ^ d, 0x6ed9eba1] : t < 60 ? [(b & c) | (b & d) | (c & d), 0x8f1bbcdc] : [b ^ c ^ d, 0xca62c1d6];
-      const temp = (rotl(a, 5) + f + e + k + (w[t] ?? 0)) >>> 0;
+      const temp = (rotl(a, 5) + roundFunction(t, b, c, d) + e + (ROUND_CONSTANTS[Math.floor(t / 20)] ?? 0) + (w[t] ?? 0)) >>> 0;
       e = d;
       d = c;
       c = rotl(b, 30);
@@ -60,6 +59,16 @@ export function sha1(bytes: Uint8Array): Uint8Array {
   const out = new DataView(digest.buffer);
   h.forEach((word, index) => out.setUint32(index * 4, word));
   return digest;
+}
+
+/** K for rounds 0–19, 20–39, 40–59 and 60–79. */
+const ROUND_CONSTANTS = [0x5a827999, 0x6ed9eba1, 0x8f1bbcdc, 0xca62c1d6];
+
+/** f(t; b, c, d): choose, parity, majority, parity. */
+function roundFunction(t: number, b: number, c: number, d: number): number {
+  if (t < 20) return (b & c) | (~b & d);
+  if (t < 40 || t >= 60) return b ^ c ^ d;
+  return (b & c) | (b & d) | (c & d);
 }
 
 function rotl(value: number, bits: number): number {
