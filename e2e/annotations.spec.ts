@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.js';
-import { paintedPassages, queryStore, selectWithMouse, writeStore } from './reader.js';
+import { paintedPassages, queryStore, selectWithKeyboard, selectWithMouse, writeStore } from './reader.js';
 
 const PHRASE = 'move toward reunification';
 
@@ -39,23 +39,7 @@ test('a note made with the mouse on “move toward reunification” is there aft
 
 test('the same with the keyboard alone: caret, Shift+arrows, A, a note', async ({ page, readingRoom }) => {
   await page.goto(readingRoom.url);
-  const article = page.getByRole('article', { name: 'Archive record transcription' });
-  await expect(article).toContainText(PHRASE);
-  // Tab from the top of the page until the text itself has focus.
-  for (let i = 0; i < 30 && !(await article.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
-  await expect(article).toBeFocused();
-
-  const followsCaret = () => page.evaluate(() => {
-    const selection = getSelection();
-    const node = selection?.focusNode;
-    return node?.textContent?.slice(selection?.focusOffset ?? 0, (selection?.focusOffset ?? 0) + 40) ?? '';
-  });
-  for (let i = 0; i < 400 && !(await followsCaret()).trimStart().startsWith(PHRASE); i++) await page.keyboard.press('Control+ArrowRight');
-  // Word moves stop at a word's end, before the space.
-  if ((await followsCaret()).startsWith(' ')) await page.keyboard.press('ArrowRight');
-  expect((await followsCaret()).startsWith(PHRASE)).toBe(true);
-  for (let i = 0; i < PHRASE.length; i++) await page.keyboard.press('Shift+ArrowRight');
-  expect(await page.evaluate(() => getSelection()?.toString())).toBe(PHRASE);
+  await selectWithKeyboard(page, PHRASE);
 
   await page.keyboard.press('a');
   await typeNote(page, 'Made without a mouse.');

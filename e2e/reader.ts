@@ -2,14 +2,14 @@
  * What an e2e story does in the reader: select a phrase with the mouse as a person would, see which
  * passages are painted, and read what the store holds afterwards.
  */
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 
-/** Drags the mouse across the first occurrence of `phrase` in the reading text, from its first to its last letter. */
-export async function selectWithMouse(page: Page, phrase: string): Promise<void> {
+/** Where the first and last letters of the first occurrence of `phrase` in the reading text are on screen. */
+async function phraseEnds(page: Page, phrase: string): Promise<{ x1: number; y1: number; x2: number; y2: number }> {
   await page.getByRole('article').getByText(phrase).first().scrollIntoViewIfNeeded();
-  const ends = await page.getByRole('article').evaluate((article, wanted) => {
+  return page.getByRole('article').evaluate((article, wanted) => {
     const walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const at = node.textContent?.indexOf(wanted) ?? -1;
@@ -26,10 +26,44 @@ export async function selectWithMouse(page: Page, phrase: string): Promise<void>
     }
     throw new Error(`"${wanted}" is not in one text node of the reading text`);
   }, phrase);
+}
+
+/** Drags the mouse across the first occurrence of `phrase` in the reading text, from its first to its last letter. */
+export async function selectWithMouse(page: Page, phrase: string): Promise<void> {
+  const ends = await phraseEnds(page, phrase);
   await page.mouse.move(ends.x1, ends.y1);
   await page.mouse.down();
   await page.mouse.move(ends.x2, ends.y2, { steps: 8 });
   await page.mouse.up();
+}
+
+/** Clicks the middle of the first occurrence of `phrase` (a word or two on one line) in the reading text. */
+export async function clickPhrase(page: Page, phrase: string): Promise<void> {
+  const ends = await phraseEnds(page, phrase);
+  await page.mouse.click((ends.x1 + ends.x2) / 2, ends.y1);
+}
+
+/**
+ * Selects the first occurrence of `phrase` with the keyboard alone: Tab to the text, word moves
+ * (Ctrl+Right) to the phrase, then Shift+Right letter by letter.
+ */
+export async function selectWithKeyboard(page: Page, phrase: string): Promise<void> {
+  const article = page.getByRole('article');
+  await expect(article).toContainText(phrase);
+  for (let i = 0; i < 30 && !(await article.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(article).toBeFocused();
+  const afterCaret = () =>
+    page.evaluate((length) => {
+      const selection = getSelection();
+      const offset = selection?.focusOffset ?? 0;
+      return selection?.focusNode?.textContent?.slice(offset, offset + length) ?? '';
+    }, phrase.length + 1);
+  for (let i = 0; i < 400 && !(await afterCaret()).trimStart().startsWith(phrase); i++) await page.keyboard.press('Control+ArrowRight');
+  // Word moves stop at a word's end, before the space.
+  if ((await afterCaret()).startsWith(' ')) await page.keyboard.press('ArrowRight');
+  expect((await afterCaret()).startsWith(phrase)).toBe(true);
+  for (let i = 0; i < phrase.length; i++) await page.keyboard.press('Shift+ArrowRight');
+  expect(await page.evaluate(() => getSelection()?.toString())).toBe(phrase);
 }
 
 /** The texts of the passages painted as annotations (CSS Custom Highlights named carrel-<n>), sorted. */
