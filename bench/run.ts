@@ -16,3 +16,7 @@ console.log(`  ratio ${coldStartRatio(cold).toFixed(2)}x (target <= 2x); runs: C
 for (const line of anchoringReport(measureAnchoring())) console.log(line);
 
 for (const line of mentionDetectionReport(measureMentionDetection(5))) console.log(line);
+
+// Imported here rather than above so that this section stays a self-contained block at the end.
+const { annotationsPaintReport, measureAnnotationsPaint } = await import('./annotations-paint.js');
+for (const line of annotationsPaintReport(await measureAnnotationsPaint())) console.log(line);

@@ -1,0 +1,473 @@
+/**
+ * Highlights in Chromium through the loopback host (issue 4): a generated 1 MB document with 10,000
+ * annotations opened and all of them painted (target under 300 ms), and H pressed on a selection of the
+ * seeded telegram until its highlight is painted (target median under 16 ms, the HTTP round trip to the
+ * host included). Timings are taken inside the page with performance.now(), whose origin is the
+ * navigation's start, so neither Playwright's own messaging nor the browser's launch is counted.
+ */
+import { chromium, type Browser, type Page } from '@playwright/test';
+import type { ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openCarrel } from '../db/index.js';
+import { importWitnessFile } from '../db/import-witness.js';
+import { startServe } from '../e2e/serve-process.js';
+import { median, ms, percentile } from './stats.js';
+
+const LAUNCH = {
+  executablePath: process.env.CARREL_CHROMIUM ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+};
+
+/** Deterministic pseudo-random numbers in [0, 1) (mulberry32): the same document and passages on every run. */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+// Plain lower-case prose words: no names of the seeded people (their mentions would be painted too, by
+// another layer), no digits or brackets that the witness parser could take for headings or editorial marks.
+const WORDS = (
+  'the of and to in a that is was for it with as on be at by had not are but from or have an they which one were all there would ' +
+  'their been has when will more no if out so said what up its about into than them can only other new some could time these two may ' +
+  'then do first any now such like our over even most made after also did many before must through question proposal conversation ' +
+  'decision agreement situation meeting answer report party government delegation matter opinion support position reply message ' +
+  'discussion request plan view side army road river harbour winter spring summer autumn morning evening letter draft copy text ' +
+  'agreed asked answered wrote read sent received considered proposed decided prepared reported informed confirmed noted'
+).split(' ');
+
+/** A word of the generated text, [start, end) in UTF-16 units. */
+interface WordSpan {
+  start: number;
+  end: number;
+}
+
+/** A generated plain-text witness and where its words are, paragraph by paragraph. */
+interface GeneratedDocument {
+  text: string;
+  paragraphs: WordSpan[][];
+}
+
+/** About `units` of prose in paragraphs separated by blank lines, as a plain-text witness is written. */
+function generateDocument(random: () => number, units: number): GeneratedDocument {
+  const pick = (): string => WORDS[Math.floor(random() * WORDS.length)] ?? 'the';
+  const between = (low: number, high: number): number => low + Math.floor(random() * (high - low + 1));
+  let text = '';
+  const paragraphs: WordSpan[][] = [];
+  while (text.length < units) {
+    if (paragraphs.length > 0) text += '\n\n';
+    const words: WordSpan[] = [];
+    const sentences = between(3, 7);
+    for (let s = 0; s < sentences; s++) {
+      const length = between(6, 18);
+      for (let w = 0; w < length; w++) {
+        if (s > 0 || w > 0) text += w === 0 ? ' ' : random() < 0.08 ? ', ' : ' ';
+        const word = pick();
+        const written = w === 0 ? word.charAt(0).toUpperCase() + word.slice(1) : word;
+        words.push({ start: text.length, end: text.length + written.length });
+        text += written;
+      }
+      text += '.';
+    }
+    paragraphs.push(words);
+  }
+  return { text, paragraphs };
+}
+
+/**
+ * `count` distinct passages of 2 to 8 words, each inside one paragraph, at random: some overlap or nest,
+ * as a reader's do. Distinct, because two annotations of the same passage share one painted range.
+ */
+function choosePassages(random: () => number, paragraphs: readonly WordSpan[][], count: number): WordSpan[] {
+  const chosen = new Map<string, WordSpan>();
+  while (chosen.size < count) {
+    const words = paragraphs[Math.floor(random() * paragraphs.length)] ?? [];
+    const first = Math.floor(random() * words.length);
+    const last = Math.min(words.length - 1, first + 1 + Math.floor(random() * 7));
+    const [from, to] = [words[first], words[last]];
+    if (!from || !to || last === first) continue;
+    chosen.set(`${from.start}:${to.end}`, { start: from.start, end: to.end });
+  }
+  return [...chosen.values()];
+}
+
+/** What making the large fixture took: reported apart, it is not a figure of the issue. */
+export interface PaintSetup {
+  textUnits: number;
+  generateMs: number;
+  importMs: number;
+  createMs: number;
+  /** The host's side of opening: the dispatcher answering listAnnotations with every annotation, median of 3. */
+  listAnswerMs: number;
+  /** That answer as JSON, in characters: what crosses the loopback and is parsed in the page. */
+  listAnswerChars: number;
+}
+
+/**
+ * Writes the generated document into `dataDir` (fresh) and annotates it through the service, in batches
+ * of one transaction each (the service's own transaction nests as a savepoint), so that the 10,000
+ * creations share ten commits rather than taking one each. Exported for profiling the opening by hand;
+ * the caller removes the folder.
+ */
+export async function prepareLargeDocument(dataDir: string, annotations: number): Promise<{ documentId: string; setup: PaintSetup }> {
+  const random = seededRandom(1950);
+  let started = performance.now();
+  const generated = generateDocument(random, 1_000_000);
+  const passages = choosePassages(random, generated.paragraphs, annotations);
+  const generateMs = performance.now() - started;
+
+  const app = openCarrel({ dataDir, version: 'bench' });
+  try {
+    started = performance.now();
+    const imported = importWitnessFile(app.store, 'generated-1mb.txt', new TextEncoder().encode(generated.text));
+    const importMs = performance.now() - started;
+
+    started = performance.now();
+    const batch = 1000;
+    for (let from = 0; from < passages.length; from += batch) {
+      app.store.db.transaction(() => {
+        for (const passage of passages.slice(from, from + batch)) {
+          const made = app.service.createAnnotation({ witnessId: imported.witnessId, ...passage });
+          // Inside a transaction the work must be done when the call returns; a promise would commit early.
+          if (made instanceof Promise) throw new Error('createAnnotation answered asynchronously: it cannot be batched in one transaction');
+        }
+      })();
+    }
+    const createMs = performance.now() - started;
+
+    const answers: { ms: number; chars: number }[] = [];
+    for (let i = 0; i < 3; i++) {
+      started = performance.now();
+      const answer = await app.dispatch('listAnnotations', { witnessId: imported.witnessId });
+      const chars = JSON.stringify(answer).length;
+      answers.push({ ms: performance.now() - started, chars });
+    }
+    const setup: PaintSetup = {
+      textUnits: generated.text.length,
+      generateMs,
+      importMs,
+      createMs,
+      listAnswerMs: median(answers.map((answer) => answer.ms)),
+      listAnswerChars: answers[0]?.chars ?? 0,
+    };
+    return { documentId: imported.documentId, setup };
+  } finally {
+    app.close();
+  }
+}
+
+/** The number of passages painted as annotations: ranges in the CSS highlights named carrel-<n> (one per annotation; overlaps live elsewhere). */
+const PAINTED = `() => {
+  let count = 0;
+  for (const [name, highlight] of CSS.highlights) if (/^carrel-\\d+$/.test(name)) count += highlight.size;
+  return count;
+}`;
+
+/**
+ * Notes in `window.__carrelRegisteredAt` when the page last registered an annotation highlight, by
+ * wrapping the registry's `set` on its instance: it splits the app's own work (answer to highlights
+ * registered) from the browser's (registered to painted) without touching the renderer.
+ */
+const WATCH_REGISTRY = `if (!window.__carrelRegisteredAt) {
+  window.__carrelRegisteredAt = null;
+  const set = CSS.highlights.set;
+  CSS.highlights.set = function (name, highlight) {
+    if (/^carrel-\\d+$/.test(name)) window.__carrelRegisteredAt = performance.now();
+    return set.call(this, name, highlight);
+  };
+}`;
+
+/**
+ * Run in each new page before its scripts: records, at the animation frame where each first holds, when
+ * the reading text is in the article and when `want` passages are painted, then two frames later; and
+ * every long animation frame, to tell script from rendering.
+ */
+function openProbe(want: number): string {
+  return `(() => {
+    ${WATCH_REGISTRY}
+    const painted = ${PAINTED};
+    const marks = { textShown: null, registered: null, painted: null, settled: null, count: 0, frames: [] };
+    window.__carrelOpen = marks;
+    let settle;
+    window.__carrelOpenSettled = new Promise((resolve) => { settle = resolve; });
+    try {
+      new PerformanceObserver((list) => {
+        for (const frame of list.getEntries()) {
+          marks.frames.push({ start: frame.startTime, duration: frame.duration, renderStart: frame.renderStart });
+        }
+      }).observe({ type: 'long-animation-frame', buffered: true });
+    } catch {
+      // An older browser without long-animation-frame: the breakdown is left out.
+    }
+    const tick = () => {
+      const now = performance.now();
+      if (marks.textShown === null && document.querySelector('article[data-witness] [data-start]')) marks.textShown = now;
+      marks.count = painted();
+      if (marks.count >= ${want}) {
+        marks.painted = now;
+        marks.registered = window.__carrelRegisteredAt;
+        requestAnimationFrame(() => requestAnimationFrame(() => {
+          marks.settled = performance.now();
+          settle();
+        }));
+        return;
+      }
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  })()`;
+}
+
+/** A long animation frame of the page: script runs until renderStart, then rAF callbacks, style, layout and paint. */
+export interface LongFrame {
+  start: number;
+  duration: number;
+  renderStart: number;
+}
+
+/** When one call to the host was answered, from the page's resource timing. */
+export interface ApiTiming {
+  method: string;
+  start: number;
+  end: number;
+  bytes: number;
+}
+
+/** One opening of the large document, in milliseconds from the navigation's start. */
+export interface OpenRun {
+  textShownMs: number;
+  /** When the app last registered an annotation highlight before they were all painted. */
+  registeredMs: number;
+  paintedMs: number;
+  /** Two animation frames after `paintedMs`: the highlights are on screen. */
+  settledMs: number;
+  api: ApiTiming[];
+  frames: LongFrame[];
+}
+
+interface OpenMarks {
+  textShown: number | null;
+  registered: number | null;
+  painted: number | null;
+  settled: number | null;
+  count: number;
+  frames: LongFrame[];
+}
+
+/** Opens the document `runs` times, each in a new browser context (cold cache, new page). */
+async function timeOpenAndPaint(browser: Browser, url: string, want: number, runs: number): Promise<OpenRun[]> {
+  const results: OpenRun[] = [];
+  for (let i = 0; i < runs; i++) {
+    const context = await browser.newContext();
+    try {
+      await context.addInitScript(openProbe(want));
+      const page = await context.newPage();
+      await page.goto(url);
+      try {
+        // Awaited in the page, not polled with waitForFunction: the reading room's CSP forbids the eval it uses.
+        await page.evaluate(`Promise.race([window.__carrelOpenSettled, new Promise((_, reject) => setTimeout(() => reject(new Error('timed out')), 30000))])`);
+      } catch (error) {
+        const count = await page.evaluate<number>('window.__carrelOpen.count');
+        throw new Error(`only ${count} of ${want} passages were painted`, { cause: error });
+      }
+      const marks = await page.evaluate<OpenMarks>('window.__carrelOpen');
+      const api = await page.evaluate<ApiTiming[]>(`performance.getEntriesByType('resource')
+        .filter((entry) => entry.name.includes('/api/'))
+        .map((entry) => ({ method: decodeURIComponent(entry.name.split('/api/')[1] ?? ''), start: entry.startTime, end: entry.responseEnd, bytes: entry.encodedBodySize }))`);
+      results.push({
+        textShownMs: marks.textShown ?? Number.NaN,
+        registeredMs: marks.registered ?? Number.NaN,
+        paintedMs: marks.painted ?? Number.NaN,
+        settledMs: marks.settled ?? Number.NaN,
+        api,
+        frames: marks.frames,
+      });
+    } finally {
+      await context.close();
+    }
+  }
+  return results;
+}
+
+/**
+ * Selects the `index`-th of `of` two-word passages spread over the article (as a reader's drag would
+ * leave it: a Range in the selection), scrolls it into view, and arms a probe: from H's keydown (caught
+ * first, on the window's capture phase) to the animation frame where one more passage is painted.
+ */
+function armCreateProbe(index: number, of: number): string {
+  return `(async () => {
+    ${WATCH_REGISTRY}
+    const painted = ${PAINTED};
+    const article = document.querySelector('article[data-witness]');
+    const candidates = [];
+    const walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      for (const match of node.data.matchAll(/[A-Za-z]{3,} [A-Za-z]{3,}/g)) candidates.push([node, match.index, match.index + match[0].length]);
+    }
+    const [node, start, end] = candidates[Math.floor((${index} * candidates.length) / ${of})];
+    node.parentElement.scrollIntoView({ block: 'center' });
+    const range = document.createRange();
+    range.setStart(node, start);
+    range.setEnd(node, end);
+    const selection = document.getSelection();
+    selection.removeAllRanges();
+    selection.addRange(range);
+    const before = painted();
+    let pressedAt = null;
+    window.addEventListener('keydown', (event) => { if (event.key === 'h') pressedAt = performance.now(); }, { capture: true, once: true });
+    window.__carrelCreate = new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('no new highlight painted 5 s after H on "' + range.toString() + '"')), 5000);
+      const tick = () => {
+        if (pressedAt !== null && painted() > before) {
+          clearTimeout(timer);
+          const paintedAt = performance.now();
+          const call = performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith('/api/createAnnotation') && entry.startTime >= pressedAt)[0];
+          resolve({
+            totalMs: paintedAt - pressedAt,
+            requestMs: call ? call.startTime - pressedAt : NaN,
+            answerMs: call ? call.responseEnd - pressedAt : NaN,
+            registeredMs: window.__carrelRegisteredAt - pressedAt,
+          });
+          return;
+        }
+        requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    });
+    // Let the selection and the scroll settle, as they would between a reader's drag and key press.
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  })()`;
+}
+
+/** One H, in milliseconds from its keydown: the request sent, its answer received, the highlight registered, then painted. */
+export interface CreateRun {
+  requestMs: number;
+  answerMs: number;
+  registeredMs: number;
+  totalMs: number;
+}
+
+/** H to its highlight painted, once per passage, in one page of the telegram. */
+async function timeCreateHighlight(page: Page, url: string, iterations: number): Promise<CreateRun[]> {
+  await page.goto(url);
+  await page.waitForSelector('article[data-witness] [data-start]');
+  // The annotations, categories and tags lists must be in before H, or the first press finds no category.
+  await page.waitForLoadState('networkidle');
+  const times: CreateRun[] = [];
+  for (let i = 0; i < iterations; i++) {
+    await page.evaluate(armCreateProbe(i, iterations));
+    await page.keyboard.press('h');
+    times.push(await page.evaluate<CreateRun>('window.__carrelCreate'));
+    // The desk refuses a second H until the store's answer is settled; let it finish before the next.
+    await page.waitForTimeout(50);
+  }
+  return times;
+}
+
+/** Everything the annotation-painting bench measured. */
+export interface AnnotationsPaintFigures {
+  annotations: number;
+  setup: PaintSetup;
+  opens: OpenRun[];
+  creates: CreateRun[];
+}
+
+/** Stops a host and waits for it to be gone, so that its data folder is no longer open when it is removed. */
+async function stopServe(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = once(child, 'exit');
+  child.kill('SIGINT');
+  await exited;
+}
+
+/** Builds both fixtures in fresh data folders, serves each with `carrel serve`, and times them in headless Chromium. */
+export async function measureAnnotationsPaint({ annotations = 10_000, runs = 5, creates = 20 } = {}): Promise<AnnotationsPaintFigures> {
+  const largeDir = mkdtempSync(join(tmpdir(), 'carrel-bench-paint-'));
+  const telegramDir = mkdtempSync(join(tmpdir(), 'carrel-bench-create-'));
+  let browser: Browser | undefined;
+  try {
+    const { documentId, setup } = await prepareLargeDocument(largeDir, annotations);
+    // Seeded on a first open, as a new reader's folder is; the telegram is its only document.
+    const seeded = openCarrel({ dataDir: telegramDir, version: 'bench' });
+    const documents = await seeded.service.listDocuments({});
+    seeded.close();
+    const telegramId = documents[0]?.id;
+    if (!telegramId) throw new Error('the seeded data folder holds no document');
+
+    browser = await chromium.launch(LAUNCH);
+    const large = await startServe(largeDir);
+    let opens: OpenRun[];
+    try {
+      opens = await timeOpenAndPaint(browser, `${large.url}&document=${encodeURIComponent(documentId)}`, annotations, runs);
+    } finally {
+      await stopServe(large.child);
+    }
+    const telegram = await startServe(telegramDir);
+    let createTimes: CreateRun[];
+    try {
+      const page = await (await browser.newContext()).newPage();
+      createTimes = await timeCreateHighlight(page, `${telegram.url}&document=${encodeURIComponent(telegramId)}`, creates);
+    } finally {
+      await stopServe(telegram.child);
+    }
+    return { annotations, setup, opens, creates: createTimes };
+  } finally {
+    await browser?.close();
+    rmSync(largeDir, { recursive: true, force: true });
+    rmSync(telegramDir, { recursive: true, force: true });
+  }
+}
+
+/** Script and rendering time of the long animation frames starting in [from, to). */
+function frameTime(frames: readonly LongFrame[], from: number, to: number): { script: number; rendering: number } {
+  let script = 0;
+  let rendering = 0;
+  for (const frame of frames) {
+    if (frame.start < from || frame.start >= to) continue;
+    // renderStart is 0 in a frame that rendered nothing: then all of it was script.
+    const renderStart = frame.renderStart > 0 ? frame.renderStart : frame.start + frame.duration;
+    script += renderStart - frame.start;
+    rendering += frame.start + frame.duration - renderStart;
+  }
+  return { script, rendering };
+}
+
+/** Where the median opening spent its time: the host's answers, the app's work, then the browser's. */
+function openBreakdown(run: OpenRun): string[] {
+  const answers = run.api
+    .filter((call) => ['getWitness', 'listAnnotations', 'listMentions'].includes(call.method))
+    .map((call) => `${call.method} asked at ${call.start.toFixed(0)}, answered at ${call.end.toFixed(0)} ms (${(call.bytes / 1024).toFixed(0)} KB)`);
+  const before = frameTime(run.frames, 0, run.textShownMs);
+  const after = frameTime(run.frames, run.textShownMs, run.settledMs);
+  const seconds = (value: number): string => `${(value / 1000).toFixed(2)} s`;
+  return [
+    `  median run: ${answers.join('; ')}`,
+    `    text shown ${ms(run.textShownMs)}; highlights registered ${ms(run.registeredMs)}; all painted ${ms(run.paintedMs)}; +2 frames ${ms(run.settledMs)}`,
+    `    long animation frames before the text: script ${seconds(before.script)} (layout forced from script counts here), rendering ${seconds(before.rendering)}; after it: script ${seconds(after.script)}, rendering ${seconds(after.rendering)}`,
+  ];
+}
+
+/** The figures as printed lines, each beside its target. */
+export function annotationsPaintReport(figures: AnnotationsPaintFigures): string[] {
+  const { setup, opens, creates } = figures;
+  const settled = opens.map((run) => run.settledMs);
+  const medianRun = [...opens].sort((a, b) => a.settledMs - b.settledMs)[Math.floor((opens.length - 1) / 2)];
+  const count = figures.annotations.toLocaleString('en');
+  const totals = creates.map((run) => run.totalMs);
+  return [
+    `Setup (not a figure): ${(setup.textUnits / 1e6).toFixed(2)} M-unit document generated in ${ms(setup.generateMs)}, imported in ${ms(setup.importMs)}, ${count} annotations created through the service in ${ms(setup.createMs)}`,
+    `Open a 1 MB document with ${count} annotations and paint them: median ${ms(median(settled))} (target < 300 ms); text shown at ${ms(median(opens.map((run) => run.textShownMs)))}; runs [${settled.map((t) => t.toFixed(0)).join(', ')}]`,
+    `  host side: the dispatcher answers listAnnotations in ${ms(setup.listAnswerMs)}, ${(setup.listAnswerChars / 1e6).toFixed(1)} M characters of JSON`,
+    ...(medianRun ? openBreakdown(medianRun) : []),
+    `Create an annotation, key press to highlight painted: median ${ms(median(totals))}, p95 ${ms(percentile(totals, 95))} over ${creates.length} (target median < 16 ms; includes the loopback round trip)`,
+    `  medians from the key press: request sent ${ms(median(creates.map((run) => run.requestMs)))}, answered ${ms(median(creates.map((run) => run.answerMs)))}, highlight registered ${ms(median(creates.map((run) => run.registeredMs)))}, painted in the next frame; runs [${totals.map((t) => t.toFixed(0)).join(', ')}]`,
+  ];
+}
