@@ -15,7 +15,9 @@ describe('menuTemplate', () => {
     expect(template.map((item) => item.label)).toEqual(['File', 'Edit', 'View', 'Window', 'Help']);
     expect(roles(template, 'File')).toEqual(['quit']);
     expect(roles(template, 'Help')).toEqual(['about']);
-    expect(menuTemplate('win32', false)).toEqual(template);
+    expect(menuTemplate('linux', false)[0]?.submenu).toContainEqual(expect.objectContaining({ label: 'Export Notes…', accelerator: 'CmdOrCtrl+E' }));
+    // The same menu (compared without its click handlers, which are new closures each time).
+    expect(JSON.stringify(menuTemplate('win32', false))).toBe(JSON.stringify(template));
   });
 
   it('offers the editing commands a reader uses on quotations and notes', () => {
@@ -25,6 +27,20 @@ describe('menuTemplate', () => {
   it('offers zoom and full screen, and reload only during development', () => {
     expect(roles(menuTemplate('linux', false), 'View')).toEqual(['resetZoom', 'zoomIn', 'zoomOut', 'togglefullscreen']);
     expect(roles(menuTemplate('linux', true), 'View')).toEqual(['reload', 'forceReload', 'toggleDevTools', 'resetZoom', 'zoomIn', 'zoomOut', 'togglefullscreen']);
+  });
+
+  it('exports notes by pressing the page’s own shortcut in the focused window', () => {
+    const pressed: unknown[] = [];
+    for (const [platform, modifier] of [['linux', 'control'], ['darwin', 'meta']] as const) {
+      const file = menuTemplate(platform, false).find((item) => item.label === 'File');
+      const exportItem = (Array.isArray(file?.submenu) ? file.submenu : []).find((item) => item.label === 'Export Notes…');
+      const window = { webContents: { sendInputEvent: (event: unknown) => pressed.push(event) } };
+      exportItem?.click?.({} as never, window as never, {} as never);
+      expect(pressed.splice(0)).toEqual([
+        { type: 'keyDown', keyCode: 'E', modifiers: [modifier] },
+        { type: 'keyUp', keyCode: 'E', modifiers: [modifier] },
+      ]);
+    }
   });
 
   it('follows macOS conventions: an app menu with About and Quit, File closes the window', () => {

@@ -3,9 +3,28 @@
  * expect and Electron translates and wires it. Reloading is for development: a reader who reloads mid-
  * note gains nothing.
  */
-import type { MenuItemConstructorOptions } from 'electron';
+import type { BrowserWindow, MenuItemConstructorOptions } from 'electron';
 
 const separator: MenuItemConstructorOptions = { type: 'separator' };
+
+/**
+ * File > Export notes: the page owns the export dialog and its shortcut (Ctrl/Cmd+E, the same in the
+ * browser), so the item presses that shortcut in the focused window instead of opening a second channel
+ * into the page. `registerAccelerator: false` leaves the key itself to the page.
+ */
+function exportNotesItem(mac: boolean): MenuItemConstructorOptions {
+  const modifier = mac ? 'meta' : 'control';
+  return {
+    label: 'Export Notes…',
+    accelerator: 'CmdOrCtrl+E',
+    registerAccelerator: false,
+    click: (_item, window) => {
+      // Menus hand over the focused BaseWindow; Carrel's windows are all BrowserWindows.
+      const contents = (window as Partial<Pick<BrowserWindow, 'webContents'>> | undefined)?.webContents;
+      for (const type of ['keyDown', 'keyUp'] as const) contents?.sendInputEvent({ type, keyCode: 'E', modifiers: [modifier] });
+    },
+  };
+}
 
 /** The menu for `platform`; `development` adds reload and the developer tools. */
 export function menuTemplate(platform: NodeJS.Platform, development: boolean): MenuItemConstructorOptions[] {
@@ -23,7 +42,7 @@ export function menuTemplate(platform: NodeJS.Platform, development: boolean): M
   const developer: MenuItemConstructorOptions[] = development ? [{ role: 'reload' }, { role: 'forceReload' }, { role: 'toggleDevTools' }, separator] : [];
   return [
     ...appMenu,
-    { label: 'File', submenu: [mac ? { role: 'close' } : { role: 'quit' }] },
+    { label: 'File', submenu: [exportNotesItem(mac), separator, mac ? { role: 'close' } : { role: 'quit' }] },
     {
       label: 'Edit',
       submenu: [{ role: 'undo' }, { role: 'redo' }, separator, { role: 'cut' }, { role: 'copy' }, { role: 'paste' }, { role: 'selectAll' }],
