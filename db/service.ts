@@ -10,11 +10,13 @@ import { categoriesService } from './service/categories.js';
 import type { ServiceContext } from './service/context.js';
 import { documentNotesService } from './service/document-notes.js';
 import { documentsService } from './service/documents.js';
+import { exportService } from './service/export.js';
 import { historyService } from './service/history.js';
+import { importService } from './service/import.js';
 import { mentionsService } from './service/mentions.js';
 import { peopleService } from './service/people.js';
 import { personPassagesService } from './service/person-passages.js';
-import { profileService } from './service/profile.js';
+import { profileService, signatureName } from './service/profile.js';
 import { rolesService } from './service/roles.js';
 
 /** The name annotations carry when the shell knows no user name. */
@@ -44,12 +46,12 @@ export function createService(store: Store, { version, userName, ids = systemIds
     ...mentionsService(context),
     ...rolesService(context),
     ...personPassagesService(context),
+    ...exportService(context),
+    ...importService(context),
   };
 }
 
-/** A system user name fit to sign annotations: trimmed, at most 80 characters, never empty. */
+/** A system user name fit to sign annotations, never empty. */
 function creatorName(userName: string | undefined): string {
-  // Cut by code points, as SQLite counts them, so that no character is split in half.
-  const name = Array.from(userName?.trim() ?? '').slice(0, 80).join('').trim();
-  return name === '' ? FALLBACK_USER_NAME : name;
+  return signatureName(userName) ?? FALLBACK_USER_NAME;
 }

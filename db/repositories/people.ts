@@ -29,6 +29,9 @@ const statements = preparedPerDb((db) => ({
   all: db.prepare<[], ReadRow>(`SELECT ${columns} FROM people ORDER BY preferred_name COLLATE NOCASE, created_at, id`),
   byId: db.prepare<[string], ReadRow>(`SELECT ${columns} FROM people WHERE id = ?`),
   exists: db.prepare<[string], number>('SELECT EXISTS (SELECT 1 FROM people WHERE id = ?)').pluck(),
+  withAuthority: db.prepare<[string], string>('SELECT person_id FROM person_authorities WHERE uri = ? ORDER BY person_id LIMIT 1').pluck(),
+  // NOCASE folds ASCII letters only, as categoryByName does: "joseph stalin" finds Joseph Stalin.
+  named: db.prepare<[string], string>('SELECT id FROM people WHERE preferred_name = ? COLLATE NOCASE ORDER BY created_at, id LIMIT 1').pluck(),
   insert: db.prepare<[PersonRow]>(
     `INSERT INTO people (id, preferred_name, life_dates, description, colour, created_at)
      VALUES (@id, @preferred_name, @life_dates, @description, @colour, @created_at)`,
@@ -71,6 +74,16 @@ export function personById(db: Db, id: string): Person | undefined {
 /** True when the registry has a person with this id. */
 export function personExists(db: Db, id: string): boolean {
   return statements(db).exists.get(id) === 1;
+}
+
+/** The id of a person with this authority URI (written exactly so), or undefined. */
+export function personIdWithAuthority(db: Db, uri: string): string | undefined {
+  return statements(db).withAuthority.get(uri);
+}
+
+/** The id of the person whose preferred name is `name` (ASCII case aside), the oldest if several, or undefined. */
+export function personIdNamed(db: Db, name: string): string | undefined {
+  return statements(db).named.get(name);
 }
 
 /**

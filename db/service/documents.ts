@@ -1,9 +1,10 @@
 /** The library and the reader: documents and their witnesses, as the contract shapes them. */
-import type { CarrelService, DocumentSummary, WitnessSummary } from '../../core/api.js';
+import type { CarrelService, DocumentDetail, DocumentSummary, WitnessSummary } from '../../core/api.js';
 import { chicagoNote } from '../../core/citation/chicago.js';
 import { mergeMeta } from '../../core/document/identity.js';
 import type { DocumentMeta } from '../../core/document/model.js';
 import { allDocuments, documentById, type DocumentRecord } from '../repositories/documents.js';
+import type { Db } from '../repositories/prepared.js';
 import { witnessById, witnessesOfDocument, type WitnessHeader } from '../repositories/witnesses.js';
 import type { ServiceContext } from './context.js';
 import { noDocument, noWitness } from './not-found.js';
@@ -16,12 +17,7 @@ export function documentsService({ store, version }: ServiceContext): Pick<Carre
 
     listDocuments: () => allDocuments(db).map((document) => describe(document, witnessesOfDocument(db, document.id)).summary),
 
-    getDocument: ({ documentId }) => {
-      const document = documentById(db, documentId);
-      if (!document) throw noDocument(documentId);
-      const { summary, meta } = describe(document, witnessesOfDocument(db, documentId));
-      return { ...summary, meta, citation: chicagoNote(meta) };
-    },
+    getDocument: ({ documentId }) => documentDetail(db, documentId),
 
     getWitness: ({ witnessId }) => {
       const witness = witnessById(db, witnessId);
@@ -36,6 +32,14 @@ export function documentsService({ store, version }: ServiceContext): Pick<Carre
       };
     },
   };
+}
+
+/** A document as the reader's information panel shows it; CarrelError('not-found') for an unknown id. */
+export function documentDetail(db: Db, documentId: string): DocumentDetail {
+  const document = documentById(db, documentId);
+  if (!document) throw noDocument(documentId);
+  const { summary, meta } = describe(document, witnessesOfDocument(db, documentId));
+  return { ...summary, meta, citation: chicagoNote(meta) };
 }
 
 /**

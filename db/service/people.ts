@@ -155,7 +155,7 @@ function freeText(fields: { lifeDates?: string | undefined; description?: string
 }
 
 /** A name as stored: NFC, trimmed, one space between words (as aliasProblem compares names). */
-function tidyName(name: string): string {
+export function tidyName(name: string): string {
   return name.normalize('NFC').trim().replace(/\s+/gu, ' ');
 }
 
@@ -163,8 +163,11 @@ function comparable(name: string): string {
   return tidyName(name).toLowerCase();
 }
 
-/** A preferred name, tidied; refused like an alias, because detection matches preferred names too. */
-function checkedName(name: string): string {
+/**
+ * A preferred name, tidied; CarrelError('bad-request') with the reason when it is refused, as an alias
+ * would be, because detection matches preferred names too.
+ */
+export function checkedName(name: string): string {
   const tidy = tidyName(name);
   const problem = aliasProblem(tidy, { existingAliases: [], personId: '' });
   if (problem) throw new CarrelError('bad-request', problem);

@@ -11,6 +11,15 @@ export const CREATOR_SETTING = 'profile.creator';
 /** The same limit as the contract's Profile schema, which the CLI does not pass through. */
 const MAX_CREATOR_LENGTH = 80;
 
+/**
+ * A name fit to sign annotations with: trimmed, at most 80 characters, or undefined when nothing is
+ * left. Cut by code points, as SQLite counts them, so that no character is split in half.
+ */
+export function signatureName(name: string | undefined): string | undefined {
+  const cut = Array.from(name?.trim() ?? '').slice(0, MAX_CREATOR_LENGTH).join('').trim();
+  return cut === '' ? undefined : cut;
+}
+
 /** The name new annotations carry: the reader's choice, else the shell's user name. */
 export function currentCreator(db: Db, userName: string): string {
   return settingValue(db, CREATOR_SETTING) ?? userName;

@@ -1,0 +1,104 @@
+/**
+ * Exporting notes: the store projected once into the ExportBundle every exporter reads
+ * (core/export/bundle.ts), each annotation anchored in its witness's current text as the reader sees it,
+ * then handed to the exporter of the chosen format.
+ */
+import type { CarrelService, DocumentDetail } from '../../core/api.js';
+import type { AnchoredAnnotation } from '../../core/annotation/model.js';
+import { CarrelError } from '../../core/errors.js';
+import type { ExportBundle, ExportDocument, ExportWitness } from '../../core/export/bundle.js';
+import { exportBundle } from '../../core/export/index.js';
+import { annotationsOfWitness, documentNoteOf } from '../repositories/annotations.js';
+import { allCategories } from '../repositories/categories.js';
+import { allDocuments } from '../repositories/documents.js';
+import { allPeople } from '../repositories/people.js';
+import type { Db } from '../repositories/prepared.js';
+import { witnessById } from '../repositories/witnesses.js';
+import type { ServiceContext } from './context.js';
+import { documentDetail } from './documents.js';
+import { noAnnotation } from './not-found.js';
+import { anchoredIn, inTextOrder } from './passages.js';
+
+/** What to export: one document or all of them, and optionally only some annotations. */
+export interface ExportSelection {
+  documentId?: string | undefined;
+  annotationIds?: readonly string[] | undefined;
+}
+
+/** exportNotes. An unknown document or annotation fails with CarrelError('not-found'). */
+export function exportService({ store, ids, version }: ServiceContext): Pick<CarrelService, 'exportNotes'> {
+  const { db } = store;
+  return {
+    exportNotes: ({ format, documentId, annotationIds }) => {
+      // Read in one transaction, so that the bundle is one state of the store, not parts of two.
+      const bundle = db.transaction(() => exportedBundle(db, { documentId, annotationIds }, ids.now(), version))();
+      return exportBundle(format, bundle);
+    },
+  };
+}
+
+/** The selection as exporters read it, stamped `at` and signed with the app's version. */
+export function exportedBundle(db: Db, selection: ExportSelection, at: Date, version: string): ExportBundle {
+  const documents = exportedDocuments(db, selection);
+  const named = new Set(documents.flatMap((document) => document.annotations.flatMap((annotation) => annotation.people)));
+  return {
+    generated: at.toISOString(),
+    generator: `Carrel ${version}`,
+    documents,
+    people: allPeople(db).filter((person) => named.has(person.id)),
+    categories: allCategories(db),
+  };
+}
+
+function exportedDocuments(db: Db, { documentId, annotationIds }: ExportSelection): ExportDocument[] {
+  const details = documentId === undefined ? allDocuments(db).map((document) => documentDetail(db, document.id)) : [documentDetail(db, documentId)];
+  const wanted = annotationIds && new Set(annotationIds);
+  const documents = details.map((detail) => exportedDocument(db, detail, wanted));
+  if (!wanted) return documents;
+  const found = new Set(documents.flatMap((document) => document.annotations.map((annotation) => annotation.id)));
+  const missing = [...wanted].find((id) => !found.has(id));
+  if (missing !== undefined) {
+    throw documentId === undefined
+      ? noAnnotation(missing)
+      : new CarrelError('not-found', `No annotation with id ${missing} in “${details[0]?.title ?? documentId}”. It may have been deleted, or be on another document.`);
+  }
+  // A selection from everything names the documents it wants by their annotations.
+  return documentId === undefined ? documents.filter((document) => document.annotations.length > 0) : documents;
+}
+
+/**
+ * A document with its witnesses and annotations (only those in `wanted`, when given): the note on the
+ * whole document first, then passages witness by witness in text order, then orphans.
+ */
+function exportedDocument(db: Db, detail: DocumentDetail, wanted: ReadonlySet<string> | undefined): ExportDocument {
+  const kept = (annotation: { id: string }) => !wanted || wanted.has(annotation.id);
+  const witnesses = detail.witnesses.map((summary) => exportedWitness(db, summary.id));
+  const passages = witnesses.flatMap((witness) =>
+    annotationsOfWitness(db, witness.id)
+      .filter(kept)
+      .map((annotation) => anchoredIn(witness.text, annotation))
+      .sort(inTextOrder),
+  );
+  const note = documentNoteOf(db, detail.id);
+  const isAnchored = (annotation: AnchoredAnnotation) => annotation.anchor.status === 'anchored';
+  return {
+    id: detail.id,
+    title: detail.title,
+    meta: detail.meta,
+    citation: detail.citation,
+    witnesses,
+    annotations: [
+      // A note on the whole document has no passage: anchoredIn marks it so, and exporters read no target.
+      ...(note && kept(note) ? [anchoredIn('', note)] : []),
+      ...passages.filter(isAnchored),
+      ...passages.filter((annotation) => !isAnchored(annotation)),
+    ],
+  };
+}
+
+function exportedWitness(db: Db, witnessId: string): ExportWitness {
+  const witness = witnessById(db, witnessId);
+  // The document's own list named it inside this transaction.
+  if (!witness) throw new Error(`witness ${witnessId} vanished inside its own transaction`);
+  return { id: witness.id, label: witness.label, fileName: witness.fileName, text: witness.text, blocks: witness.blocks };
+}

@@ -1,0 +1,62 @@
+/**
+ * Fixtures for export and import tests: the seeded telegram annotated as a reader would (a highlight, a
+ * comment with tags and a colour, a Stalin tag, a person of their own, a note on the whole document),
+ * and a dump of every table an import touches, to prove that a refused or repeated import changed nothing.
+ */
+import type { Store } from '../open.js';
+import { dumpTables } from './annotations.js';
+import { SEED_IDS, seededCarrel, spanOf } from './people.js';
+
+/** The telegram's source URL as its archive record gives it. */
+export const TELEGRAM_SOURCE = 'http://digitalarchive.wilsoncenter.org/document/115976';
+
+/** A first run whose telegram carries a reader's notes; the ids of what was made, by a short name. */
+export async function annotatedTelegram() {
+  const carrel = seededCarrel();
+  const { service, clock, archiveId, webPageId, documentId, textOf } = carrel;
+  const passage = (witnessId: string, phrase: string) => ({ witnessId, ...spanOf(textOf(witnessId), phrase) });
+
+  const highlight = await service.createAnnotation(passage(archiveId, 'move toward reunification'));
+  clock.advance(60_000);
+  const comment = await service.createAnnotation({
+    ...passage(archiveId, 'the question should be decided finally by the Chinese and Korean comrades together'),
+    note: 'Stalin hands the **final say** to Mao.',
+    category: 'question',
+    tags: ['consent', 'Beijing'],
+  });
+  clock.advance(60_000);
+  const stalin = await service.createAnnotation({ ...passage(archiveId, 'Filippov [Stalin]'), people: [SEED_IDS.stalin] });
+  const kim = await service.createPerson({ preferredName: 'Kim Il-sung', authorities: ['https://www.wikidata.org/wiki/Q39464'] });
+  clock.advance(60_000);
+  const koreans = await service.createAnnotation({
+    ...passage(webPageId, 'Korean comrades'),
+    note: 'Kim Il-sung and his delegation.',
+    category: 'evidence',
+    tags: ['Korea'],
+    people: [kim.id, SEED_IDS.vyshinsky],
+  });
+  clock.advance(60_000);
+  // Edited after it was made, so that created and modified differ.
+  await service.updateAnnotation({ id: comment.id, note: 'Stalin hands the **final say** to Mao. See the 13 May cable.' });
+  await service.setDocumentNote({ documentId, note: 'Read with the 13 May telegram from Mao.' });
+  return { ...carrel, kim, ids: { highlight: highlight.id, comment: comment.id, stalin: stalin.id, koreans: koreans.id } };
+}
+
+const importTables = [
+  'annotations',
+  'annotation_tags',
+  'annotation_people',
+  'annotation_text',
+  'changes',
+  'people',
+  'person_aliases',
+  'person_authorities',
+  'person_text',
+  'categories',
+  'settings',
+] as const;
+
+/** Every row of the tables an import touches, the search indexes included, in a stable order. */
+export function dumpImportTables(store: Store): Record<(typeof importTables)[number], unknown[]> {
+  return dumpTables(store, importTables);
+}
