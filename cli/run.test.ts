@@ -1,8 +1,9 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openCarrel } from '../db/index.js';
+import { formatImportReport, MAX_NOTES_FILE_BYTES } from './commands/import-notes.js';
 import { runCli } from './run.js';
 
 /** Runs the CLI in-process and collects what it prints. */
@@ -118,5 +119,96 @@ describe('carrel people and carrel mentions', () => {
     const result = await carrel('mentions', '/nonexistent/notes.txt', '--data-dir', freshDir());
     expect(result.code).toBe(1);
     expect(result.err).toBe('carrel: Cannot read /nonexistent/notes.txt: there is no such file.');
+  });
+});
+
+describe('carrel export and carrel import-notes', () => {
+  /** A data folder whose telegram has one comment on "Filippov [Stalin]", tagged with Stalin. */
+  async function annotatedDir(): Promise<string> {
+    const dir = freshDir();
+    const app = openCarrel({ dataDir: dir, version: 'test', userName: 'Ada Reader' });
+    try {
+      const [document] = await app.service.listDocuments({});
+      const witnessId = document?.witnesses[0]?.id ?? '';
+      const { text } = await app.service.getWitness({ witnessId });
+      const start = text.indexOf('Filippov [Stalin]');
+      const [stalin] = (await app.service.listPeople({})).filter((person) => person.preferredName === 'Joseph Stalin');
+      await app.service.createAnnotation({ witnessId, start, end: start + 'Filippov [Stalin]'.length, note: 'The code-name.', tags: ['code-names'], people: [stalin?.id ?? ''] });
+    } finally {
+      app.close();
+    }
+    return dir;
+  }
+
+  it('prints an export on standard output', async () => {
+    const result = await carrel('export', '--format', 'markdown', '--data-dir', await annotatedDir());
+    expect(result.code).toBe(0);
+    expect(result.out).toMatch(/^---\n/);
+    expect(result.out).toContain('The code-name.');
+  });
+
+  it('writes an export to --out, or into a folder under the export’s own name, and says where', async () => {
+    const dir = await annotatedDir();
+    const out = join(freshDir(), 'notes.jsonld');
+    const result = await carrel('export', '--format', 'jsonld', '--out', out, '--data-dir', dir);
+    expect(result).toEqual({ code: 0, out: `Exported jsonld to ${out}.`, err: '' });
+    expect(JSON.parse(readFileSync(out, 'utf8'))).toMatchObject({ type: 'AnnotationCollection', total: 1 });
+
+    const folder = freshDir();
+    const [document] = JSON.parse((await carrel('documents', '--json', '--data-dir', dir)).out) as Array<{ id: string }>;
+    expect((await carrel('export', '--format', 'csv', '--document', document?.id ?? '', '--out', folder, '--data-dir', dir)).code).toBe(0);
+    expect(readdirSync(folder)).toEqual([expect.stringMatching(/^1950-05-14-cable-from-vyshinsky.*\.csv$/)]);
+  });
+
+  it('names the formats in one line for an unknown or missing format', async () => {
+    const unknown = await carrel('export', '--format', 'docx', '--data-dir', freshDir());
+    expect(unknown).toEqual({ code: 2, out: '', err: 'carrel: --format takes one of markdown, jsonld, csv, tei, html, not "docx".' });
+    const missing = await carrel('export', '--data-dir', freshDir());
+    expect(missing).toEqual({ code: 2, out: '', err: 'carrel: export needs --format: one of markdown, jsonld, csv, tei, html.' });
+  });
+
+  it('says in one line that the folder to write into does not exist, and that a document is not in the library', async () => {
+    const folder = join(freshDir(), 'missing');
+    const result = await carrel('export', '--format', 'tei', '--out', join(folder, 'notes.xml'), '--data-dir', freshDir());
+    expect(result).toEqual({ code: 1, out: '', err: `carrel: Cannot write ${join(folder, 'notes.xml')}: the folder ${folder} does not exist.` });
+    const unknown = await carrel('export', '--format', 'html', '--document', 'nowhere', '--data-dir', freshDir());
+    expect(unknown).toEqual({ code: 1, out: '', err: 'carrel: No document with id nowhere. It may have been deleted.' });
+  });
+
+  it('imports an export into another data folder and reports it in one line; again, it changes nothing', async () => {
+    const file = join(freshDir(), 'notes.jsonld');
+    await carrel('export', '--format', 'jsonld', '--out', file, '--data-dir', await annotatedDir());
+    const dir = freshDir();
+    const title = 'Cable from Vyshinsky to Mao Zedong, Relaying Stalin\'s Stance on Permission for North Korea to attack South Korea';
+    expect(await carrel('import-notes', file, '--data-dir', dir)).toEqual({
+      code: 0,
+      out: `Imported 1 annotation into “${title}”: 1 added, 0 updated, 0 unchanged, 0 orphaned.`,
+      err: '',
+    });
+    expect((await carrel('import-notes', file, '--data-dir', dir)).out).toBe(`Imported 1 annotation into “${title}”: 0 added, 0 updated, 1 unchanged, 0 orphaned.`);
+  });
+
+  it('says in one line why a notes file cannot be imported', async () => {
+    const missing = await carrel('import-notes', '/nonexistent/notes.jsonld', '--data-dir', freshDir());
+    expect(missing).toEqual({ code: 1, out: '', err: 'carrel: Cannot read /nonexistent/notes.jsonld: there is no such file.' });
+
+    const truncated = join(freshDir(), 'truncated.jsonld');
+    writeFileSync(truncated, '{"type": "AnnotationCollection", "first": {"items": [');
+    const bad = await carrel('import-notes', truncated, '--data-dir', freshDir());
+    expect(bad.code).toBe(1);
+    expect(bad.err.split('\n')).toHaveLength(1);
+
+    // Sparse: the file claims its size without the disk holding it.
+    const huge = join(freshDir(), 'huge.jsonld');
+    writeFileSync(huge, '');
+    truncateSync(huge, MAX_NOTES_FILE_BYTES + 1);
+    expect(await carrel('import-notes', huge, '--data-dir', freshDir())).toEqual({ code: 1, out: '', err: `carrel: Cannot read ${huge}: it is larger than 200 MB.` });
+  });
+
+  it('formats the report for several documents and for an empty file', () => {
+    expect(formatImportReport({ added: 2, updated: 0, unchanged: 0, orphaned: 1, documents: ['A', 'B'] })).toBe(
+      'Imported 2 annotations into 2 documents (“A”, “B”): 2 added, 0 updated, 0 unchanged, 1 orphaned.',
+    );
+    expect(formatImportReport({ added: 0, updated: 0, unchanged: 0, orphaned: 0, documents: [] })).toBe('The file holds no annotations; nothing was imported.');
   });
 });

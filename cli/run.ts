@@ -4,11 +4,14 @@
  */
 import { parseArgs } from 'node:util';
 import { readFileSync } from 'node:fs';
+import { ExportFormat } from '../core/api.js';
 import { isCarrelError } from '../core/errors.js';
 import { openCarrel, type CarrelApp } from '../db/index.js';
 import { dataDirFromEnv } from '../db/data-dir.js';
 import { packagePath } from '../db/package-root.js';
 import { formatDocuments } from './commands/documents.js';
+import { exportFormatProblem, exportNotes } from './commands/export.js';
+import { importNotesFile } from './commands/import-notes.js';
 import { mentionsInFile } from './commands/mentions.js';
 import { formatPeople } from './commands/people.js';
 import { serve } from './commands/serve.js';
@@ -20,6 +23,10 @@ Commands:
   documents [--json]             list the documents in the library
   people [--json]                list the people in the registry
   mentions FILE [--json]         print the mentions of registry people in a UTF-8 text file (not stored)
+  export --format markdown|jsonld|csv|tei|html [--document ID] [--out FILE]
+                                 export the notes on one document (or all) to standard output, or to
+                                 FILE (a folder: the export's own file name in it), written atomically
+  import-notes FILE              import a W3C Web Annotation JSON-LD file (all or nothing; again: no change)
 
 Every command takes --data-dir DIR (or the CARREL_DATA_DIR environment variable).`;
 
@@ -38,14 +45,19 @@ const OPTIONS = {
   port: { type: 'string', default: '0' },
   'no-open': { type: 'boolean', default: false },
   json: { type: 'boolean', default: false },
+  format: { type: 'string' },
+  document: { type: 'string' },
+  out: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
 type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
 
-/** A command: its positional arguments checked, then run over an open store. */
+/** A command: its positional arguments and options checked, then run over an open store. */
 interface Command {
   operands: number;
+  /** What is wrong with the options, in one line, before anything is opened; undefined when nothing. */
+  problem?(values: Values): string | undefined;
   run(app: CarrelApp, values: Values, operands: readonly string[], io: CliIo): Promise<void>;
 }
 
@@ -61,6 +73,18 @@ const COMMANDS: Record<string, Command> = {
   mentions: {
     operands: 1,
     run: async (app, values, [file], io) => io.out(await mentionsInFile(file ?? '', await app.service.listPeople({}), values.json)),
+  },
+  export: {
+    operands: 0,
+    problem: (values) => exportFormatProblem(values.format),
+    run: async (app, values, _, io) => {
+      const format = ExportFormat.parse(values.format);
+      await exportNotes(app.service, { format, documentId: values.document, out: values.out }, io.out);
+    },
+  },
+  'import-notes': {
+    operands: 1,
+    run: async (app, _, [file], io) => io.out(await importNotesFile(app.service, file ?? '')),
   },
   serve: {
     operands: 0,
@@ -95,6 +119,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
   if (operands.length !== command.operands) {
     io.err(`carrel: ${name} takes ${command.operands === 0 ? 'no file' : 'one file'}; see the usage.\n\n${USAGE}`);
+    return 2;
+  }
+  const problem = command.problem?.(values);
+  if (problem !== undefined) {
+    io.err(`carrel: ${problem}`);
     return 2;
   }
   const port = Number(values.port);

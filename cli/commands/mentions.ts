@@ -2,22 +2,14 @@
  * `carrel mentions FILE`: the mentions of registry people in any UTF-8 text file, without storing it.
  * The file is parsed as a witness, so offsets are those of the reading text the reader shows.
  */
-import { readFile } from 'node:fs/promises';
 import type { PersonSummary } from '../../core/api.js';
-import { CarrelError } from '../../core/errors.js';
 import { detectMentions } from '../../core/people/mentions.js';
 import { parseWitnessBytes } from '../../core/witness/parse.js';
+import { readInputFile } from '../read-input.js';
 
 /** Detects and formats the mentions in `file`: tab-separated lines, or JSON with `json`. */
 export async function mentionsInFile(file: string, people: readonly PersonSummary[], json: boolean): Promise<string> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file);
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'there is no such file' : 'it cannot be read';
-    throw new CarrelError('bad-request', `Cannot read ${file}: ${reason}.`);
-  }
-  const { text } = parseWitnessBytes(bytes);
+  const { text } = parseWitnessBytes(await readInputFile(file));
   const names = new Map(people.map((person) => [person.id, person.preferredName]));
   const mentions = detectMentions(text, people).map((mention) => ({ person: names.get(mention.personId) ?? mention.personId, ...mention }));
   if (json) return JSON.stringify(mentions, null, 2);

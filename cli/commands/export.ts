@@ -1,0 +1,42 @@
+/** `carrel export`: notes in one of the export formats, to standard output or, atomically, to a file. */
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { ExportFormat, type CarrelService } from '../../core/api.js';
+import { writeFileAtomically } from '../atomic-write.js';
+
+/** What the command line asked for; `format` already checked with exportFormatProblem. */
+export interface ExportRequest {
+  format: ExportFormat;
+  documentId?: string | undefined;
+  /** A file, or a folder to write the export's own file name into; standard output when absent. */
+  out?: string | undefined;
+}
+
+/** Why `format` is not one Carrel writes, in one line naming those it does; undefined when it is one. */
+export function exportFormatProblem(format: string | undefined): string | undefined {
+  const formats = ExportFormat.options.join(', ');
+  if (format === undefined) return `export needs --format: one of ${formats}.`;
+  return ExportFormat.safeParse(format).success ? undefined : `--format takes one of ${formats}, not "${format}".`;
+}
+
+/** Exports the notes; prints the file itself without `out`, else one line saying where it went. */
+export async function exportNotes(service: CarrelService, { format, documentId, out }: ExportRequest, print: (text: string) => void): Promise<void> {
+  const file = await service.exportNotes({ format, ...(documentId !== undefined && { documentId }) });
+  if (out === undefined) {
+    // print ends the text with a line break of its own.
+    print(file.content.replace(/\n$/u, ''));
+    return;
+  }
+  const target = (await isFolder(out)) ? path.join(out, file.fileName) : out;
+  await writeFileAtomically(target, file.content);
+  print(`Exported ${format} to ${target}.`);
+}
+
+async function isFolder(file: string): Promise<boolean> {
+  try {
+    return (await stat(file)).isDirectory();
+  } catch {
+    // Missing: a new file, whose folder the write checks.
+    return false;
+  }
+}
