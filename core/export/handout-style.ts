@@ -7,7 +7,8 @@ import type { Category } from '../annotation/model.js';
 
 const BASE = `@page { margin: 2cm 2.2cm; }
 html { background: #fff; color: #111; }
-body { font-family: "Iowan Old Style", "Palatino Linotype", Palatino, Georgia, "Times New Roman", serif; font-size: 11.5pt; line-height: 1.5; max-width: 40em; margin: 2em auto; padding: 0 1em; }
+body { font-family: "Iowan Old Style", "Palatino Linotype", Palatino, Georgia, "Times New Roman", serif; font-size: 11.5pt; line-height: 1.5; }
+body { max-width: 40em; margin: 2em auto; padding: 0 1em; }
 h1 { font-size: 1.6em; line-height: 1.25; margin: 0 0 0.5em; }
 h2 { font-size: 1.15em; margin: 1.6em 0 0.5em; border-bottom: 1px solid #bbb; }
 .citation, .source, .colophon, .meta { font-size: 0.9em; color: #333; }
@@ -20,7 +21,8 @@ mark { color: inherit; padding: 0.05em 0; -webkit-print-color-adjust: exact; pri
 .marker { font-size: 0.7em; line-height: 0; }
 .marker a { color: inherit; text-decoration: none; }
 blockquote { margin: 0.2em 0 0.4em; padding-left: 0.8em; border-left: 3px solid #999; white-space: pre-line; }
-.swatch { display: inline-block; width: 0.8em; height: 0.8em; border-radius: 0.15em; vertical-align: -0.05em; margin-right: 0.3em; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+.swatch { display: inline-block; width: 0.8em; height: 0.8em; border-radius: 0.15em; vertical-align: -0.05em; margin-right: 0.3em; }
+.swatch { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 .notes li, .orphans li, .people li { break-inside: avoid; margin-bottom: 0.8em; }
 article + article { break-before: page; }
 a { color: #1a4f8a; }

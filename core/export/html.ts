@@ -10,7 +10,7 @@ import type { ExportBundle, ExportDocument, ExportWitness } from './bundle.js';
 import { categoryClass, handoutStyle } from './handout-style.js';
 import { el, serialize, textEl, type MarkupElement, type MarkupNode } from './markup.js';
 import { noteHtml } from './note-html.js';
-import { documentView, namesOf, type Names, type Passage } from './passages.js';
+import { documentView, namesOf, readingBlocks, type Names, type Passage } from './passages.js';
 import { segment } from './segments.js';
 
 /** What a handout section needs besides the document: names, category classes, ids unique in the page. */
@@ -62,7 +62,7 @@ export function toHtml(bundle: ExportBundle): string {
 function documentArticle(document: ExportDocument, idPrefix: string, context: Context): MarkupElement {
   const view = documentView(document);
   const numbers = new Map(view.passages.map((passage, index) => [passage, index + 1]));
-  const shown = witnessesShown(document, view.passages);
+  const shown = view.shown;
   const header = el(
     'header',
     {},
@@ -103,13 +103,6 @@ function documentArticle(document: ExportDocument, idPrefix: string, context: Co
   return el('article', { id: idPrefix }, ...sections);
 }
 
-/** The witnesses with passages on them, or the first witness when none has any: a handout shows the text. */
-function witnessesShown(document: ExportDocument, passages: readonly Passage[]): ExportWitness[] {
-  const annotated = document.witnesses.filter((witness) => passages.some((passage) => passage.witness === witness));
-  const first = document.witnesses[0];
-  return annotated.length > 0 ? annotated : first ? [first] : [];
-}
-
 /**
  * The witness's blocks as paragraphs, each cut into segments; a passage's number follows its last
  * character, in the block where that character is (or the last block before it, if it ends between blocks).
@@ -121,7 +114,7 @@ function witnessText(
   idPrefix: string,
   context: Context,
 ): MarkupElement[] {
-  const blocks = witness.blocks.filter((block) => block.end > block.start);
+  const blocks = readingBlocks(witness);
   const markerBlock = (passage: Passage): number => blocks.findLastIndex((block) => block.start < passage.end);
   return blocks.map((block, blockIndex) => {
     const children: MarkupNode[] = [];

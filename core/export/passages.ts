@@ -4,6 +4,7 @@
  * One place, so that five formats agree on order, on what counts as an orphan, and on names.
  */
 import type { AnchoredAnnotation, Category } from '../annotation/model.js';
+import type { Block } from '../document/model.js';
 import type { Person } from '../people/model.js';
 import type { ExportBundle, ExportDocument, ExportWitness } from './bundle.js';
 
@@ -35,6 +36,11 @@ export interface DocumentView {
   passages: readonly Passage[];
   /** In the order the bundle gives them. */
   orphans: readonly Orphan[];
+  /**
+   * The witnesses whose text an export shows: those passages or orphans point at, in the document's
+   * order; the first witness when none is pointed at, since a handout or an edition is about the text.
+   */
+  shown: readonly ExportWitness[];
 }
 
 /**
@@ -70,7 +76,15 @@ export function documentView(document: ExportDocument): DocumentView {
       compareText(a.annotation.created, b.annotation.created) ||
       compareText(a.annotation.id, b.annotation.id),
   );
-  return { document, notes, passages, orphans };
+  const pointedAt = new Set([...passages.map((passage) => passage.witness.id), ...orphans.flatMap((orphan) => orphan.witness?.id ?? [])]);
+  const shown = document.witnesses.filter((witness) => pointedAt.has(witness.id));
+  return { document, notes, passages, orphans, shown: shown.length > 0 ? shown : document.witnesses.slice(0, 1) };
+}
+
+/** A witness's non-empty blocks in order; one paragraph of the whole text for a witness without layout. */
+export function readingBlocks(witness: ExportWitness): readonly Block[] {
+  const blocks = witness.blocks.filter((block) => block.end > block.start);
+  return blocks.length > 0 ? blocks : [{ kind: 'paragraph', start: 0, end: witness.text.length }];
 }
 
 /** Names behind the ids an annotation carries. */

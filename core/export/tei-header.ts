@@ -16,6 +16,15 @@ const NAME_TYPES: Readonly<Record<AliasKind, string>> = {
   'title-form': 'title-form',
 };
 
+/**
+ * A time as TEI's `@when` takes it (a W3C date or date-time), or undefined for anything else: a stored
+ * string the schema refuses would make the whole file invalid, so it is then left to the element's text.
+ */
+export function teiWhen(value: string | undefined): string | undefined {
+  const w3c = /^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?)?)?)?$/u;
+  return value !== undefined && w3c.test(value) ? value : undefined;
+}
+
 /** The header; `creators` are the annotators in order, each given `xml:id` creator-N for `@resp`. */
 export function teiHeader(bundle: ExportBundle, creators: readonly string[]): MarkupElement {
   const single = bundle.documents.length === 1 ? bundle.documents[0] : undefined;
@@ -35,7 +44,7 @@ export function teiHeader(bundle: ExportBundle, creators: readonly string[]): Ma
       el(
         'publicationStmt',
         {},
-        textEl('p', {}, `Exported from ${bundle.generator} on `, textEl('date', { when: bundle.generated }, generatedOn), '.'),
+        textEl('p', {}, `Exported from ${bundle.generator} on `, textEl('date', { when: teiWhen(bundle.generated) }, generatedOn), '.'),
       ),
       el('sourceDesc', {}, ...sources),
     ),
@@ -62,7 +71,7 @@ function bibl(document: ExportDocument): MarkupElement {
     'bibl',
     {},
     textEl('title', {}, document.title),
-    ...(meta.date || meta.dateText ? [textEl('date', { when: meta.date }, meta.dateText ?? meta.date ?? '')] : []),
+    ...(meta.date || meta.dateText ? [textEl('date', { when: teiWhen(meta.date) }, meta.dateText ?? meta.date ?? '')] : []),
     ...(meta.archive ? [textEl('orgName', { role: 'archive' }, meta.archive)] : []),
     ...(meta.collection ? [textEl('publisher', {}, meta.collection)] : []),
     ...(meta.recordId ? [textEl('idno', { type: 'record' }, meta.recordId)] : []),

@@ -6,7 +6,7 @@
 import type { Block } from '../document/model.js';
 import type { ExportWitness } from './bundle.js';
 import { el, textEl, type MarkupElement, type MarkupNode } from './markup.js';
-import type { Names, Passage } from './passages.js';
+import { readingBlocks, type Names, type Passage } from './passages.js';
 import { teiIds } from './tei-ids.js';
 
 /** A point in the laid-out text: a block (by index) and an offset within it. */
@@ -26,9 +26,7 @@ interface Placed {
 
 /** The witness as `<div type="witness">`: one `<p>` a block, in order. */
 export function witnessDiv(witness: ExportWitness, passages: readonly Passage[], names: Names): MarkupElement {
-  const nonEmpty = witness.blocks.filter((block) => block.end > block.start);
-  // A witness without layout still has its text: one paragraph of all of it.
-  const blocks: readonly Block[] = nonEmpty.length > 0 ? nonEmpty : [{ kind: 'paragraph', start: 0, end: witness.text.length }];
+  const blocks = readingBlocks(witness);
   const placed = wrapPeople(passages.map((passage) => place(passage, blocks)), names);
   const paragraphs = blocks.map((block, index) => textEl('p', {}, ...blockContent(witness.text, block, index, placed)));
   return el('div', { type: 'witness', 'xml:id': teiIds.witness(witness.id), n: witness.label }, ...paragraphs);
@@ -58,15 +56,18 @@ function before(a: Point, b: Point): boolean {
 
 /**
  * Marks which person-tagged passages become persName elements: those within one block that nest with
- * every one chosen before (passages come outer first, so a greedy pass keeps the outer of a crossing pair).
+ * every one chosen before. Shorter passages are chosen first: a person tag is usually one mention, and
+ * of two that cross, keeping the shorter keeps the name itself wrapped rather than the words around it.
  */
 function wrapPeople(placed: readonly Placed[], names: Names): Placed[] {
-  const chosen: Placed[] = [];
-  return placed.map((item) => {
-    const people = names.people(item.passage.annotation.people);
+  const chosen = new Map<Placed, string>();
+  const length = (item: Placed) => item.end.offset - item.start.offset;
+  const candidates = placed.filter(
+    (item) => item.start.block === item.end.block && length(item) > 0 && names.people(item.passage.annotation.people).length > 0,
+  );
+  for (const item of [...candidates].sort((a, b) => length(a) - length(b))) {
     const { start, end } = item;
-    if (people.length === 0 || start.block !== end.block || end.offset <= start.offset) return item;
-    const nests = chosen.every(
+    const nests = [...chosen.keys()].every(
       (other) =>
         other.start.block !== start.block ||
         end.offset <= other.start.offset ||
@@ -74,10 +75,11 @@ function wrapPeople(placed: readonly Placed[], names: Names): Placed[] {
         (other.start.offset <= start.offset && end.offset <= other.end.offset) ||
         (start.offset <= other.start.offset && other.end.offset <= end.offset),
     );
-    if (!nests) return item;
-    const wrapped = { ...item, persons: people.map((person) => `#${teiIds.person(person.id)}`).join(' ') };
-    chosen.push(wrapped);
-    return wrapped;
+    if (nests) chosen.set(item, names.people(item.passage.annotation.people).map((person) => `#${teiIds.person(person.id)}`).join(' '));
+  }
+  return placed.map((item) => {
+    const persons = chosen.get(item);
+    return persons === undefined ? item : { ...item, persons };
   });
 }
 

@@ -5,6 +5,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
+import type { AnchoredAnnotation } from '../annotation/model.js';
+import { describePassage } from '../anchoring/describe.js';
+import type { ExportBundle } from './bundle.js';
 import { toTei } from './tei.js';
 import { IDS, MOLOTOV_ID, ORPHAN_QUOTE, STALIN_ID, TELEGRAM_SEED, telegramBundle, WITNESS_ID } from './testing/telegram-bundle.js';
 
@@ -14,6 +17,34 @@ const JING = spawnSync('jing', [], { encoding: 'utf8' }).error === undefined;
 
 const bundle = telegramBundle(readFileSync(TELEGRAM_SEED));
 const tei = toTei(bundle);
+
+/**
+ * The bundle with awkward passages added: person tags that cross each other, one across two paragraphs,
+ * one wholly in the line breaks between blocks; and the document twice, to make a two-document file.
+ */
+function awkwardBundle(): ExportBundle {
+  const [document] = bundle.documents;
+  if (!document) throw new Error('the fixture has a document');
+  const text = document.witnesses[0]?.text ?? '';
+  const passage = (n: number, start: number, end: number, people: string[]): AnchoredAnnotation => ({
+    ...(document.annotations[0] as AnchoredAnnotation),
+    id: `00000000-0000-4000-8000-00000000000${n}`,
+    target: { witnessId: WITNESS_ID, ...describePassage(text, start, end) },
+    anchor: { status: 'anchored', start, end, method: 'position' },
+    people,
+  });
+  const at = (words: string) => text.indexOf(words);
+  const crossing = [
+    passage(1, at('Korean comrades Filippov'), at('Filippov [Stalin]') + 8, [MOLOTOV_ID]),
+    passage(2, at('Filippov.”') - 3, at('Telegraph') + 9, [STALIN_ID]),
+    passage(3, at('VYSHINSKY') + 9, at('5 copies'), [STALIN_ID]),
+    passage(4, at('Filippov [Stalin]'), at(' and his friends'), [STALIN_ID, MOLOTOV_ID]),
+  ];
+  const annotated = { ...document, annotations: [...document.annotations, ...crossing] };
+  const witnesses = document.witnesses.map((witness) => ({ ...witness, id: `${witness.id}-copy` }));
+  const second = { ...document, id: 'second-document', witnesses, annotations: [] };
+  return { ...bundle, documents: [annotated, second] };
+}
 
 /** An element of fast-xml-parser's ordered output: its name maps to children, `:@` holds attributes. */
 type Ordered = Record<string, unknown>;
@@ -78,9 +109,23 @@ describe('the TEI export', () => {
     if (!JING) context.skip('jing is not installed (apt-get install -y jing): TEI validation against tei_all not run');
     if (!existsSync(SCHEMA)) context.skip(`the tei_all schema is not at ${SCHEMA}: TEI validation not run`);
     const broken = tei.replace(/(<annotation xml:id="[^"]+") target="[^"]+"/u, '$1');
-    const errors = jingErrors({ telegram: tei, broken });
+    const errors = jingErrors({ telegram: tei, awkward: toTei(awkwardBundle()), broken });
     expect(errors.telegram).toEqual([]);
+    expect(errors.awkward).toEqual([]);
     expect(errors.broken?.join('\n')).toMatch(/target/u);
+  });
+
+  it('stays well-formed with crossing person tags, a passage across paragraphs and one between blocks', () => {
+    const xml = toTei(awkwardBundle());
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const root = new XMLParser({ preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: '', trimValues: false }).parse(xml) as Ordered[];
+    const wrapped = all(all(root, 'body'), 'persName').map((name) => textOf(name));
+    // Of two crossing person tags the shorter is wrapped (with the tag on the same words nested inside it)
+    // and the other stays anchors only, as does the tag across two paragraphs.
+    expect(wrapped).toEqual(['Filippov [Stalin]', 'Filippov [Stalin]', 'Comr. Molotov']);
+    const anchors = all(all(root, 'body'), 'anchor').map((anchor) => attribute(anchor, 'xml:id'));
+    for (const n of [1, 2, 3, 4]) expect(anchors).toEqual(expect.arrayContaining([`ann-00000000-0000-4000-8000-00000000000${n}-start`, `ann-00000000-0000-4000-8000-00000000000${n}-end`]));
+    expect(all(root, 'bibl')).toHaveLength(2);
   });
 
   it('keeps the witness’s text: the paragraphs read exactly as its blocks', () => {

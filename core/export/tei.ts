@@ -3,10 +3,10 @@
  * text with anchors and persName (tei-text.ts), and every annotation as stand-off, so overlaps are free.
  */
 import type { AnchoredAnnotation } from '../annotation/model.js';
-import type { ExportBundle, ExportDocument } from './bundle.js';
+import type { ExportBundle } from './bundle.js';
 import { el, serialize, textEl, type MarkupElement, type MarkupNode } from './markup.js';
 import { documentView, namesOf, type Names } from './passages.js';
-import { teiHeader } from './tei-header.js';
+import { teiHeader, teiWhen } from './tei-header.js';
 import { teiIds } from './tei-ids.js';
 import { witnessDiv } from './tei-text.js';
 
@@ -23,8 +23,7 @@ export function toTei(bundle: ExportBundle): string {
   );
   const views = bundle.documents.map(documentView);
   const divs = views.map((view) => {
-    const pointedAt = [...view.passages.map((passage) => passage.witness.id), ...view.orphans.flatMap((orphan) => orphan.witness?.id ?? [])];
-    const witnesses = witnessesOf(view.document, pointedAt).map((witness) =>
+    const witnesses = view.shown.map((witness) =>
       witnessDiv(witness, view.passages.filter((passage) => passage.witness === witness), names),
     );
     return el('div', { type: 'document', 'xml:id': teiIds.document(view.document.id) }, textEl('head', {}, view.document.title), ...witnesses);
@@ -44,18 +43,12 @@ export function toTei(bundle: ExportBundle): string {
   const body = divs.length > 0 ? divs : [textEl('p', {}, 'No documents.')];
   const tei = el(
     'TEI',
-    { xmlns: 'http://www.tei-c.org/ns/1.0', 'xml:lang': 'en' },
+    { xmlns: 'http://www.tei-c.org/ns/1.0' },
     teiHeader(bundle, creators),
     el('text', {}, el('body', {}, ...body)),
     ...(annotations.length > 0 ? [el('standOff', {}, el('listAnnotation', {}, ...annotations))] : []),
   );
   return `<?xml version="1.0" encoding="UTF-8"?>\n${serialize(tei, 'xml')}\n`;
-}
-
-/** The witnesses annotations point at, or the first one when none does: the text is the point of a TEI file. */
-function witnessesOf(document: ExportDocument, annotated: readonly string[]): ExportDocument['witnesses'] {
-  const used = document.witnesses.filter((witness) => annotated.includes(witness.id));
-  return used.length > 0 ? used : document.witnesses.slice(0, 1);
 }
 
 function annotation(entry: AnchoredAnnotation, target: string, names: Names, creators: readonly string[], extra: MarkupNode[] = []): MarkupElement {
@@ -72,8 +65,8 @@ function annotation(entry: AnchoredAnnotation, target: string, names: Names, cre
     el(
       'revisionDesc',
       {},
-      textEl('change', { when: entry.created, type: 'created' }, 'created'),
-      textEl('change', { when: entry.modified, type: 'modified' }, 'last modified'),
+      textEl('change', { when: teiWhen(entry.created), type: 'created' }, 'created'),
+      textEl('change', { when: teiWhen(entry.modified), type: 'modified' }, 'last modified'),
     ),
     ...extra,
     ...(entry.note === '' ? [] : [textEl('note', { type: 'comment' }, entry.note)]),

@@ -89,7 +89,7 @@ function readAnnotation(item: unknown, n: number): ImportedAnnotation {
   if (!parsed.success) fail(`${label} is not a valid W3C annotation: ${issueText(parsed.error)}.`);
   const annotation = parsed.data;
   if (annotation.type.length > 0 && !annotation.type.some((type) => type === 'Annotation' || type === 'oa:Annotation')) {
-    fail(`${label} is a ${annotation.type.join(' / ')}, not an Annotation.`);
+    fail(`${label} is of type ${annotation.type.join(' / ')}, not an Annotation.`);
   }
   const targets = annotation.target ?? [];
   if (targets.length === 0) fail(`${label} has no target.`);
