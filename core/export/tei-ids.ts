@@ -8,6 +8,7 @@ function safe(id: string): string {
   return id.replace(/[^A-Za-z0-9._-]/gu, '_');
 }
 
+/** The xml:id of each thing a TEI export names; anchors are the annotation's id with -start and -end. */
 export const teiIds = {
   person: (id: string): string => `person-${safe(id)}`,
   document: (id: string): string => `doc-${safe(id)}`,

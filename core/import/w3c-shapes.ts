@@ -26,12 +26,14 @@ function node<T extends z.ZodRawShape>(shape: T) {
   return z.preprocess(keywordsAliased, z.looseObject({ id: z.string().optional(), type: oneOrMany(z.string()), ...shape }));
 }
 
+/** A TextQuoteSelector's fields; prefix and suffix may be missing (Carrel reads them as empty). */
 export const TextQuoteShape = z.object({
   exact: z.string().min(1, 'its TextQuoteSelector has no `exact` text'),
   prefix: z.string().optional(),
   suffix: z.string().optional(),
 });
 
+/** A TextPositionSelector's offsets: whole, not negative, and not an empty passage. */
 export const TextPositionShape = z
   .object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })
   .refine((position) => position.end > position.start, 'its TextPositionSelector is empty (end is not after start)');

@@ -15,6 +15,7 @@ import type { ExportBundle } from '../bundle.js';
 /** The seed file the bundle is built from; tests read its bytes (core code reads no files). */
 export const TELEGRAM_SEED = new URL('../../../assets/telegram/000_f2d2cbb9f3cdde5d.txt', import.meta.url);
 
+/** Ids as the store gives them (UUIDs), fixed so that golden files do not change from run to run. */
 export const DOCUMENT_ID = '5b0f1d8e-2c4a-4f3e-9a51-7d3e2b6c8f10';
 export const WITNESS_ID = '9e4c7a12-6b3d-4c58-8f2e-1a0b9c8d7e6f';
 export const STALIN_ID = 'a3f1c2d4-5e6b-4a7c-8d9e-0f1a2b3c4d5e';
