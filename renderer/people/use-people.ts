@@ -1,6 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import type { PersonSummary } from '../../core/api.js';
 import { shownValue, useRevisedApi } from '../api/use-revised-api.js';
+import { writeRootProperties } from '../styles/root-properties.js';
 import { PERSON_SLOTS, personSlots } from './person-slots.js';
 
 /** The registry as the reading room shows it. */
@@ -29,12 +30,7 @@ export function usePeople(revision: number): PeopleState {
   const { slotOf, colours } = useMemo(() => personSlots(people), [people]);
 
   useEffect(() => {
-    const root = document.documentElement.style;
-    for (let slot = 1; slot <= PERSON_SLOTS; slot++) {
-      const colour = colours[slot - 1];
-      if (colour === undefined) root.removeProperty(`--person-${slot}`);
-      else root.setProperty(`--person-${slot}`, colour);
-    }
+    writeRootProperties(new Map(Array.from({ length: PERSON_SLOTS }, (_, index) => [`--person-${index + 1}`, colours[index]])));
   }, [colours]);
 
   return {

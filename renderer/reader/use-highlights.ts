@@ -2,6 +2,7 @@ import { useEffect, useMemo } from 'react';
 import type { AnchoredAnnotation, Category } from '../../core/annotation/model.js';
 import { CATEGORY_SLOTS, categorySlot } from '../notes/categories.js';
 import { isPersonTag } from '../people/person-tag.js';
+import { writeRootProperties } from '../styles/root-properties.js';
 import { overlapSegments } from './interval-index.js';
 import { passageRange } from './text-dom.js';
 
@@ -50,8 +51,7 @@ export function useHighlights(
 
   // Each category's own colour, from the store, for tokens.css to paint its slot with.
   useEffect(() => {
-    const root = document.documentElement.style;
-    for (const category of categories) root.setProperty(`--category-${categorySlot(categories, category.id)}`, category.colour);
+    writeRootProperties(new Map(categories.map((category) => [`--category-${categorySlot(categories, category.id)}`, category.colour])));
   }, [categories]);
 
   useEffect(() => {
@@ -64,7 +64,10 @@ export function useHighlights(
       const range = ranges.get(annotation.id);
       if (!range) continue;
       const slot = categorySlot(categories, annotation.category);
-      bySlot.set(slot, [...(bySlot.get(slot) ?? []), range]);
+      // Pushed in place: copying the list for each range would be quadratic in 10,000 annotations.
+      const slotRanges = bySlot.get(slot);
+      if (slotRanges) slotRanges.push(range);
+      else bySlot.set(slot, [range]);
     }
     for (let slot = 0; slot <= CATEGORY_SLOTS; slot++) {
       const slotRanges = bySlot.get(slot);
