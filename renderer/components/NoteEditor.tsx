@@ -1,4 +1,4 @@
-import { useEffect, useId, useLayoutEffect, useRef } from 'react';
+import { useEffect, useId, useRef, type CSSProperties } from 'react';
 import { useAutosavedText } from '../notes/use-autosaved-text.js';
 import { SaveStatus } from './SaveStatus.js';
 
@@ -18,12 +18,6 @@ interface NoteEditorProps {
   minRows?: number;
 }
 
-/** Grows the field with its text so that a note is read whole, not through a slot. */
-function fit(textarea: HTMLTextAreaElement) {
-  textarea.style.height = 'auto';
-  textarea.style.height = `${textarea.scrollHeight + 2}px`;
-}
-
 /**
  * A Markdown note edited in place and saved as you type (no button to forget). Inside the field the
  * browser's own undo (Ctrl/Cmd+Z) undoes typing; the store's undo is for everywhere else.
@@ -32,10 +26,6 @@ export function NoteEditor({ label, value, save, placeholder, focusRequest, take
   const id = useId();
   const ref = useRef<HTMLTextAreaElement>(null);
   const { draft, change, flush, state } = useAutosavedText(value, save);
-
-  useLayoutEffect(() => {
-    if (ref.current) fit(ref.current);
-  }, [draft]);
 
   useEffect(() => {
     if (focusRequest === undefined || !ref.current) return;
@@ -59,6 +49,8 @@ export function NoteEditor({ label, value, save, placeholder, focusRequest, take
         className="note-field"
         value={draft}
         rows={minRows}
+        // The field grows with its text (field-sizing in NotesPanel.css) from this many rows up.
+        style={{ '--note-rows': minRows } as CSSProperties}
         placeholder={placeholder}
         spellCheck
         onChange={(event) => change(event.target.value)}
