@@ -5,12 +5,13 @@ import { intervalIndex } from '../reader/interval-index.js';
 import { passageContext } from '../reader/passage-context.js';
 import { contextRuns, NO_SELECTION, readSelection, scrollToPassage, type TextSelection } from '../reader/text-dom.js';
 import { useAnnotateShortcuts, type AnnotateKind } from '../reader/use-annotate-shortcuts.js';
-import { useHighlights, type FlashRequest } from '../reader/use-highlights.js';
+import { paintPendingPassage, useHighlights, type FlashRequest } from '../reader/use-highlights.js';
 import { useKeyboardCaret } from '../reader/use-keyboard-caret.js';
 import { usePassageJump } from '../reader/use-passage-jump.js';
 import { usePersonHighlights } from '../reader/use-person-highlights.js';
 import { useTextClicks } from '../reader/use-text-clicks.js';
 import { useUndoShortcuts } from '../reader/use-undo-shortcuts.js';
+import { categorySlot } from '../notes/categories.js';
 import { useAnnotations, type AnnotationPatch } from '../notes/use-annotations.js';
 import { useMentions } from '../people/use-mentions.js';
 import { usePeople } from '../people/use-people.js';
@@ -171,12 +172,15 @@ export function ReadingDesk({ document: detail, witness, onWitnessChange, settin
       if (kind === 'note') typedAhead.current = '';
       const category = notes.categories.some((candidate) => candidate.id === preferredCategory) ? preferredCategory : notes.categories[0]?.id;
       const fromToolbar = !!document.activeElement?.closest('.selection-toolbar');
+      // Painted now, in the colour it will have: the store's answer is a round trip and a render away.
+      const unpaint = article && category !== undefined ? paintPendingPassage(article, current.start, current.end, categorySlot(notes.categories, category)) : undefined;
+      // The caret goes to the passage's end at once, so a keyboard reader goes on from there and the
+      // selection no longer hides the new colour.
+      document.getSelection()?.collapseToEnd();
       notes
         .create(current, { motivation: kind === 'note' ? 'commenting' : 'highlighting', ...(category === undefined ? {} : { category }) })
         .then(
           (created) => {
-            // The caret stays at the passage's end, so a keyboard reader goes on from there.
-            document.getSelection()?.collapseToEnd();
             setTab('notes');
             if (kind === 'note') {
               setOpen({ id: created.id, focusSeq: next(), takeTypedAhead });
@@ -188,6 +192,7 @@ export function ReadingDesk({ document: detail, witness, onWitnessChange, settin
             }
           },
           (error: unknown) => {
+            unpaint?.();
             typedAhead.current = null;
             announce(messageOf(error), 'alert');
           },

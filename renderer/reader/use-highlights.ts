@@ -34,6 +34,31 @@ function rangesOf(article: Element, annotations: readonly AnchoredAnnotation[]):
 }
 
 /**
+ * Paints a passage at once in its colour slot's highlight, before the store has answered for it: what
+ * the reader sees right after H or A. The store's answer repaints every slot (useHighlights), which
+ * replaces this range with the annotation's own; the returned function takes it away again for when the
+ * store refuses. Nothing is painted (and nothing is to undo) where the passage cannot be mapped.
+ */
+export function paintPendingPassage(article: Element, start: number, end: number, slot: number): () => void {
+  const range = supported() ? passageRange(article, start, end) : null;
+  if (!range) return () => undefined;
+  const name = slotName(slot);
+  let highlight = CSS.highlights.get(name);
+  if (!highlight) {
+    highlight = new Highlight();
+    highlight.priority = slot;
+    CSS.highlights.set(name, highlight);
+  }
+  // Already painted: the passage belongs to an annotation, and its range must stay when this is undone.
+  if (highlight.has(range)) return () => undefined;
+  highlight.add(range);
+  const painted = highlight;
+  return () => {
+    painted.delete(range);
+  };
+}
+
+/**
  * Paints the annotations over the article with the CSS Custom Highlight API: one highlight per colour
  * category (its ::highlight rule in Highlights.css), the open annotation underlined, and a passage jumped
  * to flashed for a moment. Person tags are left to use-person-highlights.ts. The text's DOM is never
