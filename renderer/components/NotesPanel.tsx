@@ -6,6 +6,8 @@ import type { PeopleState } from '../people/use-people.js';
 import { MOD } from '../reader/keys.js';
 import { AnnotationCard } from './AnnotationCard.js';
 import { DocumentNotebook } from './DocumentNotebook.js';
+import { ExportDialog } from './ExportDialog.js';
+import { ImportNotes } from './ImportNotes.js';
 import { NotesFilters } from './NotesFilters.js';
 import './NotesPanel.css';
 
@@ -29,17 +31,23 @@ interface NotesPanelProps {
   onClose: () => void;
   onDelete: (annotation: AnchoredAnnotation) => Promise<boolean>;
   onReattach: (annotation: AnchoredAnnotation) => void;
+  /** Notes were imported: the store changed under the panel. */
+  onImported: () => void;
+  /** Says what an export did, at the foot of the window (the dialog has closed by then). */
+  announce: (text: string, tone?: 'status' | 'alert') => void;
 }
 
 /** Cards drawn at first, and added per "Show more": thousands of rendered notes would make the panel slow to open. */
 const PAGE = 150;
 
 /**
- * The "Notes" panel: the document's notebook, then every annotation of the transcription in text order
- * as a card, narrowed by the filters, and last the orphans, whose passage can no longer be found: kept,
- * with their quote, and a way to re-attach them. After a delete the focus moves to the next card.
+ * The "Notes" panel: "Export…" and "Import…" at its head, the document's notebook, then every annotation
+ * of the transcription in text order as a card, narrowed by the filters, and last the orphans, whose
+ * passage can no longer be found: kept, with their quote, and a way to re-attach them. After a delete
+ * the focus moves to the next card.
  */
-export function NotesPanel({ documentId, revision, notes, people, open, onPick, onClose, onDelete, onReattach }: NotesPanelProps) {
+export function NotesPanel(props: NotesPanelProps) {
+  const { documentId, revision, notes, people, open, onPick, onClose, onDelete, onReattach, onImported, announce } = props;
   const id = useId();
   const panel = useRef<HTMLElement>(null);
   const [filter, setFilter] = useState<NotesFilter>(NO_FILTER);
@@ -58,6 +66,8 @@ export function NotesPanel({ documentId, revision, notes, people, open, onPick, 
   const orphans = shown.filter((annotation) => annotation.anchor.status !== 'anchored');
   const usedTags = useMemo(() => [...new Set(notes.annotations.flatMap((annotation) => annotation.tags))].sort((a, b) => a.localeCompare(b)), [notes.annotations]);
   const total = notes.annotations.length;
+  // What "The notes shown by the current filters" exports: the list as filtered, not as drawn.
+  const shownIds = useMemo(() => (filtering ? shown.map((annotation) => annotation.id) : null), [filtering, shown]);
 
   // A card just opened from the text (a click on a highlight, a new note) must be in sight, whatever the
   // filters say; filters typed while a card is open are the reader's to keep.
@@ -108,6 +118,10 @@ export function NotesPanel({ documentId, revision, notes, people, open, onPick, 
       <h2 id={`${id}-heading`} className="visually-hidden">
         Notes
       </h2>
+      <div className="notes-tools">
+        <ExportDialog documentId={documentId} shownIds={shownIds} onExported={(fileName) => announce(`Exported ${fileName}.`)} />
+        <ImportNotes onImported={onImported} />
+      </div>
       <DocumentNotebook documentId={documentId} revision={revision} />
 
       <section className="passages" aria-labelledby={`${id}-passages`}>

@@ -62,12 +62,14 @@ export function ReadingDesk({ document: detail, witness, onWitnessChange, settin
   // While another transcription loads, the last one stays on screen: nothing of this one is painted on it.
   const article = shownArticle?.dataset.witness === witness.id ? shownArticle : null;
   const [column, setColumn] = useState<HTMLDivElement | null>(null);
-  const [historyRevision, setHistoryRevision] = useState(0);
+  // Moves on when the store changed under what is shown, not through a card: an undo or redo, an import.
+  const [storeRevision, setStoreRevision] = useState(0);
+  const storeChanged = useCallback(() => setStoreRevision((n) => n + 1), []);
   // Moves on after any change to people or person tags (a mention accepted, an alias added, a merge).
   const [peopleRevision, setPeopleRevision] = useState(0);
   const peopleChanged = useCallback(() => setPeopleRevision((n) => n + 1), []);
   // All only ever grow, so their sum changes whenever any does.
-  const revision = historyRevision + settingsRevision + peopleRevision;
+  const revision = storeRevision + settingsRevision + peopleRevision;
   const notes = useAnnotations(witness.id, revision);
   const people = usePeople(revision);
   const mentions = useMentions(witness.id, revision);
@@ -213,7 +215,7 @@ export function ReadingDesk({ document: detail, witness, onWitnessChange, settin
     const { description } = outcome.step;
     // The store words the step for the reader ("Undid: annotation deleted").
     announce(description ?? `Nothing to ${kind}.`);
-    setHistoryRevision((n) => n + 1);
+    storeChanged();
   });
 
   // A click opens the innermost thing painted there: a proposed mention inside a highlight is the smaller target.
@@ -337,6 +339,8 @@ export function ReadingDesk({ document: detail, witness, onWitnessChange, settin
               onClose={() => setOpen(null)}
               onDelete={remove}
               onReattach={reattach}
+              onImported={storeChanged}
+              announce={announce}
             />
           ),
           people: (

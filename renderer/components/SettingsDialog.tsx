@@ -1,8 +1,8 @@
-import { useRef, useState } from 'react';
 import { api } from '../api/client.js';
 import { useApi } from '../api/use-api.js';
 import { categorySlot } from '../notes/categories.js';
 import { AutosavedField } from './AutosavedField.js';
+import { Sheet, useSheet } from './Sheet.js';
 import './SettingsDialog.css';
 
 /** The dialog's content, mounted only while it is open, so that it reads the store afresh each time. */
@@ -11,8 +11,8 @@ function SettingsForm({ onChanged }: { onChanged: () => void }) {
   const [categories] = useApi('listCategories', {});
   return (
     <>
-      <section className="settings-section" aria-labelledby="settings-you">
-        <h3 id="settings-you" className="settings-subheading">
+      <section className="sheet-section" aria-labelledby="settings-you">
+        <h3 id="settings-you" className="sheet-subheading">
           You
         </h3>
         {profile.status === 'ready' && (
@@ -27,8 +27,8 @@ function SettingsForm({ onChanged }: { onChanged: () => void }) {
         )}
         {profile.status === 'failed' && <p role="alert" className="field-error">{profile.message}</p>}
       </section>
-      <section className="settings-section" aria-labelledby="settings-colours">
-        <h3 id="settings-colours" className="settings-subheading">
+      <section className="sheet-section" aria-labelledby="settings-colours">
+        <h3 id="settings-colours" className="sheet-subheading">
           Colours
         </h3>
         <p className="field-hint">Name each highlight colour for what it means in your reading. The colours stay; notes keep their colour.</p>
@@ -53,52 +53,24 @@ function SettingsForm({ onChanged }: { onChanged: () => void }) {
 }
 
 /**
- * The "Settings" button and its modal dialog: the reader's name (the creator of their notes) and the
- * names of the colour categories, each saved as typed. A native <dialog>: focus moves in on opening,
- * stays inside, and goes back to the button on closing (Escape or "Close"). `onChanged` follows each
- * save, so the notes show a new name at once. Nothing here is asked before the first note: the name
- * starts as the system's.
+ * The "Settings" button and its sheet: the reader's name (the creator of their notes) and the names of
+ * the colour categories, each saved as typed. `onChanged` follows each save, so the notes show a new
+ * name at once. Nothing here is asked before the first note: the name starts as the system's.
  */
 export function SettingsDialog({ onChanged }: { onChanged: () => void }) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  const [open, setOpen] = useState(false);
-
-  const show = () => {
-    setOpen(true);
-    dialog.current?.showModal();
-  };
-
+  const sheet = useSheet();
   return (
     <>
-      <button type="button" className="banner-button" onClick={show} aria-haspopup="dialog">
+      <button type="button" className="banner-button" onClick={sheet.show} aria-haspopup="dialog">
         <svg viewBox="0 0 16 16" aria-hidden="true" className="banner-icon">
           <circle cx="8" cy="8" r="2.25" />
           <path d="M8 1.75v1.5M8 12.75v1.5M1.75 8h1.5M12.75 8h1.5M3.6 3.6l1.06 1.06M11.34 11.34l1.06 1.06M3.6 12.4l1.06-1.06M11.34 4.66l1.06-1.06" />
         </svg>
         <span className="banner-button-label">Settings</span>
       </button>
-      <dialog
-        ref={dialog}
-        className="settings-dialog"
-        aria-labelledby="settings-heading"
-        onClose={() => setOpen(false)}
-        onClick={(event) => {
-          // A click on the backdrop (the dialog box itself, outside its content) closes it.
-          if (event.target === dialog.current) dialog.current.close();
-        }}
-      >
-        <div className="settings-content">
-          <div className="settings-head">
-            <h2 id="settings-heading" className="settings-heading">
-              Settings
-            </h2>
-            <button type="button" className="quiet-button" onClick={() => dialog.current?.close()}>
-              Close
-            </button>
-          </div>
-          {open && <SettingsForm onChanged={onChanged} />}
-        </div>
-      </dialog>
+      <Sheet sheet={sheet} heading="Settings">
+        <SettingsForm onChanged={onChanged} />
+      </Sheet>
     </>
   );
 }

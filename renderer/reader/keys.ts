@@ -8,3 +8,6 @@ export function isTyping(target: EventTarget | null): boolean {
 
 /** How the command key is written on this platform, for hints: "⌘" on Apple systems, "Ctrl+" elsewhere. */
 export const MOD = /Mac|iPhone|iPad/.test(navigator.userAgent) ? '⌘' : 'Ctrl+';
+
+/** The command key as aria-keyshortcuts names it ("Meta" on Apple systems, "Control" elsewhere). */
+export const MOD_KEY = MOD === '⌘' ? 'Meta' : 'Control';
