@@ -75,18 +75,18 @@ function documentArticle(document: ExportDocument, idPrefix: string, context: Co
   const sections: MarkupNode[] = [header];
   const notes = view.notes.filter((note) => note.note.trim() !== '');
   if (notes.length > 0) {
-    sections.push(el('section', { class: 'document-note' }, textEl('h2', {}, 'Document note'), ...notes.map((note) => noteBody(note.note))));
+    sections.push(el('section', { class: 'document-note' }, textEl('h2', {}, 'Document note'), notes.map((note) => noteBody(note.note))));
   }
   for (const witness of shown) {
     const passages = view.passages.filter((passage) => passage.witness === witness);
     const heading = shown.length > 1 ? `Text: ${witness.label}` : 'Text';
-    sections.push(el('section', { class: 'text' }, textEl('h2', {}, heading), ...witnessText(witness, passages, numbers, idPrefix, context)));
+    sections.push(el('section', { class: 'text' }, textEl('h2', {}, heading), witnessText(witness, passages, numbers, idPrefix, context)));
   }
   if (view.passages.length > 0) {
     const items = view.passages.map((passage, index) =>
       noteItem(passage.quote, passage.annotation, context, { id: `${idPrefix}-note-${index + 1}`, back: `#${idPrefix}-ref-${index + 1}` }),
     );
-    sections.push(el('section', { class: 'notes' }, textEl('h2', {}, 'Notes'), el('ol', {}, ...items)));
+    sections.push(el('section', { class: 'notes' }, textEl('h2', {}, 'Notes'), el('ol', {}, items)));
   }
   if (view.orphans.length > 0) {
     const items = view.orphans.map((orphan) => noteItem(orphan.quote, orphan.annotation, context, {}));
@@ -96,7 +96,7 @@ function documentArticle(document: ExportDocument, idPrefix: string, context: Co
         { class: 'orphans' },
         textEl('h2', {}, 'Orphaned passages'),
         textEl('p', { class: 'meta' }, 'These passages could not be found in the text any more; each is shown with the words it was made on.'),
-        el('ul', {}, ...items),
+        el('ul', {}, items),
       ),
     );
   }
@@ -177,5 +177,5 @@ function peopleSection(people: readonly Person[]): MarkupElement {
     for (const authority of person.authorities.filter((uri) => /^https?:\/\//iu.test(uri))) parts.push(' ', textEl('a', { href: authority }, authority));
     return textEl('li', {}, ...parts);
   });
-  return el('section', { class: 'people' }, textEl('h2', {}, 'People'), el('ul', {}, ...items));
+  return el('section', { class: 'people' }, textEl('h2', {}, 'People'), el('ul', {}, items));
 }

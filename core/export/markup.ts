@@ -21,14 +21,20 @@ export interface MarkupElement {
 /** Text (escaped when written), an element, or raw markup. */
 export type MarkupNode = string | MarkupElement | RawMarkup;
 
+/**
+ * Children as nodes or lists of nodes. Pass long lists as lists, not spread: spreading a hundred
+ * thousand anchors into arguments overflows the call stack.
+ */
+type Children = (MarkupNode | readonly MarkupNode[])[];
+
 /** An element; `attributes` may hold undefined values, which are dropped. */
-export function el(name: string, attributes: Readonly<Record<string, string | undefined>> = {}, ...children: MarkupNode[]): MarkupElement {
-  return { name, attributes, children, mixed: false };
+export function el(name: string, attributes: Readonly<Record<string, string | undefined>> = {}, ...children: Children): MarkupElement {
+  return { name, attributes, children: children.flat(), mixed: false };
 }
 
 /** An element whose content is running text (a paragraph): never indented inside, even if it holds only marks. */
-export function textEl(name: string, attributes: Readonly<Record<string, string | undefined>> = {}, ...children: MarkupNode[]): MarkupElement {
-  return { name, attributes, children, mixed: true };
+export function textEl(name: string, attributes: Readonly<Record<string, string | undefined>> = {}, ...children: Children): MarkupElement {
+  return { name, attributes, children: children.flat(), mixed: true };
 }
 
 // Characters XML 1.0 cannot hold at all (C0 controls but tab, line feed and carriage return; lone

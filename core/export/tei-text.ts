@@ -28,8 +28,8 @@ interface Placed {
 export function witnessDiv(witness: ExportWitness, passages: readonly Passage[], names: Names): MarkupElement {
   const blocks = readingBlocks(witness);
   const placed = wrapPeople(passages.map((passage) => place(passage, blocks)), names);
-  const paragraphs = blocks.map((block, index) => textEl('p', {}, ...blockContent(witness.text, block, index, placed)));
-  return el('div', { type: 'witness', 'xml:id': teiIds.witness(witness.id), n: witness.label }, ...paragraphs);
+  const paragraphs = blocks.map((block, index) => textEl('p', {}, blockContent(witness.text, block, index, placed)));
+  return el('div', { type: 'witness', 'xml:id': teiIds.witness(witness.id), n: witness.label }, paragraphs);
 }
 
 /**

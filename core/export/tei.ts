@@ -46,7 +46,7 @@ export function toTei(bundle: ExportBundle): string {
     { xmlns: 'http://www.tei-c.org/ns/1.0' },
     teiHeader(bundle, creators),
     el('text', {}, el('body', {}, ...body)),
-    ...(annotations.length > 0 ? [el('standOff', {}, el('listAnnotation', {}, ...annotations))] : []),
+    ...(annotations.length > 0 ? [el('standOff', {}, el('listAnnotation', {}, annotations))] : []),
   );
   return `<?xml version="1.0" encoding="UTF-8"?>\n${serialize(tei, 'xml')}\n`;
 }
