@@ -20,3 +20,6 @@ for (const line of mentionDetectionReport(measureMentionDetection(5))) console.l
 // Imported here rather than above so that this section stays a self-contained block at the end.
 const { annotationsPaintReport, measureAnnotationsPaint } = await import('./annotations-paint.js');
 for (const line of annotationsPaintReport(await measureAnnotationsPaint())) console.log(line);
+
+const { exportImportReport } = await import('./export-import.js');
+for (const line of await exportImportReport()) console.log(line);

@@ -1,0 +1,150 @@
+/**
+ * Export 100,000 annotations to each format, beside a bare JSON.stringify of the same rows; import
+ * 10,000 annotations from JSON-LD into a real store, beside a bare insert loop in one transaction.
+ */
+import Database from 'better-sqlite3';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ExportFormat } from '../core/api.js';
+import type { AnchoredAnnotation } from '../core/annotation/model.js';
+import { describePassage } from '../core/anchoring/describe.js';
+import type { ExportBundle } from '../core/export/bundle.js';
+import { exportBundle } from '../core/export/index.js';
+import { importWitnessFile } from '../db/import-witness.js';
+import { openCarrel } from '../db/index.js';
+import { seededRandom } from './random.js';
+import { ms } from './stats.js';
+
+/** Formats timed on the full set, and those whose text-with-passages layout grows faster than linearly (timed on a tenth). */
+const LINEAR_FORMATS: readonly ExportFormat[] = ['markdown', 'jsonld', 'csv'];
+const LAYOUT_FORMATS: readonly ExportFormat[] = ['tei', 'html'];
+const WORDS = ['telegram', 'comrade', 'question', 'Korean', 'decision', 'proposal', 'situation', 'agree', 'together', 'discussion'];
+const CATEGORIES = [
+  { id: 'key-claim', name: 'Key claim', colour: '#e9a91c73' },
+  { id: 'question', name: 'Question', colour: '#4f8fe866' },
+];
+
+/** A generated witness text of about `units` characters, in paragraphs. */
+function generatedText(units: number, random: () => number): string {
+  const parts: string[] = [];
+  let length = 0;
+  while (length < units) {
+    const word = WORDS[Math.floor(random() * WORDS.length)] ?? 'word';
+    const part = random() < 0.02 ? `${word}.\n\n` : `${word} `;
+    parts.push(part);
+    length += part.length;
+  }
+  return parts.join('');
+}
+
+/** `count` annotations on random passages of `text`, each with a short note and a tag. */
+function generatedAnnotations(text: string, count: number, ids: { documentId: string; witnessId: string }, random: () => number): AnchoredAnnotation[] {
+  return Array.from({ length: count }, (_, i) => {
+    const start = Math.floor(random() * (text.length - 80));
+    const end = start + 10 + Math.floor(random() * 60);
+    const { quote, position } = describePassage(text, start, end);
+    return {
+      id: randomUUID(),
+      documentId: ids.documentId,
+      target: { witnessId: ids.witnessId, quote, position },
+      motivation: 'commenting',
+      note: `Note ${i}: see *${quote.exact.slice(0, 12)}*`,
+      tags: [`tag-${i % 50}`],
+      category: CATEGORIES[i % 2]?.id ?? 'key-claim',
+      people: [],
+      creator: 'Bench',
+      created: '2026-11-23T00:00:00.000Z',
+      modified: '2026-11-23T00:00:00.000Z',
+      anchor: { status: 'anchored', start, end, method: 'position' },
+    };
+  });
+}
+
+function bundleOf(text: string, annotations: AnchoredAnnotation[], ids: { documentId: string; witnessId: string }): ExportBundle {
+  return {
+    generated: '2026-11-23T00:00:00.000Z',
+    generator: 'Carrel bench',
+    documents: [
+      {
+        id: ids.documentId,
+        title: 'Generated document',
+        meta: { title: 'Generated document', sourceUrl: 'https://example.org/generated' },
+        citation: '“Generated document.”',
+        witnesses: [{ id: ids.witnessId, label: 'Generated', fileName: 'generated.txt', text, blocks: [] }],
+        annotations,
+      },
+    ],
+    people: [],
+    categories: CATEGORIES,
+  };
+}
+
+function timed<T>(work: () => T): { ms: number; value: T } {
+  const start = performance.now();
+  const value = work();
+  return { ms: performance.now() - start, value };
+}
+
+/** Prints the export figures (100,000 annotations by default) and the import figures (10,000). */
+export async function exportImportReport({ exported = 100_000, imported = 10_000 } = {}): Promise<string[]> {
+  const lines: string[] = [];
+  const random = seededRandom(6);
+  const text = generatedText(1_000_000, random);
+  const ids = { documentId: randomUUID(), witnessId: randomUUID() };
+  const many = bundleOf(text, generatedAnnotations(text, exported, ids, random), ids);
+  const bare = timed(() => JSON.stringify(many.documents[0]?.annotations));
+  lines.push(`Export ${exported.toLocaleString('en')} annotations (bare JSON.stringify of the rows: ${ms(bare.ms)}, ${(bare.value.length / 1e6).toFixed(1)} MB):`);
+  for (const format of LINEAR_FORMATS) {
+    const run = timed(() => exportBundle(format, many));
+    lines.push(`  ${format.padEnd(8)} ${ms(run.ms).padStart(10)}  ${(run.value.content.length / 1e6).toFixed(1)} MB  ${(run.ms / bare.ms).toFixed(1)}x the bare stringify`);
+  }
+  // TEI and HTML lay the passages into the text; that grows faster than the count, so they are timed on a tenth.
+  const tenth = bundleOf(text, (many.documents[0]?.annotations ?? []).slice(0, exported / 10), ids);
+  const bareTenth = timed(() => JSON.stringify(tenth.documents[0]?.annotations));
+  for (const format of LAYOUT_FORMATS) {
+    const run = timed(() => exportBundle(format, tenth));
+    lines.push(
+      `  ${format.padEnd(8)} ${ms(run.ms).padStart(10)}  ${(run.value.content.length / 1e6).toFixed(1)} MB  for ${(exported / 10).toLocaleString('en')} annotations (${(run.ms / bareTenth.ms).toFixed(1)}x their bare stringify; not linear yet)`,
+    );
+  }
+
+  const dataDir = mkdtempSync(join(tmpdir(), 'carrel-bench-import-'));
+  const app = openCarrel({ dataDir, version: 'bench' });
+  try {
+    const witness = importWitnessFile(app.store, 'generated.txt', new TextEncoder().encode(text));
+    const target = { documentId: witness.documentId, witnessId: witness.witnessId };
+    const file = exportBundle('jsonld', bundleOf(text, generatedAnnotations(text, imported, target, random), target)).content;
+    const run = await (async () => {
+      const start = performance.now();
+      const report = await app.service.importNotes({ content: file });
+      return { ms: performance.now() - start, report };
+    })();
+    const baseline = bareInsertLoop(join(dataDir, 'bare.sqlite'), imported);
+    lines.push(
+      `Import ${imported.toLocaleString('en')} annotations from JSON-LD (${(file.length / 1e6).toFixed(1)} MB): ${ms(run.ms)} (${run.report.added} added, ${run.report.orphaned} orphaned); ` +
+        `a bare insert loop of as many rows in one transaction: ${ms(baseline)} (${(run.ms / baseline).toFixed(1)}x)`,
+    );
+  } finally {
+    app.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+  return lines;
+}
+
+/** The floor for an import: inserting rows of the same size into one table, one transaction, nothing else. */
+function bareInsertLoop(file: string, rows: number): number {
+  const db = new Database(file);
+  try {
+    db.exec('CREATE TABLE rows (id TEXT PRIMARY KEY, quote TEXT, prefix TEXT, suffix TEXT, start INTEGER, "end" INTEGER, note TEXT, tags TEXT)');
+    const insert = db.prepare('INSERT INTO rows VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+    const start = performance.now();
+    db.transaction(() => {
+      for (let i = 0; i < rows; i++) insert.run(randomUUID(), 'a quotation of some forty characters long', 'the prefix before it, 32 chars..', 'the suffix after it, 32 chars...', i, i + 40, `Note ${i}`, `tag-${i % 50}`);
+    })();
+    return performance.now() - start;
+  } finally {
+    db.close();
+  }
+}
