@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import type { Person } from '../../core/people/model.js';
 import { api } from '../api/client.js';
+import { ConfirmChoice } from './ConfirmChoice.js';
 
 /**
  * "Delete <name>". A person no passage is tagged with goes at once; for one with tagged passages the
@@ -29,26 +30,16 @@ export function DeletePerson({ person, onChanged }: { person: Person; onChanged:
         Delete {person.preferredName}
       </button>
       {question !== undefined && (
-        <div className="registry-confirm" role="group" aria-label="Confirm delete">
-          <p role="alert" className="registry-question">
-            {question}
-          </p>
-          <div className="registry-buttons">
-            <button type="button" className="button registry-danger" onClick={() => remove(true)}>
-              Delete anyway
-            </button>
-            <button
-              type="button"
-              className="quiet-button"
-              onClick={() => {
-                trigger.current?.focus();
-                setQuestion(undefined);
-              }}
-            >
-              Cancel
-            </button>
-          </div>
-        </div>
+        <ConfirmChoice
+          label="Confirm delete"
+          question={question}
+          urgency="alert"
+          confirmLabel="Delete anyway"
+          confirmClassName="button registry-danger"
+          onConfirm={() => remove(true)}
+          onCancel={() => setQuestion(undefined)}
+          trigger={trigger}
+        />
       )}
       {error !== undefined && (
         <p role="alert" className="field-error">

@@ -1,6 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import type { Person } from '../../core/people/model.js';
 import { api } from '../api/client.js';
+import { ConfirmChoice } from './ConfirmChoice.js';
 
 interface MergePersonProps {
   /** The person kept. */
@@ -66,27 +67,21 @@ export function MergePerson({ person, registry, onChanged }: MergePersonProps) {
         </button>
       </div>
       {confirming && other && (
-        <div className="registry-confirm" role="group" aria-label="Confirm merge">
-          <p role="status" className="registry-question">
-            Merge {other.preferredName} into {person.preferredName}? {other.preferredName}’s aliases, tagged passages and roles move to {person.preferredName}, and{' '}
-            {other.preferredName} leaves the registry.
-          </p>
-          <div className="registry-buttons">
-            <button type="button" className="button" onClick={merge}>
-              Merge
-            </button>
-            <button
-              type="button"
-              className="quiet-button"
-              onClick={() => {
-                trigger.current?.focus();
-                setConfirming(false);
-              }}
-            >
-              Cancel
-            </button>
-          </div>
-        </div>
+        <ConfirmChoice
+          label="Confirm merge"
+          question={
+            <>
+              Merge {other.preferredName} into {person.preferredName}? {other.preferredName}’s aliases, tagged passages and roles move to{' '}
+              {person.preferredName}, and {other.preferredName} leaves the registry.
+            </>
+          }
+          urgency="status"
+          confirmLabel="Merge"
+          confirmClassName="button"
+          onConfirm={merge}
+          onCancel={() => setConfirming(false)}
+          trigger={trigger}
+        />
       )}
       {error !== undefined && (
         <p role="alert" className="field-error">
