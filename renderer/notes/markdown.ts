@@ -1,17 +1,10 @@
-import MarkdownIt from 'markdown-it';
+import { safeNoteMarkdown } from '../../core/notes/safe-markdown.js';
 
 /**
- * Notes are Markdown as the reader typed it; this turns one into HTML that is safe to put in the page.
- * Raw HTML is escaped (html: false), images are off (the app makes no network request, and a remote
- * image would be one), and only web and mail links become links: markdown-it's own check already
- * refuses `javascript:`, `vbscript:`, `file:` and `data:`; relative links are refused too, since they
- * would point into the reading room itself. A refused link stays visible as the text the reader typed.
+ * Notes in the reading room: web and mail links stay links; relative links are refused, since they would
+ * point into the reading room itself (the rest of the sanitising is core's, shared with the handout).
  */
-const markdown = new MarkdownIt({ html: false, linkify: false, typographer: false, breaks: true });
-markdown.disable('image');
-
-const builtInCheck = markdown.validateLink.bind(markdown);
-markdown.validateLink = (url) => builtInCheck(url) && /^(https?:|mailto:)/i.test(url.trim());
+const markdown = safeNoteMarkdown({ links: /^(https?:|mailto:)/i });
 
 // Links open outside the reading room (Electron hands target=_blank to the system browser) and learn nothing of it.
 const renderLinkOpen = markdown.renderer.rules.link_open ?? ((tokens, index, options, _env, self) => self.renderToken(tokens, index, options));
