@@ -4,7 +4,7 @@
  * exactly these calls to one dispatcher (db/dispatch.ts); nothing else crosses.
  */
 import { z } from 'zod';
-import { AnchoredAnnotation, AnnotationId, Category, Motivation, Note, Tag, MAX_TAGS } from './annotation/model.js';
+import { Anchor, AnchoredAnnotation, AnnotationId, Category, Motivation, Note, Tag, MAX_TAGS } from './annotation/model.js';
 import { Block, DocumentMeta, Mark } from './document/model.js';
 import { Alias, AliasKind, Person, Role } from './people/model.js';
 
@@ -137,6 +137,65 @@ export type ImportReport = z.infer<typeof ImportReport>;
 export const Profile = z.object({ creator: z.string().trim().min(1, 'Your name cannot be empty.').max(80) });
 export type Profile = z.infer<typeof Profile>;
 
+/** An annotation made on another transcription of the same document, shown where its passage lands on this one. */
+export const ProjectedAnnotation = z.object({
+  /** The annotation as stored, anchored on the transcription it was made on. */
+  annotation: AnchoredAnnotation,
+  fromWitnessId: Id,
+  fromWitnessLabel: z.string(),
+  /** Where its passage lands on this transcription (found with the same anchoring as any annotation). */
+  anchor: Anchor,
+  /** What the transcription it was made on reads, when that differs from this one's passage: the note's flag. */
+  otherReading: z.string().optional(),
+});
+export type ProjectedAnnotation = z.infer<typeof ProjectedAnnotation>;
+
+/** Longest search a reader may type (characters). */
+export const MAX_QUERY_LENGTH = 1000;
+
+/** A stretch of a snippet: the words that matched are marked. */
+export const SnippetPart = z.object({ text: z.string(), match: z.boolean() });
+export type SnippetPart = z.infer<typeof SnippetPart>;
+
+/** Where a hit lives, for the result line and for jumping to it. */
+const HitPlace = z.object({ documentId: Id, documentTitle: z.string(), witnessId: Id, witnessLabel: z.string() });
+
+/** A place in a transcription's text where the search matched; [start, end) is the first matched word or phrase. */
+export const TextHit = HitPlace.extend({ start: z.number().int(), end: z.number().int(), snippet: z.array(SnippetPart) });
+export type TextHit = z.infer<typeof TextHit>;
+
+/** An annotation whose note, quote or tags matched. */
+export const AnnotationHit = HitPlace.extend({
+  annotationId: AnnotationId,
+  quote: z.string(),
+  tags: z.array(z.string()),
+  /** The note (or the quote, for a highlight without a note) with the matching words marked. */
+  snippet: z.array(SnippetPart),
+  orphaned: z.boolean(),
+});
+export type AnnotationHit = z.infer<typeof AnnotationHit>;
+
+/** A person whose name or an alias matched. */
+export const PersonHit = z.object({
+  personId: Id,
+  preferredName: z.string(),
+  /** The names that matched ("Filippov"), marked, beside the preferred name. */
+  snippet: z.array(SnippetPart),
+  passageCount: z.number().int(),
+});
+export type PersonHit = z.infer<typeof PersonHit>;
+
+/** Search results grouped by kind, best first in each group. */
+export const SearchResults = z.object({
+  text: z.array(TextHit),
+  notes: z.array(AnnotationHit),
+  tags: z.array(AnnotationHit),
+  people: z.array(PersonHit),
+  /** Said to the reader instead of (or beside) results: "Type a word to search.", "Nothing matches ...". */
+  notice: z.string().optional(),
+});
+export type SearchResults = z.infer<typeof SearchResults>;
+
 /** Every method: its argument schema and its result schema. Add a method here first. */
 export const apiSchemas = {
   appInfo: { args: NoArgs, result: AppInfo },
@@ -167,6 +226,24 @@ export const apiSchemas = {
   /** Points an annotation (typically an orphan) at a new passage; its note, tags and colour stay. */
   reattachAnnotation: { args: z.object({ id: AnnotationId }).strict().and(Passage), result: AnchoredAnnotation },
   deleteAnnotation: { args: z.object({ id: AnnotationId }).strict(), result: z.object({ id: AnnotationId }) },
+  /** Annotations made on the document's other transcriptions, projected onto this one; flagged where the readings differ. */
+  listProjectedAnnotations: { args: z.object({ witnessId: Id }).strict(), result: z.array(ProjectedAnnotation) },
+  /**
+   * Searches text, notes, tags and people. Plain words must all match (accents and case folded); "a phrase"
+   * in quotes, and word* for a prefix. Any other query syntax is read as words: never an error.
+   */
+  search: {
+    args: z
+      .object({
+        query: z.string().max(MAX_QUERY_LENGTH, `Search for at most ${MAX_QUERY_LENGTH.toLocaleString('en')} characters.`),
+        /** Only this document's text and notes; people are always searched. */
+        documentId: Id.optional(),
+        /** Most hits per group (20 when absent). */
+        limit: z.number().int().min(1).max(200).optional(),
+      })
+      .strict(),
+    result: SearchResults,
+  },
   undo: { args: NoArgs, result: HistoryStep },
   redo: { args: NoArgs, result: HistoryStep },
 

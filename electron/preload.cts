@@ -28,6 +28,8 @@ const METHODS: Record<ApiMethod, true> = {
   updateAnnotation: true,
   reattachAnnotation: true,
   deleteAnnotation: true,
+  listProjectedAnnotations: true,
+  search: true,
   undo: true,
   redo: true,
   getDocumentNote: true,
