@@ -17,7 +17,9 @@ import { mentionsService } from './service/mentions.js';
 import { peopleService } from './service/people.js';
 import { personPassagesService } from './service/person-passages.js';
 import { profileService, signatureName } from './service/profile.js';
+import { projectionService } from './service/projection.js';
 import { rolesService } from './service/roles.js';
+import { searchService } from './service/search.js';
 
 /** The name annotations carry when the shell knows no user name. */
 export const FALLBACK_USER_NAME = 'Reader';
@@ -48,6 +50,8 @@ export function createService(store: Store, { version, userName, ids = systemIds
     ...personPassagesService(context),
     ...exportService(context),
     ...importService(context),
+    ...projectionService(context),
+    ...searchService(context),
   };
 }
 
