@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { foldQuery, foldText, originalRange } from './fold.js';
+
+describe('foldText', () => {
+  it('folds case and accents so that "Zédong" is found by "zedong"', () => {
+    const text = 'Mao Zédong';
+    const { folded } = foldText(text);
+    expect(folded).toBe('mao zedong');
+    expect(foldQuery('ZEDONG')).toBe('zedong');
+  });
+
+  it('maps a folded match back to the original characters, across decomposed and astral ones', () => {
+    const text = 'e\u0301 𝒜 Ｆilippov!';
+    const folded = foldText(text);
+    const at = folded.folded.indexOf('filippov');
+    const range = originalRange(folded, at, at + 'filippov'.length);
+    expect(text.slice(range.start, range.end)).toBe('Ｆilippov');
+  });
+
+  it('keeps the original length at the end of the map', () => {
+    const folded = foldText('Comr.\u00a0Mao');
+    expect(folded.origin[folded.folded.length]).toBe('Comr.\u00a0Mao'.length);
+  });
+});
