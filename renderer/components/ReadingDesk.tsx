@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { DocumentDetail, MentionProposal, WitnessSummary } from '../../core/api.js';
+import type { DocumentDetail, MentionProposal, ProjectedAnnotation, WitnessSummary } from '../../core/api.js';
 import type { AnchoredAnnotation } from '../../core/annotation/model.js';
 import { intervalIndex } from '../reader/interval-index.js';
 import { passageContext } from '../reader/passage-context.js';
@@ -9,10 +9,12 @@ import { paintPendingPassage, useHighlights, type FlashRequest } from '../reader
 import { useKeyboardCaret } from '../reader/use-keyboard-caret.js';
 import { usePassageJump } from '../reader/use-passage-jump.js';
 import { usePersonHighlights } from '../reader/use-person-highlights.js';
+import { useProjectedHighlights } from '../reader/use-projected-highlights.js';
 import { useTextClicks } from '../reader/use-text-clicks.js';
 import { useUndoShortcuts } from '../reader/use-undo-shortcuts.js';
 import { categorySlot } from '../notes/categories.js';
 import { useAnnotations, type AnnotationPatch } from '../notes/use-annotations.js';
+import { useProjectedAnnotations } from '../notes/use-projected-annotations.js';
 import { useMentions } from '../people/use-mentions.js';
 import { usePeople } from '../people/use-people.js';
 import { usePersonTagging } from '../people/use-person-tagging.js';
@@ -24,6 +26,7 @@ import { MetadataPanel } from './MetadataPanel.js';
 import { NotesPanel, type OpenNote } from './NotesPanel.js';
 import { PeoplePanel } from './PeoplePanel.js';
 import { PersonPicker } from './PersonPicker.js';
+import { ProjectedNotes } from './ProjectedNotes.js';
 import { Reader } from './Reader.js';
 import { SelectionToolbar } from './SelectionToolbar.js';
 import { isSideTab, SidePanel, type SideTab } from './SidePanel.js';
@@ -48,8 +51,14 @@ interface ReadingDeskProps {
   settingsRevision: number;
 }
 
-/** What a click in the text landed on: a highlight (its card opens) or a proposed mention (its proposal shows). */
-type TextHit = { kind: 'annotation'; annotation: AnchoredAnnotation } | { kind: 'mention'; mention: MentionProposal };
+/**
+ * What a click in the text landed on: a highlight (its card opens), a note from another transcription
+ * (its card opens), or a proposed mention (its proposal shows).
+ */
+type TextHit =
+  | { kind: 'annotation'; annotation: AnchoredAnnotation }
+  | { kind: 'projected'; note: ProjectedAnnotation }
+  | { kind: 'mention'; mention: MentionProposal };
 
 /**
  * A transcription open for study: the text, with its annotations and the people it names painted over
@@ -71,6 +80,7 @@ export function ReadingDesk({ document: detail, witness, onWitnessChange, settin
   // All only ever grow, so their sum changes whenever any does.
   const revision = storeRevision + settingsRevision + peopleRevision;
   const notes = useAnnotations(witness.id, revision);
+  const projection = useProjectedAnnotations(witness.id, revision);
   const people = usePeople(revision);
   const mentions = useMentions(witness.id, revision);
   const [open, setOpen] = useState<OpenNote | null>(null);
@@ -121,6 +131,7 @@ export function ReadingDesk({ document: detail, witness, onWitnessChange, settin
     focused: focusedMention,
     pending: tagging.tagging,
   });
+  useProjectedHighlights(article, projection.projected, notes.categories, open?.id ?? null);
   useKeyboardCaret(article);
 
   const index = useMemo(
@@ -131,6 +142,10 @@ export function ReadingDesk({ document: detail, witness, onWitnessChange, settin
         ),
       ),
     [notes.annotations],
+  );
+  const projectedIndex = useMemo(
+    () => intervalIndex(projection.projected.flatMap((note) => (note.anchor.status === 'anchored' ? [{ note, start: note.anchor.start, end: note.anchor.end }] : []))),
+    [projection.projected],
   );
   const mentionIndex = useMemo(
     () => intervalIndex(mentions.mentions.filter((mention) => mention.status === 'proposed')),
@@ -218,7 +233,8 @@ export function ReadingDesk({ document: detail, witness, onWitnessChange, settin
     storeChanged();
   });
 
-  // A click opens the innermost thing painted there: a proposed mention inside a highlight is the smaller target.
+  // A click opens the innermost thing painted there: a proposed mention inside a highlight is the smaller
+  // target. A note from another transcription only where none of this one's is: the reader's own come first.
   const hitAt = useCallback(
     (offset: number): TextHit | undefined => {
       const annotation = index.innermost(offset)?.annotation;
@@ -226,14 +242,16 @@ export function ReadingDesk({ document: detail, witness, onWitnessChange, settin
       if (mention && (!annotation || annotation.anchor.status !== 'anchored' || mention.end - mention.start < annotation.anchor.end - annotation.anchor.start)) {
         return { kind: 'mention', mention };
       }
-      return annotation && { kind: 'annotation', annotation };
+      if (annotation) return { kind: 'annotation', annotation };
+      const projected = projectedIndex.innermost(offset);
+      return projected && { kind: 'projected', note: projected.note };
     },
-    [index, mentionIndex],
+    [index, mentionIndex, projectedIndex],
   );
   useTextClicks(article, hitAt, (hit) => {
-    if (hit.kind === 'annotation') {
+    if (hit.kind !== 'mention') {
       setTab('notes');
-      setOpen({ id: hit.annotation.id });
+      setOpen({ id: hit.kind === 'annotation' ? hit.annotation.id : hit.note.annotation.id });
       return;
     }
     setTab('people');
@@ -286,6 +304,14 @@ export function ReadingDesk({ document: detail, witness, onWitnessChange, settin
     setOpen((current) => (current?.id === annotation.id ? current : { id: annotation.id }));
     showPassage(annotation);
   };
+
+  const pickProjected = (note: ProjectedAnnotation) => {
+    setOpen({ id: note.annotation.id });
+    if (article && note.anchor.status === 'anchored') scrollToPassage(article, note.anchor.start, note.anchor.end);
+  };
+
+  // The words of this transcription as the text shows them, for a note from another one: where it lands here.
+  const wordsAt = useCallback((start: number, end: number) => (runs ? passageContext(runs, start, end, 0).quote : ''), [runs]);
 
   const jump = usePassageJump({ article, documentId: detail.id, witnessId: witness.id, notes, showPassage, onWitnessChange });
 
@@ -341,6 +367,17 @@ export function ReadingDesk({ document: detail, witness, onWitnessChange, settin
               onReattach={reattach}
               onImported={storeChanged}
               announce={announce}
+              fromOtherTranscriptions={
+                <ProjectedNotes
+                  projected={projection.projected}
+                  categories={notes.categories}
+                  people={people}
+                  openId={open?.id ?? null}
+                  wordsAt={wordsAt}
+                  onPick={pickProjected}
+                  onOpenSource={(note) => jump({ documentId: detail.id, witnessId: note.fromWitnessId, annotationId: note.annotation.id })}
+                />
+              }
             />
           ),
           people: (
