@@ -21,6 +21,7 @@ import { usePersonTagging } from '../people/use-person-tagging.js';
 import { useStoredState } from '../settings/use-stored-state.js';
 import { MOD } from '../reader/keys.js';
 import { Announcer, useAnnouncer } from './Announcer.js';
+import { FindBar } from './FindBar.js';
 import type { FocusedMention } from './MentionProposals.js';
 import { MetadataPanel } from './MetadataPanel.js';
 import { NotesPanel, type OpenNote } from './NotesPanel.js';
@@ -345,6 +346,7 @@ export function ReadingDesk({ document: detail, witness, onWitnessChange, settin
                 onDone={(outcome) => tagging.finish(outcome === 'tagged')}
               />
             )}
+            <FindBar article={article} />
             <Announcer announcement={announcement} />
           </>
         }
