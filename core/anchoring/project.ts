@@ -38,6 +38,8 @@ export interface Projection {
  * transcription: it costs a pass over the whole text.
  */
 export function readingForm(text: string, markup: readonly Range[] = []): ReadingForm {
+  // A text has few distinct characters: each goes through the normaliser once, not once per occurrence.
+  const read = new Map<string, string>();
   const parts: string[] = [];
   const origin: number[] = [];
   const skipped = [...markup].sort((a, b) => a.start - b.start);
@@ -59,9 +61,13 @@ export function readingForm(text: string, markup: readonly Range[] = []): Readin
     } else {
       // One character at a time through the comparison's own normaliser, so that both agree on what reads
       // the same; it changes characters (quotes) but never their number outside whitespace.
-      const read = normaliseReading(character);
-      parts.push(read);
-      for (let i = 0; i < read.length; i++) origin.push(at);
+      let normal = read.get(character);
+      if (normal === undefined) {
+        normal = normaliseReading(character);
+        read.set(character, normal);
+      }
+      parts.push(normal);
+      for (let i = 0; i < normal.length; i++) origin.push(at);
       inSpace = false;
     }
   }

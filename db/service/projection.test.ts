@@ -127,6 +127,16 @@ describe('projection between plain transcriptions', () => {
     expect(projected?.anchor).toMatchObject({ status: 'anchored', start: furniture.length + sixth });
   });
 
+  it('projects afresh once the transcription it lands on was changed', async () => {
+    const record = 'The Koreans may move toward reunification, with the assent of Peking.';
+    const { store, service, witnessIds: [source = '', target = ''] } = annotationService(record, record);
+    const start = record.indexOf('reunification');
+    await service.createAnnotation({ witnessId: source, start, end: start + 'reunification'.length });
+    expect((await service.listProjectedAnnotations({ witnessId: target }))[0]?.anchor).toMatchObject({ status: 'anchored', start });
+    store.db.prepare('UPDATE witnesses SET reading_text = ? WHERE id = ?').run('Skip to content. Rights and permissions.', target);
+    expect((await service.listProjectedAnnotations({ witnessId: target }))[0]?.anchor).toEqual({ status: 'orphaned' });
+  });
+
   it('refuses a witness that is not in the store', async () => {
     const { service } = annotationService('Some text.');
     expect(await refusal(() => service.listProjectedAnnotations({ witnessId: 'nowhere' }))).toMatchObject({ code: 'not-found' });
