@@ -41,7 +41,7 @@ test('a note made on the archive record appears on the web page, flagged where t
 
   // A click on the underline in the text opens its card ("Mao Zedong" inside it is a proposed mention, the smaller target).
   await clickPhrase(page, 'Cde.');
-  await expect(salutation.getByRole('button', { name: 'Cde. Mao Zedong' })).toHaveAttribute('aria-expanded', 'true');
+  await expect(salutation).toHaveAttribute('aria-current', 'true');
   // Tall enough for both passages and both cards.
   await page.setViewportSize({ width: 1280, height: 1000 });
   await page.emulateMedia({ colorScheme: 'light' });

@@ -105,6 +105,7 @@ function ProjectedCard({ note, categories, people, open, words, onPick, onOpenSo
       ref={ref}
       className="card projected-card"
       data-open={open}
+      aria-current={open || undefined}
       data-orphaned={words === null}
       data-differs={otherReading !== undefined}
       data-slot={slot}
@@ -115,7 +116,7 @@ function ProjectedCard({ note, categories, people, open, words, onPick, onOpenSo
           <q>{shortQuote(annotation.target?.quote.exact ?? '')}</q>
         </p>
       ) : (
-        <button type="button" className="card-quote" aria-expanded={open} onClick={onPick} title="Show in the text">
+        <button type="button" className="card-quote" onClick={onPick} title="Show in the text">
           <q>{shortQuote(words)}</q>
         </button>
       )}
