@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DocumentDetail, MentionProposal, ProjectedAnnotation, WitnessSummary } from '../../core/api.js';
 import type { AnchoredAnnotation } from '../../core/annotation/model.js';
-import { intervalIndex } from '../reader/interval-index.js';
+import { intervalIndex, type Interval } from '../reader/interval-index.js';
 import { passageContext } from '../reader/passage-context.js';
 import { contextRuns, NO_SELECTION, readSelection, scrollToPassage, type TextSelection } from '../reader/text-dom.js';
 import { useAnnotateShortcuts, type AnnotateKind } from '../reader/use-annotate-shortcuts.js';
@@ -10,6 +10,7 @@ import { useKeyboardCaret } from '../reader/use-keyboard-caret.js';
 import { usePassageJump } from '../reader/use-passage-jump.js';
 import { usePersonHighlights } from '../reader/use-person-highlights.js';
 import { useProjectedHighlights } from '../reader/use-projected-highlights.js';
+import { shortestInterval } from '../reader/shortest-interval.js';
 import { useTextClicks } from '../reader/use-text-clicks.js';
 import { useUndoShortcuts } from '../reader/use-undo-shortcuts.js';
 import { categorySlot } from '../notes/categories.js';
@@ -235,17 +236,17 @@ export function ReadingDesk({ document: detail, witness, onWitnessChange, settin
   });
 
   // A click opens the innermost thing painted there: a proposed mention inside a highlight is the smaller
-  // target. A note from another transcription only where none of this one's is: the reader's own come first.
+  // target. On a tie the reader's own note comes first, then the mention, then a note from another transcription.
   const hitAt = useCallback(
     (offset: number): TextHit | undefined => {
-      const annotation = index.innermost(offset)?.annotation;
+      const annotation = index.innermost(offset);
       const mention = mentionIndex.innermost(offset);
-      if (mention && (!annotation || annotation.anchor.status !== 'anchored' || mention.end - mention.start < annotation.anchor.end - annotation.anchor.start)) {
-        return { kind: 'mention', mention };
-      }
-      if (annotation) return { kind: 'annotation', annotation };
       const projected = projectedIndex.innermost(offset);
-      return projected && { kind: 'projected', note: projected.note };
+      return shortestInterval<Interval & { hit: TextHit }>(
+        annotation && { start: annotation.start, end: annotation.end, hit: { kind: 'annotation', annotation: annotation.annotation } },
+        mention && { start: mention.start, end: mention.end, hit: { kind: 'mention', mention } },
+        projected && { start: projected.start, end: projected.end, hit: { kind: 'projected', note: projected.note } },
+      )?.hit;
     },
     [index, mentionIndex, projectedIndex],
   );
