@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { projectPassage, readingForm } from './project.js';
+import type { Mark } from '../document/model.js';
+import { projectPassage, readingForm, transcriptionForms } from './project.js';
 
 /** Projects `phrase` of `source` onto `target` and answers the target's words there (null when orphaned), and the flag. */
-function project(source: string, target: string, phrase: string, markup: { source?: { start: number; end: number }[]; target?: { start: number; end: number }[] } = {}) {
+function project(source: string, target: string, phrase: string, marks: { source?: Mark[]; target?: Mark[] } = {}) {
   const start = source.indexOf(phrase);
-  const { anchor, differs } = projectPassage(readingForm(source, markup.source), readingForm(target, markup.target), start, start + phrase.length);
+  const { anchor, differs } = projectPassage(transcriptionForms(source, marks.source ?? []), transcriptionForms(target, marks.target ?? []), start, start + phrase.length);
   return { words: anchor.status === 'anchored' ? target.slice(anchor.start, anchor.end) : null, differs };
 }
 
@@ -38,6 +39,15 @@ describe('projecting a passage onto another transcription', () => {
     const source = 'The seal of the embassy 🔏 is stamped below the signature line.';
     const target = 'The seal of the embassy 🔏 is stamped below the signature line of the page.';
     expect(project(source, target, 'embassy 🔏')).toEqual({ words: 'embassy 🔏', differs: false });
+  });
+
+  it('lands a signature one transcription glosses on the other’s bare one, flagged', () => {
+    const glossed = 'The Korean comrades can tell you the details of the conversation.\n\n\nFilippov [Stalin].”\n\n\nTelegraph the fulfillment';
+    const bare = 'The Korean comrades can tell you the details of the conversation.\n\nFilippov.”\n\nTelegraph the fulfillment';
+    const gloss = glossed.indexOf('[Stalin]');
+    const marks: Mark[] = [{ kind: 'editorial', start: gloss, end: gloss + '[Stalin]'.length }];
+    expect(project(glossed, bare, 'Filippov [Stalin].', { source: marks })).toEqual({ words: 'Filippov.', differs: true });
+    expect(project(bare, glossed, 'Filippov.', { target: marks })).toMatchObject({ differs: true });
   });
 
   it('orphans a passage the other transcription does not have', () => {

@@ -5,6 +5,7 @@
  * non-breaking spaces and typographic quotes everywhere, which would spoil every quote's context.
  */
 import type { Anchor } from '../annotation/model.js';
+import type { Mark } from '../document/model.js';
 import { normaliseReading, readingsDiffer } from '../compare/normalise.js';
 import { anchorQuote } from './anchor.js';
 import { describePassage } from './describe.js';
@@ -27,7 +28,7 @@ export interface Range {
 /** Where a passage lands on the other transcription, and whether the two read differently there. */
 export interface Projection {
   anchor: Anchor;
-  /** True when anchored on words that differ from the source's (core/compare/normalise.ts decides); false when orphaned. */
+  /** True when anchored on words that differ from the source's (core/compare/normalise.ts decides, over the words form); false when orphaned. */
   differs: boolean;
 }
 
@@ -87,32 +88,56 @@ function formOffset(form: ReadingForm, offset: number): number {
   return low;
 }
 
+/** A transcription read the two ways projection tries: its words, and its words without editorial insertions. */
+export interface TranscriptionForms {
+  /** Markup delimiters left out. */
+  words: ReadingForm;
+  /** Editorial insertions ("[Stalin]") left out too: one transcription may gloss what the other leaves bare. */
+  bare: ReadingForm;
+}
+
+/** Both forms of a transcription, from its text and its marks. Build them once per version of the text. */
+export function transcriptionForms(text: string, marks: readonly Mark[]): TranscriptionForms {
+  const markup = marks.filter((mark) => mark.kind === 'markup');
+  const insertions = marks.filter((mark) => mark.kind === 'markup' || mark.kind === 'editorial');
+  return { words: readingForm(text, markup), bare: readingForm(text, insertions) };
+}
+
 /**
  * Where the passage [start, end) of the source transcription lands in the target, as offsets of the
- * target's own text, or orphaned, and whether the target reads differently there. The passage's place in
- * the source is passed on scaled to the target's length: only a tie-breaker between copies whose context
- * agrees equally (a formula repeated word for word) and the first place searched; the quote and its
- * context decide. Deterministic.
+ * target's own text, or orphaned, and whether the target reads differently there (editorial insertions
+ * count). Tried on the words, then, for a passage that one transcription glosses and the other does not
+ * ("Filippov [Stalin]." and "Filippov."), without editorial insertions. The passage's place in the source
+ * is passed on scaled to the target's length: only a tie-breaker between copies whose context agrees
+ * equally (a formula repeated word for word) and the first place searched; the quote and its context
+ * decide. Deterministic.
  */
-export function projectPassage(source: ReadingForm, target: ReadingForm, start: number, end: number): Projection {
+export function projectPassage(source: TranscriptionForms, target: TranscriptionForms, start: number, end: number): Projection {
+  // Transcriptions without editorial insertions read the same bare: the second search would only repeat the first.
+  const glossed = source.bare.text.length < source.words.text.length || target.bare.text.length < target.words.text.length;
+  const anchor = landing(source.words, target.words, start, end) ?? (glossed ? landing(source.bare, target.bare, start, end) : undefined);
+  if (anchor === undefined) return { anchor: { status: 'orphaned' }, differs: false };
+  const reading = (form: ReadingForm, from: number, to: number) => form.text.slice(formOffset(form, from), formOffset(form, to));
+  return { anchor, differs: readingsDiffer(reading(source.words, start, end), reading(target.words, anchor.start, anchor.end)) };
+}
+
+/** Where the passage [start, end) of the source's original lands in the target's original, both read in the one form; undefined when nowhere. */
+function landing(source: ReadingForm, target: ReadingForm, start: number, end: number): Extract<Anchor, { status: 'anchored' }> | undefined {
   const from = formOffset(source, start);
   const to = formOffset(source, end);
   const reading = source.text.slice(from, to);
-  if (reading.trim() === '') return ORPHANED;
+  if (reading.trim() === '') return undefined;
   const { quote } = describePassage(source.text, from, to);
   const hint = Math.round((from * target.text.length) / Math.max(1, source.text.length));
   const anchor = anchorQuote(target.text, quote, { start: hint, end: hint + reading.length });
-  if (anchor.status === 'orphaned') return ORPHANED;
+  if (anchor.status === 'orphaned') return undefined;
   // An approximate match may take in a space the source's words do not have ("Filippov " for "Filippov.").
   let [landStart, landEnd] = [anchor.start, anchor.end];
   if (!reading.startsWith(' ')) while (landStart < landEnd && target.text[landStart] === ' ') landStart += 1;
   if (!reading.endsWith(' ')) while (landEnd > landStart && target.text[landEnd - 1] === ' ') landEnd -= 1;
   // Offsets from another text are no "old position": a hit on the scaled place is found exactly, not kept.
   const method = anchor.method === 'position' ? 'exact' : anchor.method;
-  return {
-    anchor: { status: 'anchored', start: target.origin[landStart] ?? 0, end: originalEnd(target, landEnd), method },
-    differs: readingsDiffer(reading, target.text.slice(landStart, landEnd)),
-  };
+  return { status: 'anchored', start: target.origin[landStart] ?? 0, end: originalEnd(target, landEnd), method };
 }
 
 /**
@@ -124,5 +149,3 @@ function originalEnd(form: ReadingForm, end: number): number {
   const last = form.origin[end - 1] ?? 0;
   return end >= 2 && form.origin[end - 2] === last ? last + 2 : last + 1;
 }
-
-const ORPHANED: Projection = { anchor: { status: 'orphaned' }, differs: false };

@@ -84,6 +84,12 @@ describe('notes made on the web page, read on the archive record', () => {
     expect(await landings(setup, setup.archiveId)).toEqual([expect.objectContaining({ words: null })]);
   });
 
+  it('lands a note on the glossed signature "Filippov [Stalin]." on the record’s bare "Filippov.", flagged', async () => {
+    const setup = seededCarrel();
+    await note(setup, setup.webPageId, 'Filippov [Stalin].');
+    expect(await landings(setup, setup.archiveId)).toEqual([expect.objectContaining({ words: 'Filippov.', otherReading: 'Filippov [Stalin].' })]);
+  });
+
   it('lists the notes of the other transcription only, in the order they land, the lost ones last', async () => {
     const setup = seededCarrel();
     await note(setup, setup.archiveId, 'Korean comrades');

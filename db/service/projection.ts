@@ -8,18 +8,18 @@
  */
 import { createHash } from 'node:crypto';
 import type { CarrelService, ProjectedAnnotation } from '../../core/api.js';
-import { projectPassage, readingForm, type Projection, type ReadingForm } from '../../core/anchoring/project.js';
+import { projectPassage, transcriptionForms, type Projection, type TranscriptionForms } from '../../core/anchoring/project.js';
 import { annotationsOfWitness } from '../repositories/annotations.js';
 import { witnessById, witnessesOfDocument } from '../repositories/witnesses.js';
 import type { ServiceContext } from './context.js';
 import { noWitness } from './not-found.js';
 import { anchoredIn, inTextOrder } from './passages.js';
 
-/** A witness's text, its comparison form, and a key that changes whenever its text does. */
+/** A witness's text, its forms for comparison, and a key that changes whenever its text does. */
 interface ReadWitness {
   documentId: string;
   text: string;
-  form: ReadingForm;
+  forms: TranscriptionForms;
   key: string;
 }
 
@@ -36,15 +36,14 @@ export function projectionService({ store }: ServiceContext): Pick<CarrelService
   const remembered = new Map<string, Projection>();
   const forms = new Map<string, ReadWitness>();
 
-  /** The witness with its comparison form, built once per version of its text. */
+  /** The witness with its forms, built once per version of its text. */
   const readWitness = (witnessId: string): ReadWitness => {
     const witness = witnessById(db, witnessId);
     if (!witness) throw noWitness(witnessId);
     const key = `${witnessId}:${createHash('sha1').update(witness.text).digest('base64')}`;
     const known = forms.get(witnessId);
     if (known?.key === key) return known;
-    const markup = witness.marks.filter((mark) => mark.kind === 'markup');
-    const read = { documentId: witness.documentId, text: witness.text, form: readingForm(witness.text, markup), key };
+    const read = { documentId: witness.documentId, text: witness.text, forms: transcriptionForms(witness.text, witness.marks), key };
     forms.set(witnessId, read);
     return read;
   };
@@ -54,7 +53,7 @@ export function projectionService({ store }: ServiceContext): Pick<CarrelService
     let projection = remembered.get(key);
     if (projection === undefined) {
       if (remembered.size >= MAX_REMEMBERED) remembered.clear();
-      projection = projectPassage(there.form, here.form, start, end);
+      projection = projectPassage(there.forms, here.forms, start, end);
       remembered.set(key, projection);
     }
     return projection;
