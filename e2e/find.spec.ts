@@ -43,9 +43,9 @@ test('Ctrl+F finds “comr” in the archive record, steps through the matches r
 
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.emulateMedia({ colorScheme: 'light' });
-  await page.screenshot({ path: 'docs/screenshots/find-light.png' });
+  await page.screenshot({ path: 'docs/screenshots/find-light.png', animations: 'disabled' });
   await page.emulateMedia({ colorScheme: 'dark' });
-  await page.screenshot({ path: 'docs/screenshots/find-dark.png' });
+  await page.screenshot({ path: 'docs/screenshots/find-dark.png', animations: 'disabled' });
 
   await field.press('Escape');
   await expect(find).toHaveCount(0);
