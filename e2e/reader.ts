@@ -66,20 +66,25 @@ export async function selectWithKeyboard(page: Page, phrase: string): Promise<vo
   expect(await page.evaluate(() => getSelection()?.toString())).toBe(phrase);
 }
 
-/** The texts of the passages painted as annotations (CSS Custom Highlights named carrel-<n>), sorted. */
-export function paintedPassages(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    [...CSS.highlights.entries()]
-      .filter(([name]) => /^carrel-\d+$/.test(name))
-      .flatMap(([, highlight]) =>
-        [...highlight].map((painted) => {
-          const range = document.createRange();
-          range.setStart(painted.startContainer, painted.startOffset);
-          range.setEnd(painted.endContainer, painted.endOffset);
-          return range.toString();
-        }),
-      )
-      .sort(),
+/**
+ * The texts of the passages painted as annotations (CSS Custom Highlights named carrel-<n>), sorted; with
+ * `kind` 'projected', those of notes from another transcription (carrel-projected-<n>).
+ */
+export function paintedPassages(page: Page, kind: 'own' | 'projected' = 'own'): Promise<string[]> {
+  return page.evaluate(
+    (pattern) =>
+      [...CSS.highlights.entries()]
+        .filter(([name]) => new RegExp(pattern).test(name))
+        .flatMap(([, highlight]) =>
+          [...highlight].map((painted) => {
+            const range = document.createRange();
+            range.setStart(painted.startContainer, painted.startOffset);
+            range.setEnd(painted.endContainer, painted.endOffset);
+            return range.toString();
+          }),
+        )
+        .sort(),
+    kind === 'own' ? '^carrel-\\d+$' : '^carrel-projected-\\d+$',
   );
 }
 

@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { AnchoredAnnotation } from '../../core/annotation/model.js';
 import { isFiltering, matchesFilter, NO_FILTER, type NotesFilter } from '../notes/filter.js';
 import type { AnnotationsState } from '../notes/use-annotations.js';
@@ -35,6 +35,8 @@ interface NotesPanelProps {
   onImported: () => void;
   /** Says what an export did, at the foot of the window (the dialog has closed by then). */
   announce: (text: string, tone?: 'status' | 'alert') => void;
+  /** The notes of the document's other transcriptions, shown after this one's own. */
+  fromOtherTranscriptions?: ReactNode;
 }
 
 /** Cards drawn at first, and added per "Show more": thousands of rendered notes would make the panel slow to open. */
@@ -47,7 +49,7 @@ const PAGE = 150;
  * the focus moves to the next card.
  */
 export function NotesPanel(props: NotesPanelProps) {
-  const { documentId, revision, notes, people, open, onPick, onClose, onDelete, onReattach, onImported, announce } = props;
+  const { documentId, revision, notes, people, open, onPick, onClose, onDelete, onReattach, onImported, announce, fromOtherTranscriptions } = props;
   const id = useId();
   const panel = useRef<HTMLElement>(null);
   const [filter, setFilter] = useState<NotesFilter>(NO_FILTER);
@@ -177,6 +179,7 @@ export function NotesPanel(props: NotesPanelProps) {
           <ol className="card-list">{orphans.map(card)}</ol>
         </section>
       )}
+      {fromOtherTranscriptions}
     </aside>
   );
 }

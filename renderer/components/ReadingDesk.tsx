@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { DocumentDetail, MentionProposal, WitnessSummary } from '../../core/api.js';
+import type { DocumentDetail, MentionProposal, ProjectedAnnotation, WitnessSummary } from '../../core/api.js';
 import type { AnchoredAnnotation } from '../../core/annotation/model.js';
-import { intervalIndex } from '../reader/interval-index.js';
+import { intervalIndex, type Interval } from '../reader/interval-index.js';
 import { passageContext } from '../reader/passage-context.js';
 import { contextRuns, NO_SELECTION, readSelection, scrollToPassage, type TextSelection } from '../reader/text-dom.js';
 import { useAnnotateShortcuts, type AnnotateKind } from '../reader/use-annotate-shortcuts.js';
@@ -9,21 +9,26 @@ import { paintPendingPassage, useHighlights, type FlashRequest } from '../reader
 import { useKeyboardCaret } from '../reader/use-keyboard-caret.js';
 import { usePassageJump } from '../reader/use-passage-jump.js';
 import { usePersonHighlights } from '../reader/use-person-highlights.js';
+import { useProjectedHighlights } from '../reader/use-projected-highlights.js';
+import { shortestInterval } from '../reader/shortest-interval.js';
 import { useTextClicks } from '../reader/use-text-clicks.js';
 import { useUndoShortcuts } from '../reader/use-undo-shortcuts.js';
 import { categorySlot } from '../notes/categories.js';
 import { useAnnotations, type AnnotationPatch } from '../notes/use-annotations.js';
+import { useProjectedAnnotations } from '../notes/use-projected-annotations.js';
 import { useMentions } from '../people/use-mentions.js';
 import { usePeople } from '../people/use-people.js';
 import { usePersonTagging } from '../people/use-person-tagging.js';
 import { useStoredState } from '../settings/use-stored-state.js';
 import { MOD } from '../reader/keys.js';
 import { Announcer, useAnnouncer } from './Announcer.js';
+import { FindBar } from './FindBar.js';
 import type { FocusedMention } from './MentionProposals.js';
 import { MetadataPanel } from './MetadataPanel.js';
 import { NotesPanel, type OpenNote } from './NotesPanel.js';
 import { PeoplePanel } from './PeoplePanel.js';
 import { PersonPicker } from './PersonPicker.js';
+import { ProjectedNotes } from './ProjectedNotes.js';
 import { Reader } from './Reader.js';
 import { SelectionToolbar } from './SelectionToolbar.js';
 import { isSideTab, SidePanel, type SideTab } from './SidePanel.js';
@@ -48,8 +53,14 @@ interface ReadingDeskProps {
   settingsRevision: number;
 }
 
-/** What a click in the text landed on: a highlight (its card opens) or a proposed mention (its proposal shows). */
-type TextHit = { kind: 'annotation'; annotation: AnchoredAnnotation } | { kind: 'mention'; mention: MentionProposal };
+/**
+ * What a click in the text landed on: a highlight (its card opens), a note from another transcription
+ * (its card opens), or a proposed mention (its proposal shows).
+ */
+type TextHit =
+  | { kind: 'annotation'; annotation: AnchoredAnnotation }
+  | { kind: 'projected'; note: ProjectedAnnotation }
+  | { kind: 'mention'; mention: MentionProposal };
 
 /**
  * A transcription open for study: the text, with its annotations and the people it names painted over
@@ -71,6 +82,7 @@ export function ReadingDesk({ document: detail, witness, onWitnessChange, settin
   // All only ever grow, so their sum changes whenever any does.
   const revision = storeRevision + settingsRevision + peopleRevision;
   const notes = useAnnotations(witness.id, revision);
+  const projection = useProjectedAnnotations(witness.id, revision);
   const people = usePeople(revision);
   const mentions = useMentions(witness.id, revision);
   const [open, setOpen] = useState<OpenNote | null>(null);
@@ -121,6 +133,7 @@ export function ReadingDesk({ document: detail, witness, onWitnessChange, settin
     focused: focusedMention,
     pending: tagging.tagging,
   });
+  useProjectedHighlights(article, projection.projected, notes.categories, open?.id ?? null);
   useKeyboardCaret(article);
 
   const index = useMemo(
@@ -131,6 +144,10 @@ export function ReadingDesk({ document: detail, witness, onWitnessChange, settin
         ),
       ),
     [notes.annotations],
+  );
+  const projectedIndex = useMemo(
+    () => intervalIndex(projection.projected.flatMap((note) => (note.anchor.status === 'anchored' ? [{ note, start: note.anchor.start, end: note.anchor.end }] : []))),
+    [projection.projected],
   );
   const mentionIndex = useMemo(
     () => intervalIndex(mentions.mentions.filter((mention) => mention.status === 'proposed')),
@@ -218,22 +235,25 @@ export function ReadingDesk({ document: detail, witness, onWitnessChange, settin
     storeChanged();
   });
 
-  // A click opens the innermost thing painted there: a proposed mention inside a highlight is the smaller target.
+  // A click opens the innermost thing painted there: a proposed mention inside a highlight is the smaller
+  // target. On a tie the reader's own note comes first, then the mention, then a note from another transcription.
   const hitAt = useCallback(
     (offset: number): TextHit | undefined => {
-      const annotation = index.innermost(offset)?.annotation;
+      const annotation = index.innermost(offset);
       const mention = mentionIndex.innermost(offset);
-      if (mention && (!annotation || annotation.anchor.status !== 'anchored' || mention.end - mention.start < annotation.anchor.end - annotation.anchor.start)) {
-        return { kind: 'mention', mention };
-      }
-      return annotation && { kind: 'annotation', annotation };
+      const projected = projectedIndex.innermost(offset);
+      return shortestInterval<Interval & { hit: TextHit }>(
+        annotation && { start: annotation.start, end: annotation.end, hit: { kind: 'annotation', annotation: annotation.annotation } },
+        mention && { start: mention.start, end: mention.end, hit: { kind: 'mention', mention } },
+        projected && { start: projected.start, end: projected.end, hit: { kind: 'projected', note: projected.note } },
+      )?.hit;
     },
-    [index, mentionIndex],
+    [index, mentionIndex, projectedIndex],
   );
   useTextClicks(article, hitAt, (hit) => {
-    if (hit.kind === 'annotation') {
+    if (hit.kind !== 'mention') {
       setTab('notes');
-      setOpen({ id: hit.annotation.id });
+      setOpen({ id: hit.kind === 'annotation' ? hit.annotation.id : hit.note.annotation.id });
       return;
     }
     setTab('people');
@@ -287,6 +307,14 @@ export function ReadingDesk({ document: detail, witness, onWitnessChange, settin
     showPassage(annotation);
   };
 
+  const pickProjected = (note: ProjectedAnnotation) => {
+    setOpen({ id: note.annotation.id });
+    if (article && note.anchor.status === 'anchored') scrollToPassage(article, note.anchor.start, note.anchor.end);
+  };
+
+  // The words of this transcription as the text shows them, for a note from another one: where it lands here.
+  const wordsAt = useCallback((start: number, end: number) => (runs ? passageContext(runs, start, end, 0).quote : ''), [runs]);
+
   const jump = usePassageJump({ article, documentId: detail.id, witnessId: witness.id, notes, showPassage, onWitnessChange });
 
   const showMention = (mention: MentionProposal) => {
@@ -319,6 +347,7 @@ export function ReadingDesk({ document: detail, witness, onWitnessChange, settin
                 onDone={(outcome) => tagging.finish(outcome === 'tagged')}
               />
             )}
+            <FindBar article={article} />
             <Announcer announcement={announcement} />
           </>
         }
@@ -341,6 +370,17 @@ export function ReadingDesk({ document: detail, witness, onWitnessChange, settin
               onReattach={reattach}
               onImported={storeChanged}
               announce={announce}
+              fromOtherTranscriptions={
+                <ProjectedNotes
+                  projected={projection.projected}
+                  categories={notes.categories}
+                  people={people}
+                  openId={open?.id ?? null}
+                  wordsAt={wordsAt}
+                  onPick={pickProjected}
+                  onOpenSource={(note) => jump({ documentId: detail.id, witnessId: note.fromWitnessId, annotationId: note.annotation.id })}
+                />
+              }
             />
           ),
           people: (

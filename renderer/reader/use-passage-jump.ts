@@ -4,6 +4,9 @@ import type { AnchoredAnnotation } from '../../core/annotation/model.js';
 import type { AnnotationsState } from '../notes/use-annotations.js';
 import { placeHref, readPlace } from './place.js';
 
+/** Where an annotation's passage is: enough to go to it (a PersonPassage is one). */
+export type PassagePlace = Pick<PersonPassage, 'annotationId' | 'documentId' | 'witnessId'>;
+
 interface PassageJumpContext {
   article: HTMLElement | null;
   documentId: string;
@@ -15,12 +18,12 @@ interface PassageJumpContext {
 }
 
 /**
- * Following a passage listed in the People panel, wherever it is: in this transcription it is shown at
+ * Following a passage listed in the People panel, or a note's passage on the transcription it was made on, wherever it is: in this transcription it is shown at
  * once; in another transcription of the document, that one opens first; in another document, the address
  * changes (a real navigation, so Back returns) and names the passage, which the reading desk of that
  * document shows once its text and annotations are in. Returns the function that follows a passage.
  */
-export function usePassageJump({ article, documentId, witnessId, notes, showPassage, onWitnessChange }: PassageJumpContext): (passage: PersonPassage) => void {
+export function usePassageJump({ article, documentId, witnessId, notes, showPassage, onWitnessChange }: PassageJumpContext): (passage: PassagePlace) => void {
   // A passage to show once its transcription is on screen: one followed here, or named by the address.
   const [pending, setPending] = useState<string | null>(() => readPlace().passage ?? null);
 
@@ -34,7 +37,7 @@ export function usePassageJump({ article, documentId, witnessId, notes, showPass
   }, [pending, article, notes.status, notes.annotations, showPassage, documentId, witnessId]);
 
   return useCallback(
-    (passage: PersonPassage) => {
+    (passage: PassagePlace) => {
       if (passage.witnessId === witnessId) {
         const annotation = notes.annotations.find((candidate) => candidate.id === passage.annotationId);
         if (annotation) showPassage(annotation);

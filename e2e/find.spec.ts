@@ -1,0 +1,63 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.js';
+
+/** The words painted as the current match. */
+const currentMatch = (page: Page) =>
+  page.evaluate(() => {
+    const [painted] = CSS.highlights.get('carrel-find-current') ?? [];
+    if (!painted) return null;
+    const range = document.createRange();
+    range.setStart(painted.startContainer, painted.startOffset);
+    range.setEnd(painted.endContainer, painted.endOffset);
+    return range.toString();
+  });
+
+const matchCount = (page: Page) => page.evaluate(() => CSS.highlights.get('carrel-find')?.size ?? 0);
+
+test('Ctrl+F finds “comr” in the archive record, steps through the matches round the end, and Escape goes back to the text', async ({ page, readingRoom }) => {
+  await page.goto(readingRoom.url);
+  const article = page.getByRole('article', { name: 'Archive record transcription' });
+  await expect(article).toBeVisible();
+
+  await page.keyboard.press('Control+f');
+  const find = page.getByRole('search', { name: 'Find in this transcription' });
+  const field = find.getByRole('searchbox', { name: 'Find in this transcription' });
+  await expect(field).toBeFocused();
+  await page.keyboard.type('comr');
+  const count = find.getByRole('status');
+  await expect(count).toHaveText('1 of 10');
+  expect(await matchCount(page)).toBe(10);
+  expect(await currentMatch(page)).toBe('Comr');
+
+  await page.keyboard.press('Enter');
+  await expect(count).toHaveText('2 of 10');
+  expect(await currentMatch(page)).toBe('comr');
+  await find.getByRole('button', { name: 'Previous match' }).click();
+  await expect(count).toHaveText('1 of 10');
+  await find.getByRole('button', { name: 'Previous match' }).click();
+  await expect(count).toHaveText('10 of 10');
+  await find.getByRole('button', { name: 'Next match' }).click();
+  await expect(count).toHaveText('1 of 10');
+  await field.press('Shift+Enter');
+  await expect(count).toHaveText('10 of 10');
+
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.screenshot({ path: 'docs/screenshots/find-light.png', animations: 'disabled' });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.screenshot({ path: 'docs/screenshots/find-dark.png', animations: 'disabled' });
+
+  await field.press('Escape');
+  await expect(find).toHaveCount(0);
+  await expect(article).toBeFocused();
+  expect(await page.evaluate(() => getSelection()?.toString())).toBe('Comr');
+  expect(await matchCount(page)).toBe(0);
+
+  // Case and accents folded: "zedong" finds "Zedong"; a word that is not there says so.
+  await page.keyboard.press('Control+f');
+  await field.fill('zedong');
+  await expect(count).toHaveText(/^1 of \d+$/);
+  expect(await currentMatch(page)).toBe('Zedong');
+  await field.fill('reunificationx');
+  await expect(count).toHaveText('No matches');
+});

@@ -1,0 +1,62 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { foldText } from '../../core/search/fold.js';
+import { findMatches, shownReadingText } from './find-in-text.js';
+import type { TextOffsets } from './selection-offsets.js';
+import { articleRuns, passageRange, scrollToPassage } from './text-dom.js';
+
+const MATCHES = 'carrel-find';
+const CURRENT = 'carrel-find-current';
+
+/** Above every annotation's paint: a match is what the reader is looking for now. */
+const PRIORITY = 1000;
+
+const supported = () => typeof CSS !== 'undefined' && 'highlights' in CSS;
+
+/** The matches of a query in the open transcription, and which one the reader is on. */
+export interface FindState {
+  matches: TextOffsets[];
+  /** Index of the current match in `matches` (0 when there are none). */
+  current: number;
+  /** Moves to the next match (1) or the previous one (-1), round from the last to the first and back. */
+  step: (by: 1 | -1) => void;
+}
+
+/**
+ * Finds `query` in the article's reading text (case and accents folded), paints every match and, more
+ * strongly, the current one (carrel-find, carrel-find-current in Highlights.css), and scrolls the current
+ * one into view. A new query starts again from the first match; `active` false takes the paint away.
+ */
+export function useFind(article: Element | null, query: string, active: boolean): FindState {
+  // The text of one article never changes: it is read and folded once, however many queries are typed.
+  const folded = useMemo(() => (article ? foldText(shownReadingText(articleRuns(article))) : null), [article]);
+  const matches = useMemo(() => (folded && active ? findMatches(folded, query) : []), [folded, query, active]);
+  const [position, setPosition] = useState({ matches, current: 0 });
+  // A new list of matches (another query, another transcription) starts at its first.
+  const current = position.matches === matches ? position.current : 0;
+
+  const step = useCallback(
+    (by: 1 | -1) => {
+      if (matches.length === 0) return;
+      setPosition({ matches, current: (current + by + matches.length) % matches.length });
+    },
+    [matches, current],
+  );
+
+  useEffect(() => {
+    if (!supported() || !article) return;
+    const ranges = matches.flatMap((match) => passageRange(article, match.start, match.end) ?? []);
+    if (ranges.length === 0) return;
+    CSS.highlights.set(MATCHES, Object.assign(new Highlight(...ranges), { priority: PRIORITY }));
+    const shown = matches[current];
+    const range = shown && passageRange(article, shown.start, shown.end);
+    if (range) CSS.highlights.set(CURRENT, Object.assign(new Highlight(range), { priority: PRIORITY + 1 }));
+    if (shown) scrollToPassage(article, shown.start, shown.end);
+    // Another query, the bar closed or another transcription: this paint goes.
+    return () => {
+      CSS.highlights.delete(MATCHES);
+      CSS.highlights.delete(CURRENT);
+    };
+  }, [article, matches, current]);
+
+  return { matches, current, step };
+}
