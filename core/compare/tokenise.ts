@@ -1,0 +1,61 @@
+/**
+ * The words a comparison looks at: a witness's reading text cut into words, punctuation and (when
+ * whitespace counts) whitespace runs, each with its offsets and block, keyed by its normalised form.
+ */
+import type { Block, Mark } from '../document/model.js';
+import type { CompareOptions, ComparedWitness } from './model.js';
+import { normaliseReading } from './normalise.js';
+
+/** One token of a witness: [start, end) of its reading text, the block it lies in, and its normalised form. */
+export interface Token {
+  start: number;
+  end: number;
+  /** Index into the witness's `blocks`. */
+  block: number;
+  /** The token as the switches read it; two tokens are the same word when their keys are equal. */
+  key: string;
+}
+
+// A word keeps its inner apostrophes ("telegraf'te", "Stalin’s"), so that an apostrophe that differs
+// shows as the word it belongs to; every other non-space character is a token of its own.
+const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’\u02BC][\p{L}\p{M}\p{N}]+)*|\s+|[^\s\p{L}\p{M}\p{N}]/gu;
+
+/** Offsets covered by markup marks, as a sorted list of [start, end) pairs. */
+function markupRanges(marks: readonly Mark[]): Array<readonly [number, number]> {
+  return marks
+    .filter((mark) => mark.kind === 'markup')
+    .map((mark) => [mark.start, mark.end] as const)
+    .sort((a, b) => a[0] - b[0]);
+}
+
+function compared(block: Block, options: CompareOptions): boolean {
+  return options.includeFurniture || block.kind !== 'furniture';
+}
+
+/**
+ * The witness's tokens in text order. Markup delimiters, page furniture (unless the options include
+ * it) and tokens the switches read as nothing (punctuation when punctuation is ignored) are left out,
+ * so they can never be a difference; whitespace is a token only when whitespace counts.
+ */
+export function tokeniseWitness(witness: ComparedWitness, options: CompareOptions): Token[] {
+  const markup = markupRanges(witness.marks);
+  const keepWhitespace = !options.ignoreWhitespace && !options.ignorePunctuation;
+  const tokens: Token[] = [];
+  let nextMarkup = 0;
+  witness.blocks.forEach((block, blockIndex) => {
+    if (!compared(block, options)) return;
+    const body = witness.text.slice(block.start, block.end);
+    for (const found of body.matchAll(TOKEN)) {
+      const start = block.start + found.index;
+      const end = start + found[0].length;
+      while (nextMarkup < markup.length && (markup[nextMarkup]?.[1] ?? 0) <= start) nextMarkup++;
+      const inMarkup = markup[nextMarkup];
+      if (inMarkup !== undefined && inMarkup[0] < end) continue;
+      if (!keepWhitespace && /^\s/u.test(found[0])) continue;
+      const key = normaliseReading(found[0], options);
+      if (key === '') continue;
+      tokens.push({ start, end, block: blockIndex, key });
+    }
+  });
+  return tokens;
+}
