@@ -1,6 +1,6 @@
 /** Comparing two transcriptions of one document: aligned blocks and the apparatus of their variants. */
 import { alignBlocks } from './align-blocks.js';
-import { matchInOrder, noMatches } from './match-tokens.js';
+import { matchInOrder, noMatches, slideLoneRuns } from './match-tokens.js';
 import type { CompareOptions, ComparedWitness, Comparison } from './model.js';
 import { matchMovedBlocks } from './moved-blocks.js';
 import { tokeniseWitness, type Token } from './tokenise.js';
@@ -30,6 +30,8 @@ export function compareWitnesses(left: ComparedWitness, right: ComparedWitness, 
   const matches = noMatches(leftTokens.length, rightTokens.length);
   matchInOrder(matches, indexes(leftTokens.length), indexes(rightTokens.length), leftKeys, rightKeys);
   matchMovedBlocks(leftTokens, rightTokens, leftKeys, rightKeys, matches);
+  slideLoneRuns(matches.left, matches.right, leftKeys, leftTokens.map((token) => token.block));
+  slideLoneRuns(matches.right, matches.left, rightKeys, rightTokens.map((token) => token.block));
   return {
     rows: alignBlocks(leftTokens, rightTokens, matches, left.blocks.length, right.blocks.length),
     variants: variantsOf({ text: left.text, tokens: leftTokens }, { text: right.text, tokens: rightTokens }, matches),

@@ -54,3 +54,32 @@ export function matchInOrder(
     else for (let i = 0; i < change.count; i++) pair(l++, r++);
   }
 }
+
+/**
+ * Moves each run that only one side has past the same words after it, as far as they repeat, so that
+ * it starts at a word rather than at a mark the diff happened to leave behind: an added ". A copy was
+ * found." after "Washington" becomes "A copy was found.". Runs facing a run of the other side stay, as
+ * they pair into a changed place. `blocks` keeps a run inside its block.
+ */
+export function slideLoneRuns(own: Int32Array, other: Int32Array, keys: readonly number[], blocks: readonly number[]): void {
+  let start = 0;
+  while (start < own.length) {
+    if ((own[start] ?? 0) >= 0) {
+      start++;
+      continue;
+    }
+    let end = start;
+    while (end < own.length && (own[end] ?? 0) < 0 && blocks[end] === blocks[start]) end++;
+    const before = start === 0 ? -1 : (own[start - 1] ?? -1);
+    const lone = (start === 0 || before >= 0) && (own[end] ?? -1) === before + 1;
+    while (lone && end < own.length && blocks[end] === blocks[start] && keys[end] === keys[start] && (own[end] ?? -1) >= 0) {
+      const partner = own[end] ?? -1;
+      own[start] = partner;
+      other[partner] = start;
+      own[end] = -1;
+      start++;
+      end++;
+    }
+    start = end;
+  }
+}
