@@ -1,6 +1,7 @@
 /** The rows of the side-by-side view: blocks of the two witnesses paired in order by the words they share. */
 import type { AlignedRow } from './model.js';
 import type { TokenMatches } from './match-tokens.js';
+import { heaviestInOrder } from './heaviest-in-order.js';
 import type { Token } from './tokenise.js';
 
 /** For each left block, the right block it shares most matched tokens with, and how many. */
@@ -17,35 +18,6 @@ function bestCounterparts(left: readonly Token[], right: readonly Token[], match
     for (const [block, weight] of shared) if (best === undefined || weight > best.weight) best = { right: block, weight };
     return best;
   });
-}
-
-/**
- * The pairs (left block, right block) that keep both orders and share the most matched tokens in all:
- * a heaviest increasing subsequence, found with a Fenwick tree of running maxima over right blocks.
- */
-function heaviestInOrder(candidates: ReadonlyArray<{ right: number; weight: number } | undefined>, rightBlocks: number): Map<number, number> {
-  const treeWeight = new Float64Array(rightBlocks + 1);
-  const treeLeft = new Int32Array(rightBlocks + 1).fill(-1);
-  const total = new Float64Array(candidates.length);
-  const previous = new Int32Array(candidates.length).fill(-1);
-  let bestEnd = -1;
-  candidates.forEach((candidate, l) => {
-    if (candidate === undefined) return;
-    let before = 0;
-    let beforeLeft = -1;
-    for (let i = candidate.right; i > 0; i -= i & -i) {
-      if ((treeWeight[i] ?? 0) > before) [before, beforeLeft] = [treeWeight[i] ?? 0, treeLeft[i] ?? -1];
-    }
-    total[l] = before + candidate.weight;
-    previous[l] = beforeLeft;
-    for (let i = candidate.right + 1; i <= rightBlocks; i += i & -i) {
-      if ((total[l] ?? 0) > (treeWeight[i] ?? 0)) [treeWeight[i], treeLeft[i]] = [total[l] ?? 0, l];
-    }
-    if (bestEnd < 0 || (total[l] ?? 0) > (total[bestEnd] ?? 0)) bestEnd = l;
-  });
-  const pairs = new Map<number, number>();
-  for (let l = bestEnd; l >= 0; l = previous[l] ?? -1) pairs.set(l, candidates[l]?.right ?? -1);
-  return pairs;
 }
 
 /**

@@ -1,6 +1,6 @@
 /** Comparing two transcriptions of one document: aligned blocks and the apparatus of their variants. */
 import { alignBlocks } from './align-blocks.js';
-import { matchInOrder, noMatches, slideLoneRuns } from './match-tokens.js';
+import { matchAll, noMatches, slideLoneRuns } from './match-tokens.js';
 import type { CompareOptions, ComparedWitness, Comparison } from './model.js';
 import { matchMovedBlocks } from './moved-blocks.js';
 import { tokeniseWitness, type Token } from './tokenise.js';
@@ -17,8 +17,6 @@ function internKeys(left: readonly Token[], right: readonly Token[]): [number[],
   return [left.map(intern), right.map(intern)];
 }
 
-const indexes = (length: number): number[] => Array.from({ length }, (_, i) => i);
-
 /**
  * The two witnesses' blocks aligned row by row and their variants with offsets on both reading texts,
  * as the switches in `options` read them. Pure; a witness compared with itself has no variants.
@@ -28,10 +26,12 @@ export function compareWitnesses(left: ComparedWitness, right: ComparedWitness, 
   const rightTokens = tokeniseWitness(right, options);
   const [leftKeys, rightKeys] = internKeys(leftTokens, rightTokens);
   const matches = noMatches(leftTokens.length, rightTokens.length);
-  matchInOrder(matches, indexes(leftTokens.length), indexes(rightTokens.length), leftKeys, rightKeys);
+  const leftSide = { keys: leftKeys, blocks: leftTokens.map((token) => token.block) };
+  const rightSide = { keys: rightKeys, blocks: rightTokens.map((token) => token.block) };
+  matchAll(matches, leftSide, rightSide);
   matchMovedBlocks(leftTokens, rightTokens, leftKeys, rightKeys, matches);
-  slideLoneRuns(matches.left, matches.right, leftKeys, leftTokens.map((token) => token.block));
-  slideLoneRuns(matches.right, matches.left, rightKeys, rightTokens.map((token) => token.block));
+  slideLoneRuns(matches.left, matches.right, leftSide);
+  slideLoneRuns(matches.right, matches.left, rightSide);
   return {
     rows: alignBlocks(leftTokens, rightTokens, matches, left.blocks.length, right.blocks.length),
     variants: variantsOf({ text: left.text, tokens: leftTokens }, { text: right.text, tokens: rightTokens }, matches),

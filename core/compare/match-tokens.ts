@@ -1,10 +1,17 @@
 /** Which tokens of two witnesses are the same words, in order: the longest common run found by jsdiff. */
 import { diffArrays } from 'diff';
+import { heaviestInOrder, type Candidate } from './heaviest-in-order.js';
 
 /** For each token of one side, the index of its counterpart on the other side, or -1 where it has none. */
 export interface TokenMatches {
   left: Int32Array;
   right: Int32Array;
+}
+
+/** One side's tokens as the matching needs them: each token's interned key and block index. */
+export interface SideKeys {
+  keys: readonly number[];
+  blocks: readonly number[];
 }
 
 /** Unmatched slots for `leftLength` and `rightLength` tokens, to be filled by `matchInOrder`. */
@@ -61,7 +68,7 @@ export function matchInOrder(
  * found." after "Washington" becomes "A copy was found.". Runs facing a run of the other side stay, as
  * they pair into a changed place. `blocks` keeps a run inside its block.
  */
-export function slideLoneRuns(own: Int32Array, other: Int32Array, keys: readonly number[], blocks: readonly number[]): void {
+export function slideLoneRuns(own: Int32Array, other: Int32Array, { keys, blocks }: SideKeys): void {
   let start = 0;
   while (start < own.length) {
     if ((own[start] ?? 0) >= 0) {
@@ -82,4 +89,79 @@ export function slideLoneRuns(own: Int32Array, other: Int32Array, keys: readonly
     }
     start = end;
   }
+}
+
+/** Token indexes grouped by block, in order, with each block's keys joined as one comparable string. */
+function blockRuns(blocks: readonly number[], keys: readonly number[]): Array<{ tokens: number[]; key: string }> {
+  const runs: Array<{ tokens: number[]; key: string }> = [];
+  let run: number[] = [];
+  const close = (): void => {
+    if (run.length > 0) runs.push({ tokens: run, key: run.map((i) => keys[i]).join(' ') });
+    run = [];
+  };
+  blocks.forEach((block, i) => {
+    if (i > 0 && block !== blocks[i - 1]) close();
+    run.push(i);
+  });
+  close();
+  return runs;
+}
+
+/** Of the blocks that occur once on each side with the same words, the heaviest set that keeps both orders. */
+function uniqueIdenticalBlocks(leftRuns: ReadonlyArray<{ key: string; tokens: number[] }>, rightRuns: ReadonlyArray<{ key: string }>): Map<number, number> {
+  const seen = new Map<string, { left: number; right: number; leftCount: number; rightCount: number }>();
+  const entry = (key: string): { left: number; right: number; leftCount: number; rightCount: number } => {
+    let found = seen.get(key);
+    if (found === undefined) seen.set(key, (found = { left: -1, right: -1, leftCount: 0, rightCount: 0 }));
+    return found;
+  };
+  leftRuns.forEach((run, i) => {
+    const found = entry(run.key);
+    found.left = i;
+    found.leftCount++;
+  });
+  rightRuns.forEach((run, i) => {
+    const found = entry(run.key);
+    found.right = i;
+    found.rightCount++;
+  });
+  const candidates: Array<Candidate | undefined> = leftRuns.map(() => undefined);
+  for (const found of seen.values()) {
+    if (found.leftCount !== 1 || found.rightCount !== 1) continue;
+    candidates[found.left] = { right: found.right, weight: leftRuns[found.left]?.tokens.length ?? 0 };
+  }
+  return heaviestInOrder(candidates, rightRuns.length);
+}
+
+/**
+ * Records in `matches` an order-keeping matching of all tokens of both sides. Blocks whose words occur
+ * once on each side are matched first (as patience diff anchors on unique lines), and the token diff
+ * runs only on the stretches between them: one Myers diff over a megabyte's tokens costs seconds,
+ * the stretches together milliseconds.
+ */
+export function matchAll(matches: TokenMatches, left: SideKeys, right: SideKeys): void {
+  const leftRuns = blockRuns(left.blocks, left.keys);
+  const rightRuns = blockRuns(right.blocks, right.keys);
+  const anchors = uniqueIdenticalBlocks(leftRuns, rightRuns);
+  const keysOf = (indexes: number[], keys: readonly number[]): number[] => indexes.map((i) => keys[i] ?? -1);
+  const between = (leftFrom: number, leftTo: number, rightFrom: number, rightTo: number): void => {
+    const leftTokens = leftRuns.slice(leftFrom, leftTo).flatMap((run) => run.tokens);
+    const rightTokens = rightRuns.slice(rightFrom, rightTo).flatMap((run) => run.tokens);
+    if (leftTokens.length > 0 && rightTokens.length > 0) {
+      matchInOrder(matches, leftTokens, rightTokens, keysOf(leftTokens, left.keys), keysOf(rightTokens, right.keys));
+    }
+  };
+  let l = 0;
+  let r = 0;
+  for (const [anchorLeft, anchorRight] of [...anchors].sort((a, b) => a[0] - b[0])) {
+    between(l, anchorLeft, r, anchorRight);
+    const rightTokens = rightRuns[anchorRight]?.tokens ?? [];
+    (leftRuns[anchorLeft]?.tokens ?? []).forEach((token, k) => {
+      const partner = rightTokens[k] ?? -1;
+      matches.left[token] = partner;
+      matches.right[partner] = token;
+    });
+    [l, r] = [anchorLeft + 1, anchorRight + 1];
+  }
+  between(l, leftRuns.length, r, rightRuns.length);
 }

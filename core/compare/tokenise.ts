@@ -18,7 +18,8 @@ export interface Token {
 
 // A word keeps its inner apostrophes ("telegraf'te", "Stalin’s"), so that an apostrophe that differs
 // shows as the word it belongs to; every other non-space character is a token of its own.
-const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’\u02BC][\p{L}\p{M}\p{N}]+)*|\s+|[^\s\p{L}\p{M}\p{N}]/gu;
+const WORD_OR_MARK = /[\p{L}\p{M}\p{N}]+(?:['’\u02BC][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
+const WORD_MARK_OR_SPACE = /[\p{L}\p{M}\p{N}]+(?:['’\u02BC][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]|\s+/gu;
 
 /** Offsets covered by markup marks, as a sorted list of [start, end) pairs. */
 function markupRanges(marks: readonly Mark[]): Array<readonly [number, number]> {
@@ -39,22 +40,26 @@ function compared(block: Block, options: CompareOptions): boolean {
  */
 export function tokeniseWitness(witness: ComparedWitness, options: CompareOptions): Token[] {
   const markup = markupRanges(witness.marks);
-  const keepWhitespace = !options.ignoreWhitespace && !options.ignorePunctuation;
+  // Punctuation ignored reads whitespace as nothing too (normaliseReading collapses it), so it is not a token.
+  const token = !options.ignoreWhitespace && !options.ignorePunctuation ? WORD_MARK_OR_SPACE : WORD_OR_MARK;
+  // A text repeats its words: normalising each distinct one once keeps a megabyte fast.
+  const keys = new Map<string, string>();
   const tokens: Token[] = [];
   let nextMarkup = 0;
   witness.blocks.forEach((block, blockIndex) => {
     if (!compared(block, options)) return;
     const body = witness.text.slice(block.start, block.end);
-    for (const found of body.matchAll(TOKEN)) {
+    token.lastIndex = 0;
+    for (let found = token.exec(body); found !== null; found = token.exec(body)) {
+      const raw = found[0];
       const start = block.start + found.index;
-      const end = start + found[0].length;
+      const end = start + raw.length;
       while (nextMarkup < markup.length && (markup[nextMarkup]?.[1] ?? 0) <= start) nextMarkup++;
       const inMarkup = markup[nextMarkup];
       if (inMarkup !== undefined && inMarkup[0] < end) continue;
-      if (!keepWhitespace && /^\s/u.test(found[0])) continue;
-      const key = normaliseReading(found[0], options);
-      if (key === '') continue;
-      tokens.push({ start, end, block: blockIndex, key });
+      let key = keys.get(raw);
+      if (key === undefined) keys.set(raw, (key = normaliseReading(raw, options)));
+      if (key !== '') tokens.push({ start, end, block: blockIndex, key });
     }
   });
   return tokens;
