@@ -12,9 +12,14 @@ export interface ReadingInContext {
 const WORDS_BEFORE = 3;
 const WORDS_AFTER = 2;
 
-/** The block holding `offset` (the one ending there too, for a reading at a block's end). */
+/** The index of the block holding `offset` (the one ending there too, for a reading at a block's end), or -1. */
+export function blockIndexAt(blocks: readonly Block[], offset: number): number {
+  return blocks.findIndex((block) => block.start <= offset && offset <= block.end);
+}
+
+/** The block holding `offset`, as `blockIndexAt` finds it. */
 export function blockAt(blocks: readonly Block[], offset: number): Block | undefined {
-  return blocks.find((block) => block.start <= offset && offset <= block.end);
+  return blocks[blockIndexAt(blocks, offset)];
 }
 
 /**

@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DocumentDetail, WitnessSummary } from '../../core/api.js';
 import { DEFAULT_COMPARE_OPTIONS, type CompareOptions, type Variant } from '../../core/compare/model.js';
 import { useComparison } from '../compare/use-comparison.js';
@@ -57,6 +57,11 @@ export function CompareView({ document: detail, leftId, rightId, onChange, onClo
   const variants = pair.status === 'ready' ? pair.comparison.variants : [];
   useDiffHighlights(leftArticle, rightArticle, variants, flash);
 
+  // The Compare button that opened this view is gone: the view itself takes the focus, as a new page would.
+  useEffect(() => {
+    document.getElementById('reader')?.focus({ preventScroll: true });
+  }, []);
+
   const changeOptions = (next: CompareOptions) => {
     setOptions(next);
     setCurrent(null);
@@ -110,7 +115,7 @@ export function CompareView({ document: detail, leftId, rightId, onChange, onClo
         </div>
       </main>
       <aside className="side-panel apparatus-panel">
-        {pair.status === 'ready' && <Apparatus left={pair.left} right={pair.right} variants={variants} current={current} onPick={pick} />}
+        {pair.status === 'ready' && <Apparatus left={pair.left} right={pair.right} variants={variants} rows={pair.comparison.rows} current={current} onPick={pick} />}
       </aside>
     </>
   );
