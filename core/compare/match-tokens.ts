@@ -21,17 +21,19 @@ export function noMatches(leftLength: number, rightLength: number): TokenMatches
 
 /**
  * Records in `matches` an order-keeping matching of the tokens `leftIndexes` and `rightIndexes` (indexes
- * into the sides' token lists), whose keys are `leftKeys` and `rightKeys`. Keys are interned numbers so
- * that jsdiff compares them with `===` alone. The common head and tail are matched here first: jsdiff's
- * Myers diff costs grow with the length it walks, and most of two transcriptions is shared.
+ * into the sides' token lists, whose keys are `allLeftKeys` and `allRightKeys`). Keys are numbers, so
+ * jsdiff compares them with `===` alone. The common head and tail are matched here first: jsdiff's Myers
+ * diff costs grow with the length it walks, and most of two transcriptions is shared.
  */
 export function matchInOrder(
   matches: TokenMatches,
   leftIndexes: readonly number[],
   rightIndexes: readonly number[],
-  leftKeys: readonly number[],
-  rightKeys: readonly number[],
+  allLeftKeys: readonly number[],
+  allRightKeys: readonly number[],
 ): void {
+  const leftKeys = leftIndexes.map((i) => allLeftKeys[i] ?? -1);
+  const rightKeys = rightIndexes.map((i) => allRightKeys[i] ?? -1);
   const pair = (l: number, r: number): void => {
     const left = leftIndexes[l] ?? -1;
     const right = rightIndexes[r] ?? -1;
@@ -143,12 +145,11 @@ export function matchAll(matches: TokenMatches, left: SideKeys, right: SideKeys)
   const leftRuns = blockRuns(left.blocks, left.keys);
   const rightRuns = blockRuns(right.blocks, right.keys);
   const anchors = uniqueIdenticalBlocks(leftRuns, rightRuns);
-  const keysOf = (indexes: number[], keys: readonly number[]): number[] => indexes.map((i) => keys[i] ?? -1);
   const between = (leftFrom: number, leftTo: number, rightFrom: number, rightTo: number): void => {
     const leftTokens = leftRuns.slice(leftFrom, leftTo).flatMap((run) => run.tokens);
     const rightTokens = rightRuns.slice(rightFrom, rightTo).flatMap((run) => run.tokens);
     if (leftTokens.length > 0 && rightTokens.length > 0) {
-      matchInOrder(matches, leftTokens, rightTokens, keysOf(leftTokens, left.keys), keysOf(rightTokens, right.keys));
+      matchInOrder(matches, leftTokens, rightTokens, left.keys, right.keys);
     }
   };
   let l = 0;

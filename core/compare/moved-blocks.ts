@@ -70,7 +70,6 @@ export function matchMovedBlocks(
   for (const { l, r } of candidates.sort((a, b) => b.similarity - a.similarity)) {
     if (taken.has(l) || taken.has(r)) continue;
     taken.add(l).add(r);
-    const keysOf = (indexes: number[], keys: readonly number[]): number[] => indexes.map((i) => keys[i] ?? -1);
-    matchInOrder(matches, l.tokens, r.tokens, keysOf(l.tokens, leftKeys), keysOf(r.tokens, rightKeys));
+    matchInOrder(matches, l.tokens, r.tokens, leftKeys, rightKeys);
   }
 }
