@@ -59,10 +59,13 @@ function editParagraphs(random: () => number, paragraphs: readonly string[][], s
   return { edited, edits };
 }
 
-function timed<T>(run: () => T): { ms: number; result: T } {
+/** Wall-clock and CPU milliseconds of one run: on a shared machine the CPU time is the steadier figure. */
+function timed<T>(run: () => T): { ms: number; cpuMs: number; result: T } {
   const start = performance.now();
+  const cpu = process.cpuUsage();
   const result = run();
-  return { ms: performance.now() - start, result };
+  const used = process.cpuUsage(cpu);
+  return { ms: performance.now() - start, cpuMs: (used.user + used.system) / 1000, result };
 }
 
 /** What one measurement found. */
@@ -74,6 +77,8 @@ export interface CompareFigures {
   rows: number;
   /** Milliseconds per run of compareWitnesses. */
   compareMs: number[];
+  /** CPU milliseconds per run of compareWitnesses (garbage collection on other threads included). */
+  compareCpuMs: number[];
   /** Milliseconds per run of jsdiff's diffArrays over the two texts' words split on spaces. */
   bareDiffMs: number[];
 }
@@ -98,6 +103,7 @@ export function measureCompare(runs: number): CompareFigures {
     variants: compare[0]?.result.variants.length ?? 0,
     rows: compare[0]?.result.rows.length ?? 0,
     compareMs: compare.map((run) => run.ms),
+    compareCpuMs: compare.map((run) => run.cpuMs),
     bareDiffMs: bare.map((run) => run.ms),
   };
 }
@@ -110,6 +116,7 @@ export function compareReport(figures: CompareFigures): string[] {
   const bare = median(figures.bareDiffMs);
   return [
     `Compare two witnesses of ${mb(figures.leftLength)} / ${mb(figures.rightLength)} MB, ${figures.edits.toLocaleString('en-US')} words edited (1%): ${ms(compare)} median (target < 500 ms); ${figures.variants.toLocaleString('en-US')} variants, ${figures.rows.toLocaleString('en-US')} rows`,
+    `  CPU time ${ms(median(figures.compareCpuMs))} median (the steadier figure when other work shares the machine)`,
     `  bare jsdiff diffArrays of the same words split on spaces: ${ms(bare)} median; ratio ${(compare / bare).toFixed(2)}x`,
     `  runs: compare [${runs(figures.compareMs)}], bare diff [${runs(figures.bareDiffMs)}]`,
   ];
