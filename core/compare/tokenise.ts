@@ -63,7 +63,8 @@ function compared(block: Block, options: CompareOptions): boolean {
 /**
  * The witness's tokens in text order. Markup delimiters, page furniture (unless the options include
  * it) and tokens the switches read as nothing (punctuation when punctuation is ignored) are left out,
- * so they can never be a difference; whitespace is a token only when whitespace counts.
+ * so they can never be a difference; whitespace is a token only when whitespace counts. Blocks must
+ * come in text order, as the witness parser gives them.
  */
 export function tokeniseWitness(witness: ComparedWitness, options: CompareOptions, keyOf: KeyOf): Token[] {
   const markup = markupRanges(witness.marks);
