@@ -95,4 +95,30 @@ describe('variants of randomly edited texts', () => {
       { numRuns: 300 },
     );
   });
+
+  it('hold for one long paragraph, where runs of words found once on each side anchor the diff', () => {
+    const words = Array.from({ length: 400 }, (_, i) => `w${i.toString(36)}`);
+    const long = fc.record({
+      paragraphs: fc.array(fc.constantFrom(...words), { minLength: 2500, maxLength: 3000 }).map((paragraph) => [paragraph]),
+      edits: fc.array(fc.record({ kind: fc.constantFrom<Edit['kind']>('insert', 'delete', 'replace'), at: fc.nat({ max: 3000 }), word: fc.constantFrom(...INSERTED) }), {
+        minLength: 1,
+        maxLength: 40,
+      }),
+    });
+    fc.assert(
+      fc.property(long, ({ paragraphs, edits }) => {
+        const { left, right } = edited(paragraphs, edits);
+        const before = witnessOf(left);
+        const after = witnessOf(right);
+        const { variants } = compareWitnesses(before.witness, after.witness, DEFAULT_COMPARE_OPTIONS);
+        for (const word of after.words.filter((w) => w.edited)) {
+          expect(variants.some((variant) => variant.right.start <= word.start && word.end <= variant.right.end)).toBe(true);
+        }
+        expect(unchanged(before.words, variants, 'left')).toEqual(unchanged(after.words, variants, 'right'));
+        const wordsIn = (side: 'left' | 'right'): number => variants.reduce((n, variant) => n + (variant[side].text.match(/\S+/g)?.length ?? 0), 0);
+        expect(wordsIn('right')).toBeLessThanOrEqual(edits.filter((edit) => edit.kind !== 'delete').length);
+      }),
+      { numRuns: 25 },
+    );
+  });
 });

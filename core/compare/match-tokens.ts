@@ -109,47 +109,84 @@ function blockRuns(blocks: readonly number[], keys: readonly number[]): Array<{ 
   return runs;
 }
 
-/** Of the blocks that occur once on each side with the same words, the heaviest set that keeps both orders. */
-function uniqueIdenticalBlocks(leftRuns: ReadonlyArray<{ key: string; tokens: number[] }>, rightRuns: ReadonlyArray<{ key: string }>): Map<number, number> {
+/**
+ * Of the units (blocks, runs of words) whose key occurs once on each side, the heaviest set that keeps
+ * both orders, as a map from left unit to right unit: the anchors of a patience diff.
+ */
+function uniqueAnchors(leftKeys: readonly string[], rightKeys: readonly string[], weightOf: (left: number) => number): Map<number, number> {
   const seen = new Map<string, { left: number; right: number; leftCount: number; rightCount: number }>();
   const entry = (key: string): { left: number; right: number; leftCount: number; rightCount: number } => {
     let found = seen.get(key);
     if (found === undefined) seen.set(key, (found = { left: -1, right: -1, leftCount: 0, rightCount: 0 }));
     return found;
   };
-  leftRuns.forEach((run, i) => {
-    const found = entry(run.key);
+  leftKeys.forEach((key, i) => {
+    const found = entry(key);
     found.left = i;
     found.leftCount++;
   });
-  rightRuns.forEach((run, i) => {
-    const found = entry(run.key);
+  rightKeys.forEach((key, i) => {
+    const found = entry(key);
     found.right = i;
     found.rightCount++;
   });
-  const candidates: Array<Candidate | undefined> = leftRuns.map(() => undefined);
+  const candidates: Array<Candidate | undefined> = leftKeys.map(() => undefined);
   for (const found of seen.values()) {
-    if (found.leftCount !== 1 || found.rightCount !== 1) continue;
-    candidates[found.left] = { right: found.right, weight: leftRuns[found.left]?.tokens.length ?? 0 };
+    if (found.leftCount === 1 && found.rightCount === 1) candidates[found.left] = { right: found.right, weight: weightOf(found.left) };
   }
-  return heaviestInOrder(candidates, rightRuns.length);
+  return heaviestInOrder(candidates, rightKeys.length);
+}
+
+/** Below this many tokens on a side, a stretch goes straight to jsdiff. */
+const LONG_STRETCH = 2000;
+
+/** Each position's run of three keys (the last two positions have none), as one comparable string. */
+function trigrams(indexes: readonly number[], keys: readonly number[]): string[] {
+  return indexes.slice(2).map((_, p) => `${keys[indexes[p] ?? -1]} ${keys[indexes[p + 1] ?? -1]} ${keys[indexes[p + 2] ?? -1]}`);
+}
+
+/**
+ * `matchInOrder` for a stretch that may be long (every paragraph of a text edited somewhere, a long
+ * block moved): runs of three words found once on each side anchor it first, so that jsdiff only walks
+ * between them.
+ */
+export function matchStretch(matches: TokenMatches, leftIndexes: readonly number[], rightIndexes: readonly number[], allLeftKeys: readonly number[], allRightKeys: readonly number[]): void {
+  if (leftIndexes.length < LONG_STRETCH || rightIndexes.length < LONG_STRETCH) {
+    matchInOrder(matches, leftIndexes, rightIndexes, allLeftKeys, allRightKeys);
+    return;
+  }
+  const anchors = uniqueAnchors(trigrams(leftIndexes, allLeftKeys), trigrams(rightIndexes, allRightKeys), () => 1);
+  let l = 0;
+  let r = 0;
+  for (const [anchorLeft, anchorRight] of [...anchors].sort((a, b) => a[0] - b[0])) {
+    matchInOrder(matches, leftIndexes.slice(l, anchorLeft), rightIndexes.slice(r, anchorRight), allLeftKeys, allRightKeys);
+    const [leftToken, rightToken] = [leftIndexes[anchorLeft] ?? -1, rightIndexes[anchorRight] ?? -1];
+    matches.left[leftToken] = rightToken;
+    matches.right[rightToken] = leftToken;
+    [l, r] = [anchorLeft + 1, anchorRight + 1];
+  }
+  matchInOrder(matches, leftIndexes.slice(l), rightIndexes.slice(r), allLeftKeys, allRightKeys);
 }
 
 /**
  * Records in `matches` an order-keeping matching of all tokens of both sides. Blocks whose words occur
  * once on each side are matched first (as patience diff anchors on unique lines), and the token diff
- * runs only on the stretches between them: one Myers diff over a megabyte's tokens costs seconds,
- * the stretches together milliseconds.
+ * runs only on the stretches between them (anchored again on unique runs of words when long): one Myers
+ * diff over a megabyte's tokens costs seconds, the stretches together milliseconds.
  */
 export function matchAll(matches: TokenMatches, left: SideKeys, right: SideKeys): void {
   const leftRuns = blockRuns(left.blocks, left.keys);
   const rightRuns = blockRuns(right.blocks, right.keys);
-  const anchors = uniqueIdenticalBlocks(leftRuns, rightRuns);
+  const anchors = uniqueAnchors(
+    leftRuns.map((run) => run.key),
+    rightRuns.map((run) => run.key),
+    (run) => leftRuns[run]?.tokens.length ?? 0,
+  );
   const between = (leftFrom: number, leftTo: number, rightFrom: number, rightTo: number): void => {
     const leftTokens = leftRuns.slice(leftFrom, leftTo).flatMap((run) => run.tokens);
     const rightTokens = rightRuns.slice(rightFrom, rightTo).flatMap((run) => run.tokens);
     if (leftTokens.length > 0 && rightTokens.length > 0) {
-      matchInOrder(matches, leftTokens, rightTokens, left.keys, right.keys);
+      matchStretch(matches, leftTokens, rightTokens, left.keys, right.keys);
     }
   };
   let l = 0;

@@ -3,7 +3,7 @@
  * archive's record before it): an order-keeping diff can only call them removed here and added there,
  * so blocks left mostly unmatched are paired by shared words and diffed against each other.
  */
-import { matchInOrder, type TokenMatches } from './match-tokens.js';
+import { matchStretch, type TokenMatches } from './match-tokens.js';
 import type { Token } from './tokenise.js';
 
 /** A block that the in-order diff left mostly unmatched: its unmatched tokens and their key counts. */
@@ -70,6 +70,6 @@ export function matchMovedBlocks(
   for (const { l, r } of candidates.sort((a, b) => b.similarity - a.similarity)) {
     if (taken.has(l) || taken.has(r)) continue;
     taken.add(l).add(r);
-    matchInOrder(matches, l.tokens, r.tokens, leftKeys, rightKeys);
+    matchStretch(matches, l.tokens, r.tokens, leftKeys, rightKeys);
   }
 }
