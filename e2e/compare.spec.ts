@@ -82,6 +82,16 @@ test('an apparatus entry brings its place into view and flashes it; Back to read
   expect(new URL(page.url()).hash).not.toMatch(/compare=/);
 });
 
+test('Compare is reached from the choice of transcription with Tab and opened with Enter', async ({ page, readingRoom }) => {
+  await page.goto(readingRoom.url);
+  await page.getByRole('radio', { name: 'Archive record' }).focus();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Compare' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('region', { name: 'Apparatus' }).getByRole('status')).toHaveText(/differences/);
+  await expect(page.getByRole('main')).toBeFocused();
+});
+
 test('screenshots of the compare view, light and dark', async ({ page, readingRoom }) => {
   await page.setViewportSize({ width: 1440, height: 1000 });
   await openCompare(page, readingRoom.url);
