@@ -92,7 +92,9 @@ test('Compare is reached from the choice of transcription with Tab and opened wi
   await expect(page.getByRole('main')).toBeFocused();
 });
 
+// Rewrites the README's pictures, so only on request: a test run should not change the tree.
 test('screenshots of the compare view, light and dark', async ({ page, readingRoom }) => {
+  test.skip(process.env.CARREL_SCREENSHOTS !== '1', 'CARREL_SCREENSHOTS=1 rewrites docs/screenshots/compare-*.png');
   await page.setViewportSize({ width: 1440, height: 1000 });
   await openCompare(page, readingRoom.url);
   for (const theme of ['Light', 'Dark'] as const) {
