@@ -51,35 +51,31 @@ export function CompareView({ document: detail, leftId, rightId, onChange, onClo
   const pair = useComparison(leftId, rightId, options);
   const [leftArticle, setLeftArticle] = useState<HTMLElement | null>(null);
   const [rightArticle, setRightArticle] = useState<HTMLElement | null>(null);
-  const [current, setCurrent] = useState<number | null>(null);
+  // The entry last picked, for the comparison it was picked in: new texts or switches make new variants.
+  const [picked, setPicked] = useState<{ layout: string; index: number } | null>(null);
   const [flash, setFlash] = useState<VariantFlash | null>(null);
   const seq = useRef(0);
   const variants = pair.status === 'ready' ? pair.comparison.variants : [];
   useDiffHighlights(leftArticle, rightArticle, variants, flash);
+  // A new pair of texts or new switches lays the text out again: new articles, so cached ranges stay true.
+  const layoutKey = `${leftId} ${rightId} ${JSON.stringify(options)}`;
 
   // The Compare button that opened this view is gone: the view itself takes the focus, as a new page would.
   useEffect(() => {
     document.getElementById('reader')?.focus({ preventScroll: true });
   }, []);
 
-  const changeOptions = (next: CompareOptions) => {
-    setOptions(next);
-    setCurrent(null);
-  };
-
   const pick = useCallback(
     (variant: Variant) => {
       // One scroller holds both sides: bring the reading that has words into view; its row carries the other.
       const [article, reading] = variant.left.text !== '' ? [leftArticle, variant.left] : [rightArticle, variant.right];
       if (article) scrollToPassage(article, reading.start, reading.end);
-      setCurrent(variant.index);
+      setPicked({ layout: layoutKey, index: variant.index });
       setFlash({ index: variant.index, seq: ++seq.current });
     },
-    [leftArticle, rightArticle],
+    [leftArticle, rightArticle, layoutKey],
   );
-
-  // A new pair of texts or new switches lays the text out again: new articles, so cached ranges stay true.
-  const layoutKey = `${leftId} ${rightId} ${JSON.stringify(options)}`;
+  const current = picked?.layout === layoutKey ? picked.index : null;
   const labelOf = (id: string) => detail.witnesses.find((witness) => witness.id === id)?.label ?? 'Transcription';
 
   return (
@@ -98,7 +94,7 @@ export function CompareView({ document: detail, leftId, rightId, onChange, onClo
             <WitnessChoice label="Right" witnesses={detail.witnesses} value={rightId} onChange={(id) => onChange(leftId, id)} />
           </div>
           <div className="compare-controls">
-            <CompareSwitches options={options} onChange={changeOptions} />
+            <CompareSwitches options={options} onChange={setOptions} />
             <DiffLegend leftLabel={labelOf(leftId)} rightLabel={labelOf(rightId)} />
           </div>
           {pair.status === 'ready' ? (
