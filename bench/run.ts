@@ -24,5 +24,8 @@ for (const line of annotationsPaintReport(await measureAnnotationsPaint())) cons
 const { exportImportReport } = await import('./export-import.js');
 for (const line of await exportImportReport()) console.log(line);
 
+const { compareReport, measureCompare } = await import('./compare.js');
+for (const line of compareReport(measureCompare(7))) console.log(line);
+
 const { projectionReport } = await import('./projection.js');
 for (const line of await projectionReport()) console.log(line);

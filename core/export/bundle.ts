@@ -4,7 +4,7 @@
  * categories. The service builds it; exporters are pure functions from it to a string.
  */
 import type { AnchoredAnnotation, Category } from '../annotation/model.js';
-import type { Block, DocumentMeta } from '../document/model.js';
+import type { Block, DocumentMeta, Mark } from '../document/model.js';
 import type { Person } from '../people/model.js';
 
 /** A witness as exporters need it. */
@@ -14,6 +14,8 @@ export interface ExportWitness {
   fileName: string;
   text: string;
   blocks: readonly Block[];
+  /** Its marks; the apparatus needs the markup ones, which are never words. Absent in older bundles. */
+  marks?: readonly Mark[];
 }
 
 /** A document with everything annotated on it. */

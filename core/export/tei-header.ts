@@ -6,6 +6,7 @@ import { formatLongDate } from '../witness/dates.js';
 import type { AliasKind, Person } from '../people/model.js';
 import type { ExportBundle, ExportDocument } from './bundle.js';
 import { el, textEl, type MarkupElement } from './markup.js';
+import { teiListWit } from './tei-apparatus.js';
 import { teiIds } from './tei-ids.js';
 
 /** TEI `persName/@type` for each alias kind; a code-name is what TEI calls a pseudonym. */
@@ -30,7 +31,7 @@ export function teiHeader(bundle: ExportBundle, creators: readonly string[]): Ma
   const single = bundle.documents.length === 1 ? bundle.documents[0] : undefined;
   const title = single ? `Notes on “${single.title}”` : `Notes on ${bundle.documents.length} documents`;
   const generatedOn = formatLongDate(bundle.generated.slice(0, 10)) ?? bundle.generated;
-  const sources = bundle.documents.length > 0 ? bundle.documents.map(bibl) : [textEl('p', {}, 'No documents.')];
+  const sources = bundle.documents.length > 0 ? [...bundle.documents.map(bibl), ...teiListWit(bundle.documents)] : [textEl('p', {}, 'No documents.')];
   const header = [
     el(
       'fileDesc',

@@ -13,6 +13,8 @@ export const teiIds = {
   person: (id: string): string => `person-${safe(id)}`,
   document: (id: string): string => `doc-${safe(id)}`,
   witness: (id: string): string => `wit-${safe(id)}`,
+  /** The transcription as declared in the header's listWit, which an apparatus reading's `@wit` points at. */
+  listedWitness: (id: string): string => `witness-${safe(id)}`,
   annotation: (id: string): string => `ann-${safe(id)}`,
   anchorStart: (id: string): string => `ann-${safe(id)}-start`,
   anchorEnd: (id: string): string => `ann-${safe(id)}-end`,

@@ -7,6 +7,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import type { AnchoredAnnotation } from '../annotation/model.js';
 import { describePassage } from '../anchoring/describe.js';
+import { parseWitnessBytes } from '../witness/parse.js';
 import type { ExportBundle } from './bundle.js';
 import { toTei } from './tei.js';
 import { IDS, MOLOTOV_ID, ORPHAN_QUOTE, STALIN_ID, TELEGRAM_SEED, telegramBundle, WITNESS_ID } from './testing/telegram-bundle.js';
@@ -44,6 +45,15 @@ function awkwardBundle(): ExportBundle {
   const witnesses = document.witnesses.map((witness) => ({ ...witness, id: `${witness.id}-copy` }));
   const second = { ...document, id: 'second-document', witnesses, annotations: [] };
   return { ...bundle, documents: [annotated, second] };
+}
+
+/** The telegram with its second transcription, the saved web page, beside the archive record. */
+function comparedBundle(): ExportBundle {
+  const [document] = bundle.documents;
+  if (!document) throw new Error('the fixture has a document');
+  const web = parseWitnessBytes(readFileSync(new URL('../../assets/telegram/001_8ff2a0690ef0c10c.txt', import.meta.url)));
+  const webPage = { id: 'c5f3e4d6-7a8b-4c9d-8e0f-2b3c4d5e6f7a', label: 'Web page', fileName: '001_8ff2a0690ef0c10c.txt', ...web };
+  return { ...bundle, documents: [{ ...document, witnesses: [...document.witnesses, webPage] }] };
 }
 
 /** An element of fast-xml-parser's ordered output: its name maps to children, `:@` holds attributes. */
@@ -109,9 +119,10 @@ describe('the TEI export', () => {
     if (!JING) context.skip('jing is not installed (apt-get install -y jing): TEI validation against tei_all not run');
     if (!existsSync(SCHEMA)) context.skip(`the tei_all schema is not at ${SCHEMA}: TEI validation not run`);
     const broken = tei.replace(/(<annotation xml:id="[^"]+") target="[^"]+"/u, '$1');
-    const errors = jingErrors({ telegram: tei, awkward: toTei(awkwardBundle()), broken });
+    const errors = jingErrors({ telegram: tei, awkward: toTei(awkwardBundle()), compared: toTei(comparedBundle()), broken });
     expect(errors.telegram).toEqual([]);
     expect(errors.awkward).toEqual([]);
+    expect(errors.compared).toEqual([]);
     expect(errors.broken?.join('\n')).toMatch(/target/u);
   });
 
@@ -197,5 +208,24 @@ describe('the TEI export', () => {
     const xml = toTei({ ...bundle, documents: [{ ...document, annotations }] });
     expect(XMLValidator.validate(xml)).toBe(true);
     expect(xml).toContain('bell\uFFFD and a lone \uFFFD surrogate');
+  });
+
+  it('has no apparatus for a document with one transcription', () => {
+    expect(all(parsed, 'listApp')).toEqual([]);
+    expect(all(parsed, 'listWit')).toEqual([]);
+  });
+
+  it('carries the apparatus of the two transcriptions: witnesses in listWit, each variant an app with both readings', () => {
+    const root = new XMLParser({ preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: '', trimValues: false }).parse(toTei(comparedBundle())) as Ordered[];
+    const witnesses = all(all(root, 'sourceDesc'), 'witness').map((witness) => [attribute(witness, 'xml:id'), textOf(witness)]);
+    expect(witnesses).toEqual([
+      [`witness-${WITNESS_ID}`, 'Archive record'],
+      ['witness-c5f3e4d6-7a8b-4c9d-8e0f-2b3c4d5e6f7a', 'Web page'],
+    ]);
+    const apps = all(all(root, 'standOff'), 'app').map((app) => all([app], 'rdg').map((rdg) => `${attribute(rdg, 'wit') ?? ''}=${textOf(rdg)}`));
+    const web = '#witness-c5f3e4d6-7a8b-4c9d-8e0f-2b3c4d5e6f7a';
+    expect(apps).toContainEqual([`#witness-${WITNESS_ID}=Comr`, `${web}=Cde`]);
+    expect(apps).toContainEqual([`#witness-${WITNESS_ID}=assent`, `${web}=agreement`]);
+    expect(apps).toContainEqual([`#witness-${WITNESS_ID}=`, `${web}=A copy was subsequently found in RGASPI, f. 558, op. 11, d. 334, ll.0055.`]);
   });
 });

@@ -6,6 +6,7 @@ import type { AnchoredAnnotation } from '../annotation/model.js';
 import type { ExportBundle } from './bundle.js';
 import { el, serialize, textEl, type MarkupElement, type MarkupNode } from './markup.js';
 import { documentView, namesOf, type Names } from './passages.js';
+import { teiListApps } from './tei-apparatus.js';
 import { teiHeader, teiWhen } from './tei-header.js';
 import { teiIds } from './tei-ids.js';
 import { witnessDiv } from './tei-text.js';
@@ -14,7 +15,8 @@ import { witnessDiv } from './tei-text.js';
  * The bundle as one TEI document. Every annotation is an `<annotation>` in `standOff/listAnnotation`:
  * a passage targets `#range(start anchor, end anchor)`; a document note the document's div; an orphan its
  * witness's div, with its stored quote in `<note type="quote">`. The note, tags (`<term>`s), colour
- * and times go inside; the creator is `@resp`, pointing at a respStmt in the header.
+ * and times go inside; the creator is `@resp`, pointing at a respStmt in the header. A document with
+ * two or more transcriptions adds its apparatus (tei-apparatus.ts) to the standOff.
  */
 export function toTei(bundle: ExportBundle): string {
   const names = namesOf(bundle);
@@ -41,12 +43,13 @@ export function toTei(bundle: ExportBundle): string {
     }),
   ]);
   const body = divs.length > 0 ? divs : [textEl('p', {}, 'No documents.')];
+  const standOff = [...(annotations.length > 0 ? [el('listAnnotation', {}, annotations)] : []), ...teiListApps(bundle.documents)];
   const tei = el(
     'TEI',
     { xmlns: 'http://www.tei-c.org/ns/1.0' },
     teiHeader(bundle, creators),
     el('text', {}, el('body', {}, ...body)),
-    ...(annotations.length > 0 ? [el('standOff', {}, el('listAnnotation', {}, annotations))] : []),
+    ...(standOff.length > 0 ? [el('standOff', {}, standOff)] : []),
   );
   return `<?xml version="1.0" encoding="UTF-8"?>\n${serialize(tei, 'xml')}\n`;
 }

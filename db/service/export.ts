@@ -100,5 +100,5 @@ function exportedWitness(db: Db, witnessId: string): ExportWitness {
   const witness = witnessById(db, witnessId);
   // The document's own list named it inside this transaction.
   if (!witness) throw new Error(`witness ${witnessId} vanished inside its own transaction`);
-  return { id: witness.id, label: witness.label, fileName: witness.fileName, text: witness.text, blocks: witness.blocks };
+  return { id: witness.id, label: witness.label, fileName: witness.fileName, text: witness.text, blocks: witness.blocks, marks: witness.marks };
 }

@@ -47,6 +47,8 @@ export function App() {
             documentId={documentId}
             witnessId={place.witnessId}
             onWitnessChange={(witnessId) => replacePlace({ documentId, witnessId })}
+            compareWith={place.compare}
+            onCompareChange={(witnessId, compare) => replacePlace({ documentId, witnessId, compare })}
             settingsRevision={settingsRevision}
           />
         ) : (

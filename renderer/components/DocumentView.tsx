@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useApi } from '../api/use-api.js';
+import { CompareView, nextWitness } from './CompareView.js';
 import { MetadataPanel } from './MetadataPanel.js';
 import { Reader } from './Reader.js';
 import { ReadingDesk } from './ReadingDesk.js';
@@ -10,15 +11,20 @@ interface DocumentViewProps {
   /** The transcription named in the address; the first one when absent or not of this document. */
   witnessId: string | undefined;
   onWitnessChange: (witnessId: string) => void;
+  /** The transcription compared with the open one, from the address; undefined while reading. */
+  compareWith: string | undefined;
+  /** Opens the compare view on these two transcriptions, or (with no right one) goes back to reading the left. */
+  onCompareChange: (leftId: string, rightId: string | undefined) => void;
   /** Changes when the settings renamed something the notes show. */
   settingsRevision: number;
 }
 
 /**
  * One open document, once the store has answered: its transcription at the reading desk (the text, the
- * notes and the information), or, for a document without any transcription, its information alone.
+ * notes and the information), two of its transcriptions compared, or, for a document without any
+ * transcription, its information alone.
  */
-export function DocumentView({ documentId, witnessId, onWitnessChange, settingsRevision }: DocumentViewProps) {
+export function DocumentView({ documentId, witnessId, onWitnessChange, compareWith, onCompareChange, settingsRevision }: DocumentViewProps) {
   const [detail, retry] = useApi('getDocument', { documentId });
   const title = detail.status === 'ready' ? detail.value.title : undefined;
 
@@ -35,8 +41,29 @@ export function DocumentView({ documentId, witnessId, onWitnessChange, settingsR
   }
 
   const witness = detail.value.witnesses.find((candidate) => candidate.id === witnessId) ?? detail.value.witnesses[0];
+  const other = detail.value.witnesses.find((candidate) => candidate.id === compareWith);
+  if (witness && other) {
+    return (
+      <CompareView
+        document={detail.value}
+        leftId={witness.id}
+        rightId={other.id}
+        onChange={onCompareChange}
+        onClose={() => onCompareChange(witness.id, undefined)}
+      />
+    );
+  }
   if (witness) {
-    return <ReadingDesk document={detail.value} witness={witness} onWitnessChange={onWitnessChange} settingsRevision={settingsRevision} />;
+    const next = detail.value.witnesses.length > 1 ? nextWitness(detail.value.witnesses, witness.id) : undefined;
+    return (
+      <ReadingDesk
+        document={detail.value}
+        witness={witness}
+        onWitnessChange={onWitnessChange}
+        onCompare={next && (() => onCompareChange(witness.id, next.id))}
+        settingsRevision={settingsRevision}
+      />
+    );
   }
   return (
     <>

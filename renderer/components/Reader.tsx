@@ -11,6 +11,8 @@ interface ReaderProps {
   /** The transcription to show; undefined only for a document without any. */
   witness: WitnessSummary | undefined;
   onWitnessChange: (witnessId: string) => void;
+  /** Opens the compare view, from a button beside the choice of transcription; none when undefined. */
+  onCompare?: () => void;
   /** Receives the reading text's article (a new one per transcription). */
   articleRef?: Ref<HTMLElement>;
   /** Receives the reading column, the positioned box that `overlay` is drawn in. */
@@ -23,7 +25,7 @@ interface ReaderProps {
  * The main area: the document's title, the choice of transcription, and the transcription's text, with
  * whatever is drawn over the text after it (so that a selection toolbar follows the text in tab order).
  */
-export function Reader({ document, witness, onWitnessChange, articleRef, columnRef, overlay }: ReaderProps) {
+export function Reader({ document, witness, onWitnessChange, onCompare, articleRef, columnRef, overlay }: ReaderProps) {
   const date = displayDate(document.date, document.dateText);
   const number = document.meta.documentNumber;
   return (
@@ -40,7 +42,14 @@ export function Reader({ document, witness, onWitnessChange, articleRef, columnR
           <h1 className="reader-title">{document.title}</h1>
         </header>
         {document.witnesses.length > 1 && witness && (
-          <WitnessSwitcher witnesses={document.witnesses} current={witness.id} onChange={onWitnessChange} />
+          <div className="reader-witness-bar">
+            <WitnessSwitcher witnesses={document.witnesses} current={witness.id} onChange={onWitnessChange} />
+            {onCompare && (
+              <button type="button" className="button compare-button" onClick={onCompare}>
+                Compare
+              </button>
+            )}
+          </div>
         )}
         {witness ? <WitnessText witness={witness} articleRef={articleRef} /> : <p className="reader-empty">This document has no transcription yet.</p>}
         {overlay}

@@ -49,6 +49,8 @@ interface ReadingDeskProps {
   document: DocumentDetail;
   witness: WitnessSummary;
   onWitnessChange: (witnessId: string) => void;
+  /** Opens the compare view; undefined for a document with one transcription. */
+  onCompare?: () => void;
   /** Changes when the settings renamed something the notes show. */
   settingsRevision: number;
 }
@@ -68,7 +70,7 @@ type TextHit =
  * the text (select, H, A, P, click a highlight or a proposed mention) to what the panel shows (the card
  * opened, its note focused, the proposal to decide), and undo/redo to both.
  */
-export function ReadingDesk({ document: detail, witness, onWitnessChange, settingsRevision }: ReadingDeskProps) {
+export function ReadingDesk({ document: detail, witness, onWitnessChange, onCompare, settingsRevision }: ReadingDeskProps) {
   const [shownArticle, setArticle] = useState<HTMLElement | null>(null);
   // While another transcription loads, the last one stays on screen: nothing of this one is painted on it.
   const article = shownArticle?.dataset.witness === witness.id ? shownArticle : null;
@@ -330,6 +332,7 @@ export function ReadingDesk({ document: detail, witness, onWitnessChange, settin
         document={detail}
         witness={witness}
         onWitnessChange={onWitnessChange}
+        onCompare={onCompare}
         articleRef={setArticle}
         columnRef={setColumn}
         overlay={

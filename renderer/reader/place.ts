@@ -6,20 +6,28 @@ export interface Place {
   witnessId?: string;
   /** An annotation to show once the text is open: a passage followed from another document. Read once, then dropped. */
   passage?: string;
+  /** Set while the compare view is open: the transcription beside `witnessId` (on its right). */
+  compare?: string;
 }
 
 /** The place the address names now. */
 export function readPlace(): Place {
   const params = new URLSearchParams(location.hash.slice(1));
-  return { documentId: params.get('document') ?? undefined, witnessId: params.get('witness') ?? undefined, passage: params.get('passage') ?? undefined };
+  return {
+    documentId: params.get('document') ?? undefined,
+    witnessId: params.get('witness') ?? undefined,
+    passage: params.get('passage') ?? undefined,
+    compare: params.get('compare') ?? undefined,
+  };
 }
 
-/** The fragment for `place` (`#document=…&witness=…`), for links in the library. */
+/** The fragment for `place` (`#document=…&witness=…&compare=…`), for links in the library. */
 export function placeHref(place: Place): string {
   const params = new URLSearchParams();
   if (place.documentId) params.set('document', place.documentId);
   if (place.witnessId) params.set('witness', place.witnessId);
   if (place.passage) params.set('passage', place.passage);
+  if (place.compare) params.set('compare', place.compare);
   return `#${params.toString()}`;
 }
 

@@ -127,7 +127,7 @@ export function telegramBundle(bytes: Uint8Array): ExportBundle {
         title: parsed.meta.title ?? 'Untitled',
         meta: parsed.meta,
         citation: chicagoNote(parsed.meta),
-        witnesses: [{ id: WITNESS_ID, label: 'Archive record', fileName: '000_f2d2cbb9f3cdde5d.txt', text, blocks: parsed.blocks }],
+        witnesses: [{ id: WITNESS_ID, label: 'Archive record', fileName: '000_f2d2cbb9f3cdde5d.txt', text, blocks: parsed.blocks, marks: parsed.marks }],
         annotations,
       },
     ],

@@ -1,0 +1,104 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.js';
+
+/** Opens the telegram and its compare view, the archive record on the left and the web page on the right. */
+async function openCompare(page: Page, url: string) {
+  await page.goto(url);
+  await page.getByRole('button', { name: 'Compare' }).click();
+  const apparatus = page.getByRole('region', { name: 'Apparatus' });
+  await expect(apparatus.getByRole('list')).toBeVisible();
+  return apparatus;
+}
+
+/** The apparatus entries whose reading (not the words around it) holds `text`. */
+function entryReading(page: Page, text: string) {
+  return page
+    .getByRole('region', { name: 'Apparatus' })
+    .getByRole('button')
+    .filter({ has: page.locator('.variant-text', { hasText: text }) });
+}
+
+test('the compare view of the telegram lists the known differences between its transcriptions', async ({ page, readingRoom }) => {
+  const apparatus = await openCompare(page, readingRoom.url);
+  await expect(page.getByRole('combobox', { name: 'Left' })).toHaveValue(/.+/);
+  await expect(page.getByRole('combobox', { name: 'Left' }).locator('option:checked')).toHaveText('Archive record');
+  await expect(page.getByRole('combobox', { name: 'Right' }).locator('option:checked')).toHaveText('Web page');
+
+  await expect(entryReading(page, 'Comr')).toContainText('“Comr. Mao');
+  await expect(entryReading(page, 'Comr')).toContainText('“Cde. Mao');
+  await expect(entryReading(page, '[Stalin]').filter({ hasText: 'Signature' })).toContainText('Filippov [Stalin].”');
+  await expect(entryReading(page, 'assent')).toContainText('agreement');
+  await expect(entryReading(page, 'A copy was subsequently found in RGASPI, f. 558')).toHaveCount(1);
+  // Quotes and apostrophes do not count by default: the transliteration's apostrophe is not a difference.
+  await expect(entryReading(page, 'telegraf')).toHaveCount(0);
+  await expect(apparatus.getByRole('status')).toHaveText(/^\d+ differences$/);
+
+  // Both sides are painted: the words that differ are in the highlights, not wrapped in elements.
+  const painted = await page.evaluate(() => ['added', 'removed', 'changed'].map((kind) => CSS.highlights.get(`carrel-diff-${kind}`)?.size ?? 0));
+  expect(painted.every((size) => size > 0)).toBe(true);
+
+  // The compare view is kept in the address: a reload reopens it.
+  expect(new URL(page.url()).hash).toMatch(/compare=/);
+  await page.reload();
+  await expect(entryReading(page, 'assent')).toBeVisible();
+});
+
+test('counting quotes and apostrophes reveals telegraf’te, and page furniture “Skip to content”', async ({ page, readingRoom }) => {
+  await openCompare(page, readingRoom.url);
+  const quotes = page.getByRole('checkbox', { name: 'Quotes and apostrophes' });
+  await expect(quotes).not.toBeChecked();
+  await quotes.check();
+  await expect(entryReading(page, "telegraf'te")).toContainText('telegraf’te');
+  await quotes.uncheck();
+  await expect(entryReading(page, "telegraf'te")).toHaveCount(0);
+
+  await expect(entryReading(page, 'Skip to content')).toHaveCount(0);
+  await page.getByRole('checkbox', { name: 'Page furniture' }).check();
+  await expect(entryReading(page, 'Skip to content')).toHaveCount(1);
+});
+
+test('the same transcription on both sides shows no differences', async ({ page, readingRoom }) => {
+  const apparatus = await openCompare(page, readingRoom.url);
+  await page.getByRole('combobox', { name: 'Right' }).selectOption({ label: 'Archive record' });
+  await expect(apparatus.getByRole('status')).toHaveText('No differences');
+  await expect(apparatus.getByRole('button')).toHaveCount(0);
+});
+
+test('an apparatus entry brings its place into view and flashes it; Back to reading returns to the text', async ({ page, readingRoom }) => {
+  const apparatus = await openCompare(page, readingRoom.url);
+  const webPage = page.getByRole('article', { name: 'Web page transcription' });
+  const rgaspi = webPage.getByText(/A copy was subsequently found in RGASPI/);
+  await expect(rgaspi).not.toBeInViewport();
+
+  const entry = apparatus.getByRole('button').filter({ hasText: 'RGASPI' });
+  await entry.focus();
+  await page.keyboard.press('Enter');
+  await expect(rgaspi).toBeInViewport();
+  await expect(entry).toHaveAttribute('aria-current', 'true');
+  await expect.poll(() => page.evaluate(() => CSS.highlights.get('carrel-diff-flash')?.size ?? 0)).toBe(1);
+
+  await page.getByRole('button', { name: 'Back to reading' }).click();
+  await expect(page.getByRole('article', { name: 'Archive record transcription' })).toBeVisible();
+  expect(new URL(page.url()).hash).not.toMatch(/compare=/);
+});
+
+test('Compare is reached from the choice of transcription with Tab and opened with Enter', async ({ page, readingRoom }) => {
+  await page.goto(readingRoom.url);
+  await page.getByRole('radio', { name: 'Archive record' }).focus();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Compare' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('region', { name: 'Apparatus' }).getByRole('status')).toHaveText(/differences/);
+  await expect(page.getByRole('main')).toBeFocused();
+});
+
+// Rewrites the README's pictures, so only on request: a test run should not change the tree.
+test('screenshots of the compare view, light and dark', async ({ page, readingRoom }) => {
+  test.skip(process.env.CARREL_SCREENSHOTS !== '1', 'CARREL_SCREENSHOTS=1 rewrites docs/screenshots/compare-*.png');
+  await page.setViewportSize({ width: 1440, height: 1000 });
+  await openCompare(page, readingRoom.url);
+  for (const theme of ['Light', 'Dark'] as const) {
+    await page.getByRole('radio', { name: theme }).check();
+    await page.screenshot({ path: `docs/screenshots/compare-${theme.toLowerCase()}.png` });
+  }
+});

@@ -1,0 +1,99 @@
+import type { WitnessDetail } from '../../core/api.js';
+import type { AlignedRow, Variant } from '../../core/compare/model.js';
+import { blockAt, blockIndexAt, readingInContext } from '../compare/reading-in-context.js';
+
+const KIND_WORDS = { added: 'added', removed: 'omitted', changed: 'changed' } as const;
+
+/** Where a variant stands, in the reader's words: the block's label or kind ("Salutation", "Summary"). */
+function placeOf(variant: Variant, left: WitnessDetail, right: WitnessDetail): string {
+  const block = blockAt(left.blocks, variant.left.start) ?? blockAt(right.blocks, variant.right.start);
+  if (!block) return 'Text';
+  const name = block.label ?? block.kind.replace('-', ' ');
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}
+
+/**
+ * Whether the place where one side lacks a reading lies in the block aligned with the other side's
+ * reading: then the words around it show where the reading would stand. A block the other side has
+ * elsewhere (moved) or not at all gives no such place, and only "not here" is shown.
+ */
+function placeIsAligned(variant: Variant, left: WitnessDetail, right: WitnessDetail, rows: readonly AlignedRow[]): boolean {
+  const [present, absent] = variant.left.text === '' ? (['right', 'left'] as const) : (['left', 'right'] as const);
+  const witnesses = { left, right };
+  const presentBlock = blockIndexAt(witnesses[present].blocks, variant[present].start);
+  const absentBlock = blockIndexAt(witnesses[absent].blocks, variant[absent].start);
+  return rows.some((row) => row[present] === presentBlock && row[absent] === absentBlock);
+}
+
+function ReadingLine({ witness, variant, side, aligned }: { witness: WitnessDetail; variant: Variant; side: 'left' | 'right'; aligned: boolean }) {
+  const { before, reading, after } = readingInContext(witness.text, witness.blocks, variant[side]);
+  return (
+    <span className="variant-reading">
+      <span className="variant-witness">{witness.label}</span>
+      {reading === '' && !aligned ? (
+        <span className="variant-words variant-missing">not in this transcription</span>
+      ) : (
+        <span className="variant-words">
+          <span className="variant-context">{before}</span>
+          {reading === '' ? (
+            <span className="variant-absent" aria-label="nothing here" title="Nothing here">
+              ⁁
+            </span>
+          ) : (
+            <span className={`variant-text variant-text-${variant.kind}`}>{reading}</span>
+          )}
+          <span className="variant-context">{after}</span>
+        </span>
+      )}
+    </span>
+  );
+}
+
+interface ApparatusProps {
+  left: WitnessDetail;
+  right: WitnessDetail;
+  variants: readonly Variant[];
+  /** The aligned rows, to tell a place inside an aligned block from one in a block moved elsewhere. */
+  rows: readonly AlignedRow[];
+  current: number | null;
+  onPick: (variant: Variant) => void;
+}
+
+/**
+ * The apparatus: every place where the transcriptions differ, with both readings and a few words
+ * around them, in the left transcription's order. Each is a button that brings its place into view.
+ */
+export function Apparatus({ left, right, variants, rows, current, onPick }: ApparatusProps) {
+  return (
+    <section className="apparatus" aria-labelledby="apparatus-title">
+      <header className="apparatus-header">
+        <h2 id="apparatus-title" className="apparatus-title">
+          Apparatus
+        </h2>
+        <p className="apparatus-count" role="status">
+          {variants.length === 0 ? 'No differences' : `${variants.length} ${variants.length === 1 ? 'difference' : 'differences'}`}
+        </p>
+      </header>
+      {variants.length === 0 ? (
+        <p className="apparatus-empty">The two transcriptions read the same with these switches.</p>
+      ) : (
+        <ol className="apparatus-list">
+          {variants.map((variant) => {
+            const aligned = variant.kind === 'changed' || placeIsAligned(variant, left, right, rows);
+            return (
+              <li key={variant.index}>
+                <button type="button" className="variant" aria-current={variant.index === current ? 'true' : undefined} onClick={() => onPick(variant)}>
+                  <span className="variant-place">
+                    {placeOf(variant, left, right)} <span className="variant-kind">{KIND_WORDS[variant.kind]}</span>
+                  </span>
+                  <ReadingLine witness={left} variant={variant} side="left" aligned={aligned} />
+                  <ReadingLine witness={right} variant={variant} side="right" aligned={aligned} />
+                </button>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </section>
+  );
+}
