@@ -39,7 +39,17 @@ export function foldQuery(query: string): string {
   return foldText(query).folded;
 }
 
-/** Maps [start, end) of the folded text back to the original text. */
+/**
+ * Maps [start, end) of the folded text back to the original text. The end runs to the end of the
+ * original character that its last folded unit came from, even when that character folded into more
+ * ("⑴" is "(1)": the word "1" maps back to the whole "⑴", never to an empty range).
+ */
 export function originalRange(text: FoldedText, start: number, end: number): { start: number; end: number } {
-  return { start: text.origin[start] ?? 0, end: text.origin[end] ?? text.origin[text.origin.length - 1] ?? 0 };
+  const { origin } = text;
+  const last = origin.length - 1;
+  const from = origin[Math.min(start, last)] ?? 0;
+  if (end <= start) return { start: from, end: from };
+  let next = Math.min(end, last);
+  while (next < last && origin[next] === origin[next - 1]) next += 1;
+  return { start: from, end: origin[next] ?? 0 };
 }
