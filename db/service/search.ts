@@ -1,7 +1,150 @@
-import type { CarrelService } from '../../core/api.js';
+/**
+ * Search over the library: the full-text indexes say which witnesses, annotations and people match,
+ * best first; core/search says where in each, and cuts the snippets. Only the top rows are read back.
+ */
+import type { AnnotationHit, CarrelService, PersonHit, SearchResults, SnippetPart, TextHit } from '../../core/api.js';
+import type { Annotation } from '../../core/annotation/model.js';
+import { findMatches, markedText, readWords, snippetAround, CONTEXT_WORDS, type TextMatch, type WordedText } from '../../core/search/matches.js';
+import { matchExpression, parseQuery, type SearchTerm } from '../../core/search/query.js';
+import { annotationById } from '../repositories/annotations.js';
+import { personById, passageCountOf } from '../repositories/people.js';
+import type { Db } from '../repositories/prepared.js';
+import {
+  annotationIdsMatching,
+  matchedWitness,
+  personIdsMatchingQuery,
+  witnessesMatching,
+  type AnnotationField,
+  type MatchedWitness,
+} from '../repositories/search-index.js';
 import type { ServiceContext } from './context.js';
+import { anchoredIn } from './passages.js';
 
-/** Search over text, notes, tags and people (placeholder until the search lands: answers nothing). */
-export function searchService(_context: ServiceContext): Pick<CarrelService, 'search'> {
-  return { search: () => ({ text: [], notes: [], tags: [], people: [] }) };
+/** Hits per group when the caller names no limit. */
+const DEFAULT_LIMIT = 20;
+
+/** Hits one witness may give: the rest of the group goes to other witnesses. */
+const HITS_PER_WITNESS = 5;
+
+/** The longest stretch of the query quoted back in "Nothing matches …". */
+const QUOTED_QUERY_LENGTH = 60;
+
+const NO_WORD = 'Type a word to search.';
+
+/** search. Never throws for what the reader typed: a query without words or without hits answers with a notice. */
+export function searchService({ store }: ServiceContext): Pick<CarrelService, 'search'> {
+  const { db } = store;
+  return {
+    search: ({ query, documentId, limit = DEFAULT_LIMIT }) => {
+      const terms = parseQuery(query);
+      const empty: SearchResults = { text: [], notes: [], tags: [], people: [] };
+      if (terms.length === 0) return { ...empty, notice: NO_WORD };
+      const match = matchExpression(terms);
+      const results: SearchResults = {
+        text: textHits(witnessesMatching(db, match, limit, documentId), terms, limit),
+        notes: annotationHits(db, annotationIdsMatching(db, match, 'note', limit, documentId), terms, 'note'),
+        tags: annotationHits(db, annotationIdsMatching(db, match, 'tags', limit, documentId), terms, 'tags'),
+        people: personHits(db, personIdsMatchingQuery(db, match, limit), terms),
+      };
+      const found = results.text.length + results.notes.length + results.tags.length + results.people.length;
+      return found > 0 ? results : { ...empty, notice: `Nothing matches “${quoted(query)}”.` };
+    },
+  };
+}
+
+/** Each witness's matches in text order, up to HITS_PER_WITNESS, until `limit` hits. */
+function textHits(witnesses: readonly MatchedWitness[], terms: readonly SearchTerm[], limit: number): TextHit[] {
+  const hits: TextHit[] = [];
+  for (const witness of witnesses) {
+    const words = readWords(witness.text);
+    const matches = findMatches(words, terms);
+    for (const at of hitsAmong(matches).slice(0, HITS_PER_WITNESS)) {
+      if (hits.length === limit) return hits;
+      hits.push({
+        documentId: witness.documentId,
+        documentTitle: witness.documentTitle,
+        witnessId: witness.witnessId,
+        witnessLabel: witness.witnessLabel,
+        start: at.start,
+        end: at.end,
+        snippet: snippetAround(words, matches, at),
+      });
+    }
+  }
+  return hits;
+}
+
+/** The matches that start a hit: one that falls within the previous hit's snippet is shown there instead. */
+function hitsAmong(matches: readonly TextMatch[]): TextMatch[] {
+  const starts: TextMatch[] = [];
+  for (const match of matches) {
+    const previous = starts.at(-1);
+    if (previous === undefined || match.firstWord - previous.lastWord > CONTEXT_WORDS) starts.push(match);
+  }
+  return starts;
+}
+
+function annotationHits(db: Db, ids: readonly string[], terms: readonly SearchTerm[], field: AnnotationField): AnnotationHit[] {
+  const hits: AnnotationHit[] = [];
+  const witnesses = new Map<string, MatchedWitness | undefined>();
+  for (const id of ids) {
+    const annotation = annotationById(db, id);
+    const target = annotation?.target;
+    if (!annotation || !target) continue;
+    if (!witnesses.has(target.witnessId)) witnesses.set(target.witnessId, matchedWitness(db, target.witnessId));
+    const witness = witnesses.get(target.witnessId);
+    if (!witness) continue;
+    hits.push({
+      documentId: annotation.documentId,
+      documentTitle: witness.documentTitle,
+      witnessId: target.witnessId,
+      witnessLabel: witness.witnessLabel,
+      annotationId: annotation.id,
+      quote: target.quote.exact,
+      tags: annotation.tags,
+      snippet: field === 'tags' ? markedList(annotation.tags, terms) : noteSnippet(annotation, terms),
+      orphaned: anchoredIn(witness.text, annotation).anchor.status !== 'anchored',
+    });
+  }
+  return hits;
+}
+
+/** The note around its first match; the quote when the match is there (or the note is empty). */
+function noteSnippet(annotation: Annotation, terms: readonly SearchTerm[]): SnippetPart[] {
+  const note = readWords(annotation.note);
+  const inNote = findMatches(note, terms);
+  if (inNote[0]) return snippetAround(note, inNote, inNote[0]);
+  const quote = readWords(annotation.target?.quote.exact ?? '');
+  return firstSnippet(quote, findMatches(quote, terms)) ?? firstSnippet(note, inNote) ?? [];
+}
+
+function firstSnippet(text: WordedText, matches: readonly TextMatch[]): SnippetPart[] | undefined {
+  const [first] = matches;
+  return first && snippetAround(text, matches, first);
+}
+
+function personHits(db: Db, ids: readonly string[], terms: readonly SearchTerm[]): PersonHit[] {
+  return ids.flatMap((id) => {
+    const person = personById(db, id);
+    if (!person) return [];
+    const names = [person.preferredName, ...person.aliases.map((alias) => alias.name)];
+    return [{ personId: id, preferredName: person.preferredName, snippet: markedList(names, terms, true), passageCount: passageCountOf(db, id) }];
+  });
+}
+
+/**
+ * The items that matched (tags, names), each with its matched words marked, joined by commas. When
+ * none matched on its own (a phrase across two names), all of them unmarked, or only the first with
+ * `firstWhenNone`.
+ */
+function markedList(items: readonly string[], terms: readonly SearchTerm[], firstWhenNone = false): SnippetPart[] {
+  const marked = items.map((item) => markedText(item, terms));
+  const matched = marked.filter((item) => item.matched);
+  const shown = matched.length > 0 ? matched : firstWhenNone ? marked.slice(0, 1) : marked;
+  return shown.flatMap((item, index) => (index === 0 ? item.parts : [{ text: ', ', match: false }, ...item.parts]));
+}
+
+function quoted(query: string): string {
+  const characters = [...query.trim().replace(/\s+/gu, ' ')];
+  return characters.length > QUOTED_QUERY_LENGTH ? `${characters.slice(0, QUOTED_QUERY_LENGTH).join('')}…` : characters.join('');
 }
