@@ -23,3 +23,6 @@ for (const line of annotationsPaintReport(await measureAnnotationsPaint())) cons
 
 const { exportImportReport } = await import('./export-import.js');
 for (const line of await exportImportReport()) console.log(line);
+
+const { searchReport } = await import('./search.js');
+for (const line of await searchReport()) console.log(line);

@@ -3,6 +3,7 @@
  * Every question takes a MATCH string built by core/search/query.ts from quoted terms only: user text is
  * never FTS5 syntax, and it reaches SQLite as a bound parameter.
  */
+import { z } from 'zod';
 import { preparedPerDb, type Db } from './prepared.js';
 
 /** Where a text hit lives: enough to name it in the results and to find the words in its text. */
@@ -14,7 +15,26 @@ export interface MatchedWitness {
   text: string;
 }
 
+interface MatchedAnnotationRow extends MatchedWitness {
+  annotationId: string;
+  exact: string;
+  prefix: string;
+  suffix: string;
+  start: number;
+  end: number;
+  note: string;
+  tagsJson: string;
+}
+
+const Tags = z.array(z.string());
+
 const witnessColumns = `w.id AS witnessId, w.label AS witnessLabel, w.document_id AS documentId, d.title AS documentTitle, w.reading_text AS text`;
+
+// Inner joins: a document note has no witness, so it drops out here.
+const annotationColumns = `a.id AS annotationId, a.quote_exact AS exact, a.quote_prefix AS prefix, a.quote_suffix AS suffix,
+  a.pos_start AS start, a.pos_end AS end, a.note AS note,
+  (SELECT json_group_array(tag ORDER BY position) FROM annotation_tags WHERE annotation_id = a.id) AS tagsJson,
+  ${witnessColumns}`;
 
 // The texts are read only for the LIMIT rows the index ranks best, by the witnesses' primary key.
 const statements = preparedPerDb((db) => ({
@@ -30,18 +50,18 @@ const statements = preparedPerDb((db) => ({
      WHERE witness_text MATCH ? AND w.document_id = ?
      ORDER BY witness_text.rank LIMIT ?`,
   ),
-  annotations: db.prepare<[string, number], string>(
-    `SELECT a.id FROM annotation_text JOIN annotations a ON a.n = annotation_text.rowid
-     WHERE annotation_text MATCH ? AND a.kind = 'passage'
+  annotations: db.prepare<[string, number], MatchedAnnotationRow>(
+    `SELECT ${annotationColumns}
+     FROM (SELECT rowid, rank FROM annotation_text WHERE annotation_text MATCH ? ORDER BY rank LIMIT ?) AS hit
+     JOIN annotations a ON a.n = hit.rowid JOIN witnesses w ON w.id = a.witness_id JOIN documents d ON d.id = a.document_id
+     ORDER BY hit.rank`,
+  ),
+  annotationsInDocument: db.prepare<[string, string, number], MatchedAnnotationRow>(
+    `SELECT ${annotationColumns}
+     FROM annotation_text JOIN annotations a ON a.n = annotation_text.rowid
+       JOIN witnesses w ON w.id = a.witness_id JOIN documents d ON d.id = a.document_id
+     WHERE annotation_text MATCH ? AND a.document_id = ?
      ORDER BY annotation_text.rank LIMIT ?`,
-  ).pluck(),
-  annotationsInDocument: db.prepare<[string, string, number], string>(
-    `SELECT a.id FROM annotation_text JOIN annotations a ON a.n = annotation_text.rowid
-     WHERE annotation_text MATCH ? AND a.kind = 'passage' AND a.document_id = ?
-     ORDER BY annotation_text.rank LIMIT ?`,
-  ).pluck(),
-  witness: db.prepare<[string], MatchedWitness>(
-    `SELECT ${witnessColumns} FROM witnesses w JOIN documents d ON d.id = w.document_id WHERE w.id = ?`,
   ),
   people: db.prepare<[string, number], string>('SELECT person_id FROM person_text WHERE person_text MATCH ? ORDER BY rank LIMIT ?').pluck(),
 }));
@@ -52,25 +72,36 @@ export function witnessesMatching(db: Db, match: string, limit: number, document
   return documentId === undefined ? s.witnesses.all(match, limit) : s.witnessesInDocument.all(match, documentId, limit);
 }
 
-/** The witness `witnessId` named and with its text as a hit shows it, or undefined. */
-export function matchedWitness(db: Db, witnessId: string): MatchedWitness | undefined {
-  return statements(db).witness.get(witnessId);
-}
-
 /** Which of an annotation's indexed texts a search looks in: what the reader wrote and quoted, or its tags. */
 export type AnnotationField = 'note' | 'tags';
 
 const fieldFilter: Record<AnnotationField, string> = { note: '{quote note}', tags: 'tags' };
 
+/** A passage annotation that matched, with what its hit shows and its witness's text to anchor it in. */
+export interface MatchedAnnotation extends MatchedWitness {
+  annotationId: string;
+  quote: { exact: string; prefix: string; suffix: string };
+  position: { start: number; end: number };
+  note: string;
+  tags: string[];
+}
+
 /**
- * Ids of the passage annotations whose note or quote (or tags) match, best first, at most `limit`; only
- * `documentId`'s when given. A document's own note has no passage to jump to and is not searched.
+ * The passage annotations whose note or quote (or tags) match, best first, at most `limit`; only
+ * `documentId`'s when given. A document's own note has no passage to jump to and is not searched (it
+ * is dropped after the limit: one a document at most, so the group may come a few short).
  */
-export function annotationIdsMatching(db: Db, match: string, field: AnnotationField, limit: number, documentId?: string): string[] {
+export function annotationsMatching(db: Db, match: string, field: AnnotationField, limit: number, documentId?: string): MatchedAnnotation[] {
   const s = statements(db);
   // A column filter over the quoted terms, both ours: still no user text as syntax.
   const filtered = `${fieldFilter[field]} : (${match})`;
-  return documentId === undefined ? s.annotations.all(filtered, limit) : s.annotationsInDocument.all(filtered, documentId, limit);
+  const rows = documentId === undefined ? s.annotations.all(filtered, limit) : s.annotationsInDocument.all(filtered, documentId, limit);
+  return rows.map(({ exact, prefix, suffix, start, end, tagsJson, ...row }) => ({
+    ...row,
+    quote: { exact, prefix, suffix },
+    position: { start, end },
+    tags: Tags.parse(JSON.parse(tagsJson)),
+  }));
 }
 
 /** Ids of the people whose preferred name or an alias matches, best first, at most `limit`. */

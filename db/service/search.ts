@@ -3,22 +3,20 @@
  * best first; core/search says where in each, and cuts the snippets. Only the top rows are read back.
  */
 import type { AnnotationHit, CarrelService, PersonHit, SearchResults, SnippetPart, TextHit } from '../../core/api.js';
-import type { Annotation } from '../../core/annotation/model.js';
+import { anchorQuote } from '../../core/anchoring/anchor.js';
 import { findMatches, markedText, readWords, snippetAround, CONTEXT_WORDS, type TextMatch, type WordedText } from '../../core/search/matches.js';
 import { matchExpression, parseQuery, type SearchTerm } from '../../core/search/query.js';
-import { annotationById } from '../repositories/annotations.js';
 import { personById, passageCountOf } from '../repositories/people.js';
 import type { Db } from '../repositories/prepared.js';
 import {
-  annotationIdsMatching,
-  matchedWitness,
+  annotationsMatching,
   personIdsMatchingQuery,
   witnessesMatching,
   type AnnotationField,
+  type MatchedAnnotation,
   type MatchedWitness,
 } from '../repositories/search-index.js';
 import type { ServiceContext } from './context.js';
-import { anchoredIn } from './passages.js';
 
 /** Hits per group when the caller names no limit. */
 const DEFAULT_LIMIT = 20;
@@ -31,8 +29,11 @@ const QUOTED_QUERY_LENGTH = 60;
 
 const NO_WORD = 'Type a word to search.';
 
-/** search. Never throws for what the reader typed: a query without words or without hits answers with a notice. */
-export function searchService({ store }: ServiceContext): Pick<CarrelService, 'search'> {
+/**
+ * search. Never throws for what the reader typed: a query without words or without hits answers with a
+ * notice. Answers at once (no promise), which the bench relies on to time it.
+ */
+export function searchService({ store }: ServiceContext): { search: (args: Parameters<CarrelService['search']>[0]) => SearchResults } {
   const { db } = store;
   return {
     search: ({ query, documentId, limit = DEFAULT_LIMIT }) => {
@@ -42,8 +43,8 @@ export function searchService({ store }: ServiceContext): Pick<CarrelService, 's
       const match = matchExpression(terms);
       const results: SearchResults = {
         text: textHits(witnessesMatching(db, match, limit, documentId), terms, limit),
-        notes: annotationHits(db, annotationIdsMatching(db, match, 'note', limit, documentId), terms, 'note'),
-        tags: annotationHits(db, annotationIdsMatching(db, match, 'tags', limit, documentId), terms, 'tags'),
+        notes: annotationHits(annotationsMatching(db, match, 'note', limit, documentId), terms, 'note'),
+        tags: annotationHits(annotationsMatching(db, match, 'tags', limit, documentId), terms, 'tags'),
         people: personHits(db, personIdsMatchingQuery(db, match, limit), terms),
       };
       const found = results.text.length + results.notes.length + results.tags.length + results.people.length;
@@ -84,37 +85,26 @@ function hitsAmong(matches: readonly TextMatch[]): TextMatch[] {
   return starts;
 }
 
-function annotationHits(db: Db, ids: readonly string[], terms: readonly SearchTerm[], field: AnnotationField): AnnotationHit[] {
-  const hits: AnnotationHit[] = [];
-  const witnesses = new Map<string, MatchedWitness | undefined>();
-  for (const id of ids) {
-    const annotation = annotationById(db, id);
-    const target = annotation?.target;
-    if (!annotation || !target) continue;
-    if (!witnesses.has(target.witnessId)) witnesses.set(target.witnessId, matchedWitness(db, target.witnessId));
-    const witness = witnesses.get(target.witnessId);
-    if (!witness) continue;
-    hits.push({
-      documentId: annotation.documentId,
-      documentTitle: witness.documentTitle,
-      witnessId: target.witnessId,
-      witnessLabel: witness.witnessLabel,
-      annotationId: annotation.id,
-      quote: target.quote.exact,
-      tags: annotation.tags,
-      snippet: field === 'tags' ? markedList(annotation.tags, terms) : noteSnippet(annotation, terms),
-      orphaned: anchoredIn(witness.text, annotation).anchor.status !== 'anchored',
-    });
-  }
-  return hits;
+function annotationHits(found: readonly MatchedAnnotation[], terms: readonly SearchTerm[], field: AnnotationField): AnnotationHit[] {
+  return found.map(({ text, quote, position, note, ...hit }) => ({
+    documentId: hit.documentId,
+    documentTitle: hit.documentTitle,
+    witnessId: hit.witnessId,
+    witnessLabel: hit.witnessLabel,
+    annotationId: hit.annotationId,
+    quote: quote.exact,
+    tags: hit.tags,
+    snippet: field === 'tags' ? markedList(hit.tags, terms) : noteSnippet(note, quote.exact, terms),
+    orphaned: anchorQuote(text, quote, position).status !== 'anchored',
+  }));
 }
 
 /** The note around its first match; the quote when the match is there (or the note is empty). */
-function noteSnippet(annotation: Annotation, terms: readonly SearchTerm[]): SnippetPart[] {
-  const note = readWords(annotation.note);
+function noteSnippet(noteText: string, quoteText: string, terms: readonly SearchTerm[]): SnippetPart[] {
+  const note = readWords(noteText);
   const inNote = findMatches(note, terms);
   if (inNote[0]) return snippetAround(note, inNote, inNote[0]);
-  const quote = readWords(annotation.target?.quote.exact ?? '');
+  const quote = readWords(quoteText);
   return firstSnippet(quote, findMatches(quote, terms)) ?? firstSnippet(note, inNote) ?? [];
 }
 
