@@ -7,6 +7,7 @@ import { contextRuns, NO_SELECTION, readSelection, scrollToPassage, type TextSel
 import { useAnnotateShortcuts, type AnnotateKind } from '../reader/use-annotate-shortcuts.js';
 import { paintPendingPassage, useHighlights, type FlashRequest } from '../reader/use-highlights.js';
 import { useKeyboardCaret } from '../reader/use-keyboard-caret.js';
+import type { TextRange } from '../reader/place.js';
 import { usePassageJump } from '../reader/use-passage-jump.js';
 import { usePersonHighlights } from '../reader/use-person-highlights.js';
 import { useTextClicks } from '../reader/use-text-clicks.js';
@@ -22,7 +23,7 @@ import { Announcer, useAnnouncer } from './Announcer.js';
 import type { FocusedMention } from './MentionProposals.js';
 import { MetadataPanel } from './MetadataPanel.js';
 import { NotesPanel, type OpenNote } from './NotesPanel.js';
-import { PeoplePanel } from './PeoplePanel.js';
+import { PeoplePanel, type ShownPerson } from './PeoplePanel.js';
 import { PersonPicker } from './PersonPicker.js';
 import { Reader } from './Reader.js';
 import { SelectionToolbar } from './SelectionToolbar.js';
@@ -148,6 +149,25 @@ export function ReadingDesk({ document: detail, witness, onWitnessChange, settin
       setFlash({ id: annotation.id, seq: next() });
     },
     [article],
+  );
+
+  const showRange = useCallback(
+    ({ start, end }: TextRange) => {
+      if (!article) return;
+      scrollToPassage(article, start, end);
+      setFlash({ start, end, seq: next() });
+    },
+    [article],
+  );
+
+  // A person asked for by a search hit: the People panel opens at them.
+  const [shownPerson, setShownPerson] = useState<ShownPerson | null>(null);
+  const showPerson = useCallback(
+    (personId: string) => {
+      setTab('people');
+      setShownPerson({ personId, seq: next() });
+    },
+    [setTab],
   );
 
   /** Hands over what was typed after A, once, to the note field that now has the focus. */
@@ -287,7 +307,7 @@ export function ReadingDesk({ document: detail, witness, onWitnessChange, settin
     showPassage(annotation);
   };
 
-  const jump = usePassageJump({ article, documentId: detail.id, witnessId: witness.id, notes, showPassage, onWitnessChange });
+  const jump = usePassageJump({ article, documentId: detail.id, witnessId: witness.id, notes, showPassage, showRange, showPerson, onWitnessChange });
 
   const showMention = (mention: MentionProposal) => {
     if (article) scrollToPassage(article, mention.start, mention.end);
@@ -357,6 +377,7 @@ export function ReadingDesk({ document: detail, witness, onWitnessChange, settin
               onOnlyPerson={setOnlyPersonId}
               onShowMention={showMention}
               onJump={jump}
+              shownPerson={shownPerson}
               onChanged={peopleChanged}
               announce={announce}
             />

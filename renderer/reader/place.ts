@@ -6,12 +6,36 @@ export interface Place {
   witnessId?: string;
   /** An annotation to show once the text is open: a passage followed from another document. Read once, then dropped. */
   passage?: string;
+  /** Words of the transcription to show once it is open ([start, end) of its reading text): a search hit. Read once, then dropped. */
+  range?: TextRange;
+  /** A person to show in the People panel: a search hit. Read once, then dropped. */
+  person?: string;
+}
+
+/** [start, end) of a witness's reading text, in UTF-16 code units. */
+export interface TextRange {
+  start: number;
+  end: number;
 }
 
 /** The place the address names now. */
 export function readPlace(): Place {
   const params = new URLSearchParams(location.hash.slice(1));
-  return { documentId: params.get('document') ?? undefined, witnessId: params.get('witness') ?? undefined, passage: params.get('passage') ?? undefined };
+  return {
+    documentId: params.get('document') ?? undefined,
+    witnessId: params.get('witness') ?? undefined,
+    passage: params.get('passage') ?? undefined,
+    range: rangeFrom(params.get('range')),
+    person: params.get('person') ?? undefined,
+  };
+}
+
+/** "12-25" as [12, 25); anything else (a hand-edited address) as no range. */
+function rangeFrom(value: string | null): TextRange | undefined {
+  const match = /^(\d+)-(\d+)$/.exec(value ?? '');
+  if (!match) return undefined;
+  const [start, end] = [Number(match[1]), Number(match[2])];
+  return end > start ? { start, end } : undefined;
 }
 
 /** The fragment for `place` (`#document=…&witness=…`), for links in the library. */
@@ -20,6 +44,8 @@ export function placeHref(place: Place): string {
   if (place.documentId) params.set('document', place.documentId);
   if (place.witnessId) params.set('witness', place.witnessId);
   if (place.passage) params.set('passage', place.passage);
+  if (place.range) params.set('range', `${place.range.start}-${place.range.end}`);
+  if (place.person) params.set('person', place.person);
   return `#${params.toString()}`;
 }
 
