@@ -80,6 +80,27 @@ describe('search', () => {
     ]);
   });
 
+  it('shows words a transcription repeats (its title) once, and at most three hits a transcription', async () => {
+    const carrel = seededCarrel();
+    const results = await searchWith(carrel, 'stalin');
+    for (const witnessId of [carrel.archiveId, carrel.webPageId]) {
+      const readings = results.text.filter((hit) => hit.witnessId === witnessId).map((hit) => shown(hit.snippet));
+      expect(readings.length).toBeGreaterThan(0);
+      expect(readings.length).toBeLessThanOrEqual(3);
+      expect(new Set(readings).size).toBe(readings.length);
+    }
+  });
+
+  it('flags a note whose passage is gone from the text as orphaned, and still finds it', async () => {
+    const carrel = seededCarrel();
+    const text = carrel.textOf(carrel.archiveId);
+    await carrel.service.createAnnotation({ witnessId: carrel.archiveId, ...spanOf(text, 'Korean comrades'), note: 'Who were they?' });
+    carrel.store.db.prepare('UPDATE witnesses SET reading_text = ? WHERE id = ?').run(text.replaceAll('Korean comrades', 'visitors'), carrel.archiveId);
+    const [hit] = (await searchWith(carrel, 'who')).notes;
+    expect(hit).toEqual(expect.objectContaining({ quote: 'Korean comrades', orphaned: true }));
+    expect(marked(hit?.snippet ?? [])).toEqual(['Who']);
+  });
+
   it('keeps to one document when asked', async () => {
     const carrel = seededCarrel();
     expect((await carrel.service.search({ query: 'reunification', documentId: 'another' })).text).toEqual([]);

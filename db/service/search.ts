@@ -21,13 +21,16 @@ import type { ServiceContext } from './context.js';
 /** Hits per group when the caller names no limit. */
 const DEFAULT_LIMIT = 20;
 
-/** Hits one witness may give: the rest of the group goes to other witnesses. */
-const HITS_PER_WITNESS = 5;
+/** Hits one witness may give: the rest of the group goes to other witnesses (the same words in another transcription). */
+const HITS_PER_WITNESS = 3;
 
 /** The longest stretch of the query quoted back in "Nothing matches …". */
 const QUOTED_QUERY_LENGTH = 60;
 
 const NO_WORD = 'Type a word to search.';
+
+/** Words of a note shown around its match: notes are short, and most then show whole. */
+const NOTE_CONTEXT_WORDS = 2 * CONTEXT_WORDS;
 
 /**
  * search. Never throws for what the reader typed: a query without words or without hits answers with a
@@ -59,8 +62,15 @@ function textHits(witnesses: readonly MatchedWitness[], terms: readonly SearchTe
   for (const witness of witnesses) {
     const words = readWords(witness.text);
     const matches = findMatches(words, terms);
-    for (const at of hitsAmong(matches).slice(0, HITS_PER_WITNESS)) {
+    // A text may repeat itself (a title in a heading and again in a field): one hit for each reading.
+    const shown = new Set<string>();
+    for (const at of hitsAmong(matches)) {
+      if (shown.size === HITS_PER_WITNESS) break;
       if (hits.length === limit) return hits;
+      const snippet = snippetAround(words, matches, at);
+      const reading = snippet.map((part) => part.text).join('');
+      if (shown.has(reading)) continue;
+      shown.add(reading);
       hits.push({
         documentId: witness.documentId,
         documentTitle: witness.documentTitle,
@@ -68,7 +78,7 @@ function textHits(witnesses: readonly MatchedWitness[], terms: readonly SearchTe
         witnessLabel: witness.witnessLabel,
         start: at.start,
         end: at.end,
-        snippet: snippetAround(words, matches, at),
+        snippet,
       });
     }
   }
@@ -94,7 +104,7 @@ function annotationHits(found: readonly MatchedAnnotation[], terms: readonly Sea
     annotationId: hit.annotationId,
     quote: quote.exact,
     tags: hit.tags,
-    snippet: field === 'tags' ? markedList(hit.tags, terms) : noteSnippet(note, quote.exact, terms),
+    snippet: field === 'tags' ? markedTags(hit.tags, terms) : noteSnippet(note, quote.exact, terms),
     orphaned: anchorQuote(text, quote, position).status !== 'anchored',
   }));
 }
@@ -103,7 +113,7 @@ function annotationHits(found: readonly MatchedAnnotation[], terms: readonly Sea
 function noteSnippet(noteText: string, quoteText: string, terms: readonly SearchTerm[]): SnippetPart[] {
   const note = readWords(noteText);
   const inNote = findMatches(note, terms);
-  if (inNote[0]) return snippetAround(note, inNote, inNote[0]);
+  if (inNote[0]) return snippetAround(note, inNote, inNote[0], NOTE_CONTEXT_WORDS);
   const quote = readWords(quoteText);
   return firstSnippet(quote, findMatches(quote, terms)) ?? firstSnippet(note, inNote) ?? [];
 }
@@ -117,21 +127,22 @@ function personHits(db: Db, ids: readonly string[], terms: readonly SearchTerm[]
   return ids.flatMap((id) => {
     const person = personById(db, id);
     if (!person) return [];
-    const names = [person.preferredName, ...person.aliases.map((alias) => alias.name)];
-    return [{ personId: id, preferredName: person.preferredName, snippet: markedList(names, terms, true), passageCount: passageCountOf(db, id) }];
+    // The aliases that matched say why this person is here ("Filippov"); the preferred name is shown beside them anyway.
+    const aliases = person.aliases.map((alias) => markedText(alias.name, terms)).filter((alias) => alias.matched);
+    const snippet = joined(aliases.length > 0 ? aliases : [markedText(person.preferredName, terms)]);
+    return [{ personId: id, preferredName: person.preferredName, snippet, passageCount: passageCountOf(db, id) }];
   });
 }
 
-/**
- * The items that matched (tags, names), each with its matched words marked, joined by commas. When
- * none matched on its own (a phrase across two names), all of them unmarked, or only the first with
- * `firstWhenNone`.
- */
-function markedList(items: readonly string[], terms: readonly SearchTerm[], firstWhenNone = false): SnippetPart[] {
+/** The tags that matched, their matched words marked; all of them when none did on its own. */
+function markedTags(items: readonly string[], terms: readonly SearchTerm[]): SnippetPart[] {
   const marked = items.map((item) => markedText(item, terms));
   const matched = marked.filter((item) => item.matched);
-  const shown = matched.length > 0 ? matched : firstWhenNone ? marked.slice(0, 1) : marked;
-  return shown.flatMap((item, index) => (index === 0 ? item.parts : [{ text: ', ', match: false }, ...item.parts]));
+  return joined(matched.length > 0 ? matched : marked);
+}
+
+function joined(items: readonly { parts: SnippetPart[] }[]): SnippetPart[] {
+  return items.flatMap((item, index) => (index === 0 ? item.parts : [{ text: ', ', match: false }, ...item.parts]));
 }
 
 function quoted(query: string): string {
