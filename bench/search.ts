@@ -26,8 +26,15 @@ const SYLLABLES = ['ka', 'mo', 'li', 'ro', 'vy', 'sha', 'te', 'no', 'za', 'pe', 
 /** Rare on purpose: found in a few dozen documents, as a reader's real questions often are. */
 const RARE_SENTENCE = 'They agree to move toward reunification, Filippov wrote.';
 
-/** What a reader types: a common word, a word of middling frequency, a rare one, a phrase, prefixes, two words. */
-const QUERIES = ['comrades', 'mokali', 'reunification', '"move toward reunification"', 'reunif*', 'ko*', 'soviet embassy'];
+/**
+ * What a reader types: common words (an English one; "mokali", the commonest made-up word, in most
+ * documents and notes), a word of middling frequency ("tovnika", in about a tenth of the documents), a
+ * rare one, a phrase, prefixes, two words.
+ */
+const QUERIES = ['comrades', 'mokali', 'tovnika', 'reunification', '"move toward reunification"', 'reunif*', 'ko*', 'soviet embassy'];
+
+/** Where "tovnika" stands in the vocabulary: drawn log-uniformly, about one word in 1,500 is it. */
+const MIDDLING_RANK = 150;
 
 const TIMED_RUNS = 40;
 
@@ -35,6 +42,7 @@ const TIMED_RUNS = 40;
 function vocabulary(random: () => number, size: number): string[] {
   const words = new Set<string>(['mokali']);
   while (words.size < size) {
+    if (words.size === MIDDLING_RANK) words.add('tovnika');
     words.add(Array.from({ length: 2 + Math.floor(random() * 3) }, () => SYLLABLES[Math.floor(random() * SYLLABLES.length)]).join(''));
   }
   return [...words];

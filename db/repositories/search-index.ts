@@ -36,20 +36,14 @@ const annotationColumns = `a.id AS annotationId, a.quote_exact AS exact, a.quote
   (SELECT json_group_array(tag ORDER BY position) FROM annotation_tags WHERE annotation_id = a.id) AS tagsJson,
   ${witnessColumns}`;
 
-// The texts are read only for the LIMIT rows the index ranks best, by the witnesses' primary key.
 const statements = preparedPerDb((db) => ({
-  witnesses: db.prepare<[string, number], MatchedWitness>(
-    `SELECT ${witnessColumns}
-     FROM (SELECT witness_id, rank FROM witness_text WHERE witness_text MATCH ? ORDER BY rank LIMIT ?) AS hit
-     JOIN witnesses w ON w.id = hit.witness_id JOIN documents d ON d.id = w.document_id
-     ORDER BY hit.rank`,
-  ),
-  witnessesInDocument: db.prepare<[string, string, number], MatchedWitness>(
-    `SELECT ${witnessColumns}
-     FROM witness_text JOIN witnesses w ON w.id = witness_text.witness_id JOIN documents d ON d.id = w.document_id
+  witnessIds: db.prepare<[string, number], string>('SELECT witness_id FROM witness_text WHERE witness_text MATCH ? ORDER BY rank LIMIT ?').pluck(),
+  witnessIdsInDocument: db.prepare<[string, string, number], string>(
+    `SELECT witness_id FROM witness_text JOIN witnesses w ON w.id = witness_text.witness_id
      WHERE witness_text MATCH ? AND w.document_id = ?
      ORDER BY witness_text.rank LIMIT ?`,
-  ),
+  ).pluck(),
+  witness: db.prepare<[string], MatchedWitness>(`SELECT ${witnessColumns} FROM witnesses w JOIN documents d ON d.id = w.document_id WHERE w.id = ?`),
   annotations: db.prepare<[string, number], MatchedAnnotationRow>(
     `SELECT ${annotationColumns}
      FROM (SELECT rowid, rank FROM annotation_text WHERE annotation_text MATCH ? ORDER BY rank LIMIT ?) AS hit
@@ -66,10 +60,15 @@ const statements = preparedPerDb((db) => ({
   people: db.prepare<[string, number], string>('SELECT person_id FROM person_text WHERE person_text MATCH ? ORDER BY rank LIMIT ?').pluck(),
 }));
 
-/** The witnesses whose reading text matches, best first (bm25), at most `limit`; only `documentId`'s when given. */
-export function witnessesMatching(db: Db, match: string, limit: number, documentId?: string): MatchedWitness[] {
+/** Ids of the witnesses whose reading text matches, best first (bm25), at most `limit`; only `documentId`'s when given. */
+export function witnessIdsMatching(db: Db, match: string, limit: number, documentId?: string): string[] {
   const s = statements(db);
-  return documentId === undefined ? s.witnesses.all(match, limit) : s.witnessesInDocument.all(match, documentId, limit);
+  return documentId === undefined ? s.witnessIds.all(match, limit) : s.witnessIdsInDocument.all(match, documentId, limit);
+}
+
+/** The witness named and with its text, as a hit shows it, or undefined. Read one by one: a group fills before the list ends. */
+export function matchedWitness(db: Db, witnessId: string): MatchedWitness | undefined {
+  return statements(db).witness.get(witnessId);
 }
 
 /** Which of an annotation's indexed texts a search looks in: what the reader wrote and quoted, or its tags. */

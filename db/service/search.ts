@@ -10,11 +10,11 @@ import { personById, passageCountOf } from '../repositories/people.js';
 import type { Db } from '../repositories/prepared.js';
 import {
   annotationsMatching,
+  matchedWitness,
   personIdsMatchingQuery,
-  witnessesMatching,
+  witnessIdsMatching,
   type AnnotationField,
   type MatchedAnnotation,
-  type MatchedWitness,
 } from '../repositories/search-index.js';
 import type { ServiceContext } from './context.js';
 
@@ -45,7 +45,7 @@ export function searchService({ store }: ServiceContext): { search: (args: Param
       if (terms.length === 0) return { ...empty, notice: NO_WORD };
       const match = matchExpression(terms);
       const results: SearchResults = {
-        text: textHits(witnessesMatching(db, match, limit, documentId), terms, limit),
+        text: textHits(db, witnessIdsMatching(db, match, limit, documentId), terms, limit),
         notes: annotationHits(annotationsMatching(db, match, 'note', limit, documentId), terms, 'note'),
         tags: annotationHits(annotationsMatching(db, match, 'tags', limit, documentId), terms, 'tags'),
         people: personHits(db, personIdsMatchingQuery(db, match, limit), terms),
@@ -56,10 +56,13 @@ export function searchService({ store }: ServiceContext): { search: (args: Param
   };
 }
 
-/** Each witness's matches in text order, up to HITS_PER_WITNESS, until `limit` hits. */
-function textHits(witnesses: readonly MatchedWitness[], terms: readonly SearchTerm[], limit: number): TextHit[] {
+/** Each witness's matches in text order, up to HITS_PER_WITNESS, until `limit` hits; a text is read only when its turn comes. */
+function textHits(db: Db, witnessIds: readonly string[], terms: readonly SearchTerm[], limit: number): TextHit[] {
   const hits: TextHit[] = [];
-  for (const witness of witnesses) {
+  for (const witnessId of witnessIds) {
+    if (hits.length === limit) break;
+    const witness = matchedWitness(db, witnessId);
+    if (!witness) continue;
     const words = readWords(witness.text);
     const matches = findMatches(words, terms);
     // A text may repeat itself (a title in a heading and again in a field): one hit for each reading.
