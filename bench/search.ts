@@ -114,13 +114,27 @@ function generateLibrary(documents: number, units: number, notes: number): Libra
   return { dataDir, app, textBytes };
 }
 
-function timedRuns(runs: number, work: () => unknown): number[] {
-  for (let i = 0; i < 3; i++) work();
-  return Array.from({ length: runs }, () => {
-    const start = performance.now();
-    work();
-    return performance.now() - start;
-  });
+function timed(work: () => unknown): number {
+  const start = performance.now();
+  work();
+  return performance.now() - start;
+}
+
+/**
+ * Times two pieces of work `runs` times each, taking turns, so that whatever else the machine does at
+ * the moment weighs on both alike and their ratio holds; three untimed turns first warm the caches.
+ */
+function timedInTurns(runs: number, first: () => unknown, second: () => unknown): [number[], number[]] {
+  for (let i = 0; i < 3; i++) {
+    first();
+    second();
+  }
+  const times: [number[], number[]] = [[], []];
+  for (let i = 0; i < runs; i++) {
+    times[0].push(timed(first));
+    times[1].push(timed(second));
+  }
+  return times;
 }
 
 /** Prints the library's size, then per query the service's and the bare queries' median and p95, and their ratio. */
@@ -140,17 +154,18 @@ export async function searchReport({ documents = 10_000, units = 2_000, notes = 
       db.prepare('SELECT rowid FROM annotation_text WHERE annotation_text MATCH ? ORDER BY rank LIMIT 20').pluck(),
       db.prepare('SELECT person_id FROM person_text WHERE person_text MATCH ? ORDER BY rank LIMIT 20').pluck(),
     ];
+    const { search } = searchService({ store: app.store, ids: systemIdsAndClock, version: 'bench', userName: 'Bench' });
     lines.push(`  ${'query'.padEnd(30)} ${'hits'.padStart(5)}  ${'search median / p95'.padStart(22)}  ${'bare median / p95'.padStart(20)}  p95 ratio`);
     for (const query of QUERIES) {
       const match = matchExpression(parseQuery(query));
       const filters = [match, `{quote note} : (${match})`, `tags : (${match})`, match];
-      const bareRuns = timedRuns(TIMED_RUNS, () => bare.forEach((statement, i) => statement.all(filters[i])));
-      const { search } = searchService({ store: app.store, ids: systemIdsAndClock, version: 'bench', userName: 'Bench' });
-      let hits = 0;
-      const searchRuns = timedRuns(TIMED_RUNS, () => {
-        const results = search({ query });
-        hits = results.text.length + results.notes.length + results.tags.length + results.people.length;
-      });
+      const results = search({ query });
+      const hits = results.text.length + results.notes.length + results.tags.length + results.people.length;
+      const [searchRuns, bareRuns] = timedInTurns(
+        TIMED_RUNS,
+        () => search({ query }),
+        () => bare.forEach((statement, i) => statement.all(filters[i])),
+      );
       const [p50, p95, b50, b95] = [median(searchRuns), percentile(searchRuns, 95), median(bareRuns), percentile(bareRuns, 95)];
       lines.push(
         `  ${query.padEnd(30)} ${String(hits).padStart(5)}  ${`${ms(p50)} / ${ms(p95)}`.padStart(22)}  ${`${ms(b50)} / ${ms(b95)}`.padStart(20)}  ${(p95 / b95).toFixed(2)}x`,

@@ -54,6 +54,7 @@ test('“reunification” finds the passage in both transcriptions and a note th
 
 test('“Filippov” finds Stalin under People, and choosing him opens him in the People panel', async ({ page, readingRoom }) => {
   await page.goto(readingRoom.url);
+  await page.getByRole('radio', { name: 'Web page' }).check();
   await search(page, 'Filippov');
   const person = resultGroup(page, 'People').getByRole('option');
   await expect(person).toHaveCount(1);
@@ -64,6 +65,8 @@ test('“Filippov” finds Stalin under People, and choosing him opens him in th
   await expect(searchDialog(page)).toBeHidden();
   await expect(page.getByRole('tab', { name: /People/ })).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByRole('heading', { name: 'Joseph Stalin', level: 4 })).toBeFocused();
+  // Shown in the transcription the reader was on.
+  await expect(page.getByRole('radio', { name: 'Web page' })).toBeChecked();
 });
 
 test('Enter on a text hit in the other transcription opens it and shows the words there', async ({ page, readingRoom }) => {

@@ -36,7 +36,7 @@ export function App() {
           Carrel <span className="brand-tagline">reading room</span>
         </p>
         <div className="banner-tools">
-          <SearchDialog documentId={documentId} />
+          <SearchDialog here={{ documentId, witnessId: place.witnessId }} />
           <ReadingSettings />
           <SettingsDialog onChanged={() => setSettingsRevision((n) => n + 1)} />
         </div>

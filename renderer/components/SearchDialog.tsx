@@ -2,7 +2,7 @@ import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import type { SearchResults, SnippetPart } from '../../core/api.js';
 import { count } from '../people/names.js';
 import { MOD, MOD_KEY } from '../reader/keys.js';
-import { placeHref } from '../reader/place.js';
+import { placeHref, type Place } from '../reader/place.js';
 import { useSearchShortcut } from '../reader/use-search-shortcut.js';
 import { useSearch } from '../search/use-search.js';
 import { Sheet, useSheet } from './Sheet.js';
@@ -27,7 +27,7 @@ interface ResultGroup {
 }
 
 /** The results as the dialog lists them, in its order: Text, Notes, Tags, People; empty groups left out. */
-function groupsOf(results: SearchResults, documentId: string | undefined): ResultGroup[] {
+function groupsOf(results: SearchResults, here: Place): ResultGroup[] {
   const where = (hit: { witnessLabel: string; documentTitle: string }) => `${hit.witnessLabel} · ${hit.documentTitle}`;
   const annotation = (kind: string) => (hit: SearchResults['notes'][number]) => ({
     key: `${kind}-${hit.annotationId}`,
@@ -54,7 +54,7 @@ function groupsOf(results: SearchResults, documentId: string | undefined): Resul
       options: results.people.map((hit) => ({
         key: `person-${hit.personId}`,
         index: 0,
-        href: placeHref({ documentId, person: hit.personId }),
+        href: placeHref({ documentId: here.documentId, witnessId: here.witnessId, person: hit.personId }),
         title: hit.preferredName,
         snippet: hit.snippet,
         detail: count(hit.passageCount, 'tagged passage'),
@@ -71,7 +71,8 @@ function Snippet({ parts }: { parts: readonly SnippetPart[] }) {
 }
 
 interface SearchPanelProps {
-  documentId: string | undefined;
+  /** The document and transcription open now, where a person is shown. */
+  here: Place;
   /** A result was chosen: go to its address. */
   onChoose: (href: string) => void;
 }
@@ -80,12 +81,13 @@ interface SearchPanelProps {
  * The search field and its results, as a combobox over a listbox: the focus stays in the field while
  * Up and Down move through the results and Enter opens the one marked (the first when none is).
  */
-function SearchPanel({ documentId, onChoose }: SearchPanelProps) {
+function SearchPanel({ here, onChoose }: SearchPanelProps) {
   const id = useId();
   const [query, setQuery] = useState('');
   const state = useSearch(query);
   const results = state.status === 'ready' ? state.results : state.status === 'searching' ? state.stale : undefined;
-  const groups = useMemo(() => (results ? groupsOf(results, documentId) : []), [results, documentId]);
+  const { documentId, witnessId } = here;
+  const groups = useMemo(() => (results ? groupsOf(results, { documentId, witnessId }) : []), [results, documentId, witnessId]);
   const options = groups.flatMap((group) => group.options);
   // The marked result belongs to the results it was chosen in: new results start at the first again.
   const [marked, setMarked] = useState({ results, index: 0 });
@@ -189,9 +191,9 @@ function SearchPanel({ documentId, onChoose }: SearchPanelProps) {
  * The "Search" button in the banner (also Ctrl/Cmd+K, anywhere) and its sheet: one field over the
  * documents' text, the notes, their tags and the people, results grouped by kind with the words that
  * matched marked. Choosing a result closes the sheet and goes there: the words in their transcription,
- * the note's passage, or the person in the People panel of the open document.
+ * the note's passage, or the person in the People panel of the transcription open now (`here`).
  */
-export function SearchDialog({ documentId }: { documentId: string | undefined }) {
+export function SearchDialog({ here }: { here: Place }) {
   const sheet = useSheet();
   useSearchShortcut(sheet.show);
   return (
@@ -212,7 +214,7 @@ export function SearchDialog({ documentId }: { documentId: string | undefined })
       </button>
       <Sheet sheet={sheet} heading="Search" className="search-dialog">
         <SearchPanel
-          documentId={documentId}
+          here={here}
           onChoose={(href) => {
             sheet.close();
             location.hash = href;
