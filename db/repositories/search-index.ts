@@ -6,17 +6,22 @@
 import { z } from 'zod';
 import { preparedPerDb, type Db } from './prepared.js';
 
-/** Where a text hit lives: enough to name it in the results and to find the words in its text. */
-export interface MatchedWitness {
+/** The witness of a hit, named as the results name it. */
+interface HitWitness {
   witnessId: string;
   witnessLabel: string;
   documentId: string;
   documentTitle: string;
+}
+
+/** Where a text hit lives: enough to name it in the results and to find the words in its text. */
+export interface MatchedWitness extends HitWitness {
   text: string;
 }
 
-interface MatchedAnnotationRow extends MatchedWitness {
+interface MatchedAnnotationRow extends HitWitness {
   annotationId: string;
+  holds: 0 | 1;
   exact: string;
   prefix: string;
   suffix: string;
@@ -28,13 +33,17 @@ interface MatchedAnnotationRow extends MatchedWitness {
 
 const Tags = z.array(z.string());
 
-const witnessColumns = `w.id AS witnessId, w.label AS witnessLabel, w.document_id AS documentId, d.title AS documentTitle, w.reading_text AS text`;
+const hitWitnessColumns = `w.id AS witnessId, w.label AS witnessLabel, w.document_id AS documentId, d.title AS documentTitle`;
 
-// Inner joins: a document note has no witness, so it drops out here.
+// Inner joins: a document note has no witness, so it drops out here. `holds` spares reading the whole
+// text into JavaScript for the common case of a passage still where it was; SQLite counts code points
+// where the offsets count UTF-16 units, so a text with astral characters before the passage says 0,
+// and the caller then anchors it properly.
 const annotationColumns = `a.id AS annotationId, a.quote_exact AS exact, a.quote_prefix AS prefix, a.quote_suffix AS suffix,
   a.pos_start AS start, a.pos_end AS end, a.note AS note,
+  substr(w.reading_text, a.pos_start + 1, a.pos_end - a.pos_start) = a.quote_exact AS holds,
   (SELECT json_group_array(tag ORDER BY position) FROM annotation_tags WHERE annotation_id = a.id) AS tagsJson,
-  ${witnessColumns}`;
+  ${hitWitnessColumns}`;
 
 const statements = preparedPerDb((db) => ({
   witnessIds: db.prepare<[string, number], string>('SELECT witness_id FROM witness_text WHERE witness_text MATCH ? ORDER BY rank LIMIT ?').pluck(),
@@ -43,7 +52,7 @@ const statements = preparedPerDb((db) => ({
      WHERE witness_text MATCH ? AND w.document_id = ?
      ORDER BY witness_text.rank LIMIT ?`,
   ).pluck(),
-  witness: db.prepare<[string], MatchedWitness>(`SELECT ${witnessColumns} FROM witnesses w JOIN documents d ON d.id = w.document_id WHERE w.id = ?`),
+  witness: db.prepare<[string], MatchedWitness>(`SELECT ${hitWitnessColumns}, w.reading_text AS text FROM witnesses w JOIN documents d ON d.id = w.document_id WHERE w.id = ?`),
   annotations: db.prepare<[string, number], MatchedAnnotationRow>(
     `SELECT ${annotationColumns}
      FROM (SELECT rowid, rank FROM annotation_text WHERE annotation_text MATCH ? ORDER BY rank LIMIT ?) AS hit
@@ -76,9 +85,11 @@ export type AnnotationField = 'note' | 'tags';
 
 const fieldFilter: Record<AnnotationField, string> = { note: '{quote note}', tags: 'tags' };
 
-/** A passage annotation that matched, with what its hit shows and its witness's text to anchor it in. */
-export interface MatchedAnnotation extends MatchedWitness {
+/** A passage annotation that matched, with what its hit shows. */
+export interface MatchedAnnotation extends HitWitness {
   annotationId: string;
+  /** Its quote is still at its stored offsets; when false, anchor it in the text to tell whether it is orphaned. */
+  holds: boolean;
   quote: { exact: string; prefix: string; suffix: string };
   position: { start: number; end: number };
   note: string;
@@ -95,8 +106,9 @@ export function annotationsMatching(db: Db, match: string, field: AnnotationFiel
   // A column filter over the quoted terms, both ours: still no user text as syntax.
   const filtered = `${fieldFilter[field]} : (${match})`;
   const rows = documentId === undefined ? s.annotations.all(filtered, limit) : s.annotationsInDocument.all(filtered, documentId, limit);
-  return rows.map(({ exact, prefix, suffix, start, end, tagsJson, ...row }) => ({
+  return rows.map(({ exact, prefix, suffix, start, end, tagsJson, holds, ...row }) => ({
     ...row,
+    holds: holds === 1,
     quote: { exact, prefix, suffix },
     position: { start, end },
     tags: Tags.parse(JSON.parse(tagsJson)),

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { apiSchemas, type SearchResults, type SnippetPart } from '../../core/api.js';
 import { matchExpression, parseQuery } from '../../core/search/query.js';
+import { importWitnessFile } from '../import-witness.js';
 import { SEED_IDS, seededCarrel, spanOf } from '../testing/people.js';
 import { cleanUpScratch } from '../testing/scratch.js';
 
@@ -99,6 +100,14 @@ describe('search', () => {
     const [hit] = (await searchWith(carrel, 'who')).notes;
     expect(hit).toEqual(expect.objectContaining({ quote: 'Korean comrades', orphaned: true }));
     expect(marked(hit?.snippet ?? [])).toEqual(['Who']);
+  });
+
+  it('does not flag a note as orphaned when characters beyond the BMP come before its passage', async () => {
+    const carrel = seededCarrel();
+    const text = 'Notes from 𝒜rchive 𝔅 on the Korean question, in full.';
+    const { witnessId } = importWitnessFile(carrel.store, 'astral.txt', new TextEncoder().encode(text), carrel.clock);
+    await carrel.service.createAnnotation({ witnessId, ...spanOf(carrel.textOf(witnessId), 'Korean question'), note: 'Astral neighbours' });
+    expect((await searchWith(carrel, 'astral')).notes).toEqual([expect.objectContaining({ quote: 'Korean question', orphaned: false })]);
   });
 
   it('keeps to one document when asked', async () => {

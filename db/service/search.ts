@@ -8,6 +8,7 @@ import { findMatches, markedText, readWords, snippetAround, CONTEXT_WORDS, type 
 import { matchExpression, parseQuery, type SearchTerm } from '../../core/search/query.js';
 import { personById, passageCountOf } from '../repositories/people.js';
 import type { Db } from '../repositories/prepared.js';
+import { readingTextOf } from '../repositories/witnesses.js';
 import {
   annotationsMatching,
   matchedWitness,
@@ -46,8 +47,8 @@ export function searchService({ store }: ServiceContext): { search: (args: Param
       const match = matchExpression(terms);
       const results: SearchResults = {
         text: textHits(db, witnessIdsMatching(db, match, limit, documentId), terms, limit),
-        notes: annotationHits(annotationsMatching(db, match, 'note', limit, documentId), terms, 'note'),
-        tags: annotationHits(annotationsMatching(db, match, 'tags', limit, documentId), terms, 'tags'),
+        notes: annotationHits(db, annotationsMatching(db, match, 'note', limit, documentId), terms, 'note'),
+        tags: annotationHits(db, annotationsMatching(db, match, 'tags', limit, documentId), terms, 'tags'),
         people: personHits(db, personIdsMatchingQuery(db, match, limit), terms),
       };
       const found = results.text.length + results.notes.length + results.tags.length + results.people.length;
@@ -98,8 +99,8 @@ function hitsAmong(matches: readonly TextMatch[]): TextMatch[] {
   return starts;
 }
 
-function annotationHits(found: readonly MatchedAnnotation[], terms: readonly SearchTerm[], field: AnnotationField): AnnotationHit[] {
-  return found.map(({ text, quote, position, note, ...hit }) => ({
+function annotationHits(db: Db, found: readonly MatchedAnnotation[], terms: readonly SearchTerm[], field: AnnotationField): AnnotationHit[] {
+  return found.map(({ holds, quote, position, note, ...hit }) => ({
     documentId: hit.documentId,
     documentTitle: hit.documentTitle,
     witnessId: hit.witnessId,
@@ -108,7 +109,7 @@ function annotationHits(found: readonly MatchedAnnotation[], terms: readonly Sea
     quote: quote.exact,
     tags: hit.tags,
     snippet: field === 'tags' ? markedTags(hit.tags, terms) : noteSnippet(note, quote.exact, terms),
-    orphaned: anchorQuote(text, quote, position).status !== 'anchored',
+    orphaned: !holds && anchorQuote(readingTextOf(db, hit.witnessId)?.text ?? '', quote, position).status !== 'anchored',
   }));
 }
 
