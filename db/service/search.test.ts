@@ -110,6 +110,18 @@ describe('search', () => {
     expect((await searchWith(carrel, 'astral')).notes).toEqual([expect.objectContaining({ quote: 'Korean question', orphaned: false })]);
   });
 
+  it('ranks the transcription where the word weighs most first', async () => {
+    const carrel = seededCarrel();
+    const encode = (text: string) => new TextEncoder().encode(text);
+    const dense = importWitnessFile(carrel.store, 'dense.txt', encode('Molotov met Molotov’s deputy; Molotov agreed.'), carrel.clock);
+    // Imported last, so that the newest is not the best: the order is bm25's, not the import's.
+    const sparse = importWitnessFile(carrel.store, 'sparse.txt', encode(`${'The delegation waited in the hall. '.repeat(40)}Molotov came.`), carrel.clock);
+    const results = await searchWith(carrel, 'molotov');
+    expect(results.text[0]?.witnessId).toBe(dense.witnessId);
+    expect(results.text.map((hit) => hit.witnessId)).toContain(sparse.witnessId);
+    expect(results.text.map((hit) => hit.witnessId)).toContain(carrel.archiveId);
+  });
+
   it('keeps to one document when asked', async () => {
     const carrel = seededCarrel();
     expect((await carrel.service.search({ query: 'reunification', documentId: 'another' })).text).toEqual([]);
