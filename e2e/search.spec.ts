@@ -90,6 +90,22 @@ test('Enter on a text hit in the other transcription opens it and shows the word
   await expect.poll(() => flashedText(page)).toBe('move toward reunification');
 });
 
+test('choosing a note made on the other transcription opens it there and shows its passage', async ({ page, readingRoom }) => {
+  await page.goto(readingRoom.url);
+  await page.getByRole('radio', { name: 'Web page' }).check();
+  await writeNote(page, 'Korean comrades', 'Who spoke for Pyongyang?');
+  await page.getByRole('radio', { name: 'Archive record' }).check();
+  await expect(page.getByRole('article', { name: 'Archive record transcription' })).toBeVisible();
+
+  await search(page, 'pyongyang');
+  const note = resultGroup(page, 'Notes').getByRole('option');
+  await expect(note).toContainText('Web page');
+  await searchField(page).press('Enter');
+
+  await expect(page.getByRole('radio', { name: 'Web page' })).toBeChecked();
+  await expect.poll(() => flashedText(page)).toBe('Korean comrades');
+});
+
 test('queries that are only syntax, empty or far too long get a message, never an error', async ({ page, readingRoom }) => {
   await page.goto(readingRoom.url);
   await page.getByRole('button', { name: 'Search' }).click();
