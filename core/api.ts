@@ -169,7 +169,7 @@ export const AnnotationHit = HitPlace.extend({
   annotationId: AnnotationId,
   quote: z.string(),
   tags: z.array(z.string()),
-  /** The note (or the quote, for a highlight without a note) with the matching words marked. */
+  /** The note (or the quote, when the words matched there) with the matching words marked; for a tag hit, the tags that matched. */
   snippet: z.array(SnippetPart),
   orphaned: z.boolean(),
 });

@@ -22,3 +22,13 @@ describe('foldText', () => {
     expect(folded.origin[folded.folded.length]).toBe('Comr.\u00a0Mao'.length);
   });
 });
+
+describe('originalRange', () => {
+  it('maps a word folded out of part of one character back to that whole character', () => {
+    const text = 'item ⑴ here';
+    const folded = foldText(text);
+    const at = folded.folded.indexOf('1');
+    const range = originalRange(folded, at, at + 1);
+    expect(text.slice(range.start, range.end)).toBe('⑴');
+  });
+});

@@ -1,7 +1,155 @@
-import type { CarrelService } from '../../core/api.js';
+/**
+ * Search over the library: the full-text indexes say which witnesses, annotations and people match,
+ * best first; core/search says where in each, and cuts the snippets. Only the top rows are read back.
+ */
+import type { AnnotationHit, CarrelService, PersonHit, SearchResults, SnippetPart, TextHit } from '../../core/api.js';
+import { anchorQuote } from '../../core/anchoring/anchor.js';
+import { findMatches, markedText, readWords, snippetAround, CONTEXT_WORDS, type TextMatch, type WordedText } from '../../core/search/matches.js';
+import { matchExpression, parseQuery, type SearchTerm } from '../../core/search/query.js';
+import { personById, passageCountOf } from '../repositories/people.js';
+import type { Db } from '../repositories/prepared.js';
+import { readingTextOf } from '../repositories/witnesses.js';
+import {
+  annotationsMatching,
+  matchedWitness,
+  personIdsMatchingQuery,
+  witnessIdsMatching,
+  type AnnotationField,
+  type MatchedAnnotation,
+} from '../repositories/search-index.js';
 import type { ServiceContext } from './context.js';
 
-/** Search over text, notes, tags and people (placeholder until the search lands: answers nothing). */
-export function searchService(_context: ServiceContext): Pick<CarrelService, 'search'> {
-  return { search: () => ({ text: [], notes: [], tags: [], people: [] }) };
+/** Hits per group when the caller names no limit. */
+const DEFAULT_LIMIT = 20;
+
+/** Hits one witness may give: the rest of the group goes to other witnesses (the same words in another transcription). */
+const HITS_PER_WITNESS = 3;
+
+/** The longest stretch of the query quoted back in "Nothing matches …". */
+const QUOTED_QUERY_LENGTH = 60;
+
+const NO_WORD = 'Type a word to search.';
+
+/** Words of a note shown around its match: notes are short, and most then show whole. */
+const NOTE_CONTEXT_WORDS = 2 * CONTEXT_WORDS;
+
+/**
+ * search. Never throws for what the reader typed: a query without words or without hits answers with a
+ * notice. Answers at once (no promise), which the bench relies on to time it.
+ */
+export function searchService({ store }: ServiceContext): { search: (args: Parameters<CarrelService['search']>[0]) => SearchResults } {
+  const { db } = store;
+  return {
+    search: ({ query, documentId, limit = DEFAULT_LIMIT }) => {
+      const terms = parseQuery(query);
+      const empty: SearchResults = { text: [], notes: [], tags: [], people: [] };
+      if (terms.length === 0) return { ...empty, notice: NO_WORD };
+      const match = matchExpression(terms);
+      const results: SearchResults = {
+        text: textHits(db, witnessIdsMatching(db, match, limit, documentId), terms, limit),
+        notes: annotationHits(db, annotationsMatching(db, match, 'note', limit, documentId), terms, 'note'),
+        tags: annotationHits(db, annotationsMatching(db, match, 'tags', limit, documentId), terms, 'tags'),
+        people: personHits(db, personIdsMatchingQuery(db, match, limit), terms),
+      };
+      const found = results.text.length + results.notes.length + results.tags.length + results.people.length;
+      return found > 0 ? results : { ...empty, notice: `Nothing matches “${quoted(query)}”.` };
+    },
+  };
+}
+
+/** Each witness's matches in text order, up to HITS_PER_WITNESS, until `limit` hits; a text is read only when its turn comes. */
+function textHits(db: Db, witnessIds: readonly string[], terms: readonly SearchTerm[], limit: number): TextHit[] {
+  const hits: TextHit[] = [];
+  for (const witnessId of witnessIds) {
+    if (hits.length === limit) break;
+    const witness = matchedWitness(db, witnessId);
+    if (!witness) continue;
+    const words = readWords(witness.text);
+    const matches = findMatches(words, terms);
+    // A text may repeat itself (a title in a heading and again in a field): one hit for each reading.
+    const shown = new Set<string>();
+    for (const at of hitsAmong(matches)) {
+      if (shown.size === HITS_PER_WITNESS) break;
+      if (hits.length === limit) return hits;
+      const snippet = snippetAround(words, matches, at);
+      const reading = snippet.map((part) => part.text).join('');
+      if (shown.has(reading)) continue;
+      shown.add(reading);
+      hits.push({
+        documentId: witness.documentId,
+        documentTitle: witness.documentTitle,
+        witnessId: witness.witnessId,
+        witnessLabel: witness.witnessLabel,
+        start: at.start,
+        end: at.end,
+        snippet,
+      });
+    }
+  }
+  return hits;
+}
+
+/** The matches that start a hit: one that falls within the previous hit's snippet is shown there instead. */
+function hitsAmong(matches: readonly TextMatch[]): TextMatch[] {
+  const starts: TextMatch[] = [];
+  for (const match of matches) {
+    const previous = starts.at(-1);
+    if (previous === undefined || match.firstWord - previous.lastWord > CONTEXT_WORDS) starts.push(match);
+  }
+  return starts;
+}
+
+function annotationHits(db: Db, found: readonly MatchedAnnotation[], terms: readonly SearchTerm[], field: AnnotationField): AnnotationHit[] {
+  return found.map(({ holds, quote, position, note, ...hit }) => ({
+    documentId: hit.documentId,
+    documentTitle: hit.documentTitle,
+    witnessId: hit.witnessId,
+    witnessLabel: hit.witnessLabel,
+    annotationId: hit.annotationId,
+    quote: quote.exact,
+    tags: hit.tags,
+    snippet: field === 'tags' ? markedTags(hit.tags, terms) : noteSnippet(note, quote.exact, terms),
+    orphaned: !holds && anchorQuote(readingTextOf(db, hit.witnessId)?.text ?? '', quote, position).status !== 'anchored',
+  }));
+}
+
+/** The note around its first match; the quote when the match is there (or the note is empty). */
+function noteSnippet(noteText: string, quoteText: string, terms: readonly SearchTerm[]): SnippetPart[] {
+  const note = readWords(noteText);
+  const inNote = findMatches(note, terms);
+  if (inNote[0]) return snippetAround(note, inNote, inNote[0], NOTE_CONTEXT_WORDS);
+  const quote = readWords(quoteText);
+  return firstSnippet(quote, findMatches(quote, terms)) ?? firstSnippet(note, inNote) ?? [];
+}
+
+function firstSnippet(text: WordedText, matches: readonly TextMatch[]): SnippetPart[] | undefined {
+  const [first] = matches;
+  return first && snippetAround(text, matches, first);
+}
+
+function personHits(db: Db, ids: readonly string[], terms: readonly SearchTerm[]): PersonHit[] {
+  return ids.flatMap((id) => {
+    const person = personById(db, id);
+    if (!person) return [];
+    // The aliases that matched say why this person is here ("Filippov"); the preferred name is shown beside them anyway.
+    const aliases = person.aliases.map((alias) => markedText(alias.name, terms)).filter((alias) => alias.matched);
+    const snippet = joined(aliases.length > 0 ? aliases : [markedText(person.preferredName, terms)]);
+    return [{ personId: id, preferredName: person.preferredName, snippet, passageCount: passageCountOf(db, id) }];
+  });
+}
+
+/** The tags that matched, their matched words marked; all of them when none did on its own. */
+function markedTags(items: readonly string[], terms: readonly SearchTerm[]): SnippetPart[] {
+  const marked = items.map((item) => markedText(item, terms));
+  const matched = marked.filter((item) => item.matched);
+  return joined(matched.length > 0 ? matched : marked);
+}
+
+function joined(items: readonly { parts: SnippetPart[] }[]): SnippetPart[] {
+  return items.flatMap((item, index) => (index === 0 ? item.parts : [{ text: ', ', match: false }, ...item.parts]));
+}
+
+function quoted(query: string): string {
+  const characters = [...query.trim().replace(/\s+/gu, ' ')];
+  return characters.length > QUOTED_QUERY_LENGTH ? `${characters.slice(0, QUOTED_QUERY_LENGTH).join('')}…` : characters.join('');
 }

@@ -4,6 +4,7 @@ import { usePlace } from '../reader/place.js';
 import { DocumentView } from './DocumentView.js';
 import { Library } from './Library.js';
 import { ReadingSettings } from './ReadingSettings.js';
+import { SearchDialog } from './SearchDialog.js';
 import { SettingsDialog } from './SettingsDialog.js';
 import { StatusMessage } from './StatusMessage.js';
 import './App.css';
@@ -35,6 +36,7 @@ export function App() {
           Carrel <span className="brand-tagline">reading room</span>
         </p>
         <div className="banner-tools">
+          <SearchDialog here={{ documentId, witnessId: place.witnessId }} />
           <ReadingSettings />
           <SettingsDialog onChanged={() => setSettingsRevision((n) => n + 1)} />
         </div>

@@ -14,6 +14,12 @@ import { PersonSection } from './PersonSection.js';
 import { RolesEditor } from './RolesEditor.js';
 import './PeoplePanel.css';
 
+/** A request to bring a person's section into view and focus its name. */
+export interface ShownPerson {
+  personId: string;
+  seq: number;
+}
+
 interface PeoplePanelProps {
   documentId: string;
   witnessId: string;
@@ -29,6 +35,8 @@ interface PeoplePanelProps {
   onOnlyPerson: (personId: string | null) => void;
   onShowMention: (mention: MentionProposal) => void;
   onJump: (passage: PersonPassage) => void;
+  /** A person to bring into view (a search hit); `seq` makes a repeated request new. */
+  shownPerson: ShownPerson | null;
   /** The registry, the roles or the tags changed: everything about people is read again. */
   onChanged: () => void;
   /** Says what a decision did, or why it was refused. */
@@ -124,8 +132,14 @@ export function PeoplePanel(props: PeoplePanelProps) {
               onDecide={decide}
               onShowMention={props.onShowMention}
               onJump={props.onJump}
+              shownSeq={props.shownPerson?.personId === person.personId ? props.shownPerson.seq : undefined}
             />
           ))
+        )}
+        {props.shownPerson && roleList && !here.some((person) => person.personId === props.shownPerson?.personId) && (
+          <p role="status" className="people-summary">
+            {people.byId.get(props.shownPerson.personId)?.preferredName ?? 'That person'} is not named in this transcription.
+          </p>
         )}
         {!editingRoles && mentions.status === 'ready' && roleList && here.length === 0 && (
           <p className="notes-empty">

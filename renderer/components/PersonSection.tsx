@@ -1,4 +1,4 @@
-import { useId, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import type { MentionProposal, PersonPassage, PersonSummary } from '../../core/api.js';
 import type { PersonInDocument } from '../people/document-people.js';
 import { count, ROLE_NAMES } from '../people/names.js';
@@ -24,6 +24,8 @@ interface PersonSectionProps {
   onDecide: (decision: Decision, mentions: readonly MentionChoice[]) => Promise<unknown>;
   onShowMention: (mention: MentionProposal) => void;
   onJump: (passage: PersonPassage) => void;
+  /** Set (and changed on each request) when the reader asked to see this person: a search hit. */
+  shownSeq?: number | undefined;
 }
 
 /**
@@ -32,9 +34,14 @@ interface PersonSectionProps {
  * proposals to accept or reject, every passage tagged with them across the library, and the
  * "Show only <name>'s passages" toggle that dims the rest of the text.
  */
-export function PersonSection({ person, here, slot, documentId, witnessId, revision, contextOf, focused, only, onOnly, onDecide, onShowMention, onJump }: PersonSectionProps) {
+export function PersonSection({ person, here, slot, documentId, witnessId, revision, contextOf, focused, only, onOnly, onDecide, onShowMention, onJump, shownSeq }: PersonSectionProps) {
   const id = useId();
   const heading = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    // The name takes the focus, which brings the section into view and tells a screen reader where it is.
+    if (shownSeq !== undefined) heading.current?.focus();
+  }, [shownSeq]);
   const name = person?.preferredName ?? 'Someone no longer in the registry';
   const taggedHere = here.tagged.length;
 

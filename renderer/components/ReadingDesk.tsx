@@ -7,6 +7,7 @@ import { contextRuns, NO_SELECTION, readSelection, scrollToPassage, type TextSel
 import { useAnnotateShortcuts, type AnnotateKind } from '../reader/use-annotate-shortcuts.js';
 import { paintPendingPassage, useHighlights, type FlashRequest } from '../reader/use-highlights.js';
 import { useKeyboardCaret } from '../reader/use-keyboard-caret.js';
+import type { TextRange } from '../reader/place.js';
 import { usePassageJump } from '../reader/use-passage-jump.js';
 import { usePersonHighlights } from '../reader/use-person-highlights.js';
 import { useProjectedHighlights } from '../reader/use-projected-highlights.js';
@@ -26,7 +27,7 @@ import { FindBar } from './FindBar.js';
 import type { FocusedMention } from './MentionProposals.js';
 import { MetadataPanel } from './MetadataPanel.js';
 import { NotesPanel, type OpenNote } from './NotesPanel.js';
-import { PeoplePanel } from './PeoplePanel.js';
+import { PeoplePanel, type ShownPerson } from './PeoplePanel.js';
 import { PersonPicker } from './PersonPicker.js';
 import { ProjectedNotes } from './ProjectedNotes.js';
 import { Reader } from './Reader.js';
@@ -167,6 +168,25 @@ export function ReadingDesk({ document: detail, witness, onWitnessChange, onComp
       setFlash({ id: annotation.id, seq: next() });
     },
     [article],
+  );
+
+  const showRange = useCallback(
+    ({ start, end }: TextRange) => {
+      if (!article) return;
+      scrollToPassage(article, start, end);
+      setFlash({ start, end, seq: next() });
+    },
+    [article],
+  );
+
+  // A person asked for by a search hit: the People panel opens at them.
+  const [shownPerson, setShownPerson] = useState<ShownPerson | null>(null);
+  const showPerson = useCallback(
+    (personId: string) => {
+      setTab('people');
+      setShownPerson({ personId, seq: next() });
+    },
+    [setTab],
   );
 
   /** Hands over what was typed after A, once, to the note field that now has the focus. */
@@ -317,7 +337,7 @@ export function ReadingDesk({ document: detail, witness, onWitnessChange, onComp
   // The words of this transcription as the text shows them, for a note from another one: where it lands here.
   const wordsAt = useCallback((start: number, end: number) => (runs ? passageContext(runs, start, end, 0).quote : ''), [runs]);
 
-  const jump = usePassageJump({ article, documentId: detail.id, witnessId: witness.id, notes, showPassage, onWitnessChange });
+  const jump = usePassageJump({ article, documentId: detail.id, witnessId: witness.id, notes, showPassage, showRange, showPerson, onWitnessChange });
 
   const showMention = (mention: MentionProposal) => {
     if (article) scrollToPassage(article, mention.start, mention.end);
@@ -400,6 +420,7 @@ export function ReadingDesk({ document: detail, witness, onWitnessChange, onComp
               onOnlyPerson={setOnlyPersonId}
               onShowMention={showMention}
               onJump={jump}
+              shownPerson={shownPerson}
               onChanged={peopleChanged}
               announce={announce}
             />

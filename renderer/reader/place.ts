@@ -8,6 +8,16 @@ export interface Place {
   passage?: string;
   /** Set while the compare view is open: the transcription beside `witnessId` (on its right). */
   compare?: string;
+  /** Words of the transcription to show once it is open ([start, end) of its reading text): a search hit. Read once, then dropped. */
+  range?: TextRange;
+  /** A person to show in the People panel: a search hit. Read once, then dropped. */
+  person?: string;
+}
+
+/** [start, end) of a witness's reading text, in UTF-16 code units. */
+export interface TextRange {
+  start: number;
+  end: number;
 }
 
 /** The place the address names now. */
@@ -17,8 +27,18 @@ export function readPlace(): Place {
     documentId: params.get('document') ?? undefined,
     witnessId: params.get('witness') ?? undefined,
     passage: params.get('passage') ?? undefined,
+    range: rangeFrom(params.get('range')),
+    person: params.get('person') ?? undefined,
     compare: params.get('compare') ?? undefined,
   };
+}
+
+/** "12-25" as [12, 25); anything else (a hand-edited address) as no range. */
+function rangeFrom(value: string | null): TextRange | undefined {
+  const match = /^(\d+)-(\d+)$/.exec(value ?? '');
+  if (!match) return undefined;
+  const [start, end] = [Number(match[1]), Number(match[2])];
+  return end > start ? { start, end } : undefined;
 }
 
 /** The fragment for `place` (`#document=…&witness=…&compare=…`), for links in the library. */
@@ -28,6 +48,8 @@ export function placeHref(place: Place): string {
   if (place.witnessId) params.set('witness', place.witnessId);
   if (place.passage) params.set('passage', place.passage);
   if (place.compare) params.set('compare', place.compare);
+  if (place.range) params.set('range', `${place.range.start}-${place.range.end}`);
+  if (place.person) params.set('person', place.person);
   return `#${params.toString()}`;
 }
 

@@ -9,11 +9,11 @@ import { passageRange } from './text-dom.js';
 /** How long a passage jumped to stays marked. */
 const FLASH_MS = 1400;
 
-/** A request to mark one annotation's passage briefly; `seq` makes a repeated request for the same one new. */
-export interface FlashRequest {
-  id: string;
-  seq: number;
-}
+/**
+ * A request to mark one annotation's passage, or words of the text (a search hit), briefly; `seq` makes
+ * a repeated request for the same one new.
+ */
+export type FlashRequest = { seq: number } & ({ id: string } | { start: number; end: number });
 
 const slotName = (slot: number) => `carrel-${slot}`;
 const OVERLAP = 'carrel-overlap';
@@ -131,8 +131,8 @@ export function useHighlights(
   }, [activeId, ranges]);
 
   useEffect(() => {
-    if (!supported() || !flash) return;
-    const range = ranges.get(flash.id);
+    if (!supported() || !flash || !article) return;
+    const range = 'id' in flash ? ranges.get(flash.id) : passageRange(article, flash.start, flash.end);
     if (!range) return;
     const highlight = new Highlight(range);
     highlight.priority = CATEGORY_SLOTS + 3;

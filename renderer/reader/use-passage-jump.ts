@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { PersonPassage } from '../../core/api.js';
 import type { AnchoredAnnotation } from '../../core/annotation/model.js';
 import type { AnnotationsState } from '../notes/use-annotations.js';
-import { placeHref, readPlace } from './place.js';
+import { placeHref, readPlace, type Place, type TextRange } from './place.js';
 
 /** Where an annotation's passage is: enough to go to it (a PersonPassage is one). */
 export type PassagePlace = Pick<PersonPassage, 'annotationId' | 'documentId' | 'witnessId'>;
@@ -14,27 +14,58 @@ interface PassageJumpContext {
   notes: Pick<AnnotationsState, 'status' | 'annotations'>;
   /** Scrolls to the passage and flashes it. */
   showPassage: (annotation: AnchoredAnnotation) => void;
+  /** Scrolls to words of the open transcription and flashes them. */
+  showRange: (range: TextRange) => void;
+  /** Shows a person in the People panel. */
+  showPerson: (personId: string) => void;
   onWitnessChange: (witnessId: string) => void;
+}
+
+/** Something the address asks to show once the transcription is on screen. */
+type Jump = { kind: 'passage'; id: string } | { kind: 'range'; range: TextRange } | { kind: 'person'; personId: string };
+
+/** What `place` asks to show; a search hit's words first, as the most precise. */
+function jumpIn(place: Place): Jump | null {
+  if (place.range) return { kind: 'range', range: place.range };
+  if (place.passage) return { kind: 'passage', id: place.passage };
+  if (place.person) return { kind: 'person', personId: place.person };
+  return null;
 }
 
 /**
  * Following a passage listed in the People panel, or a note's passage on the transcription it was made on, wherever it is: in this transcription it is shown at
  * once; in another transcription of the document, that one opens first; in another document, the address
  * changes (a real navigation, so Back returns) and names the passage, which the reading desk of that
- * document shows once its text and annotations are in. Returns the function that follows a passage.
+ * document shows once its text and annotations are in. The address may also name words of the text or a
+ * person (a search hit, which always navigates): those are shown the same way, also when the address
+ * changes under a desk already open on this document. Returns the function that follows a passage.
  */
-export function usePassageJump({ article, documentId, witnessId, notes, showPassage, onWitnessChange }: PassageJumpContext): (passage: PassagePlace) => void {
-  // A passage to show once its transcription is on screen: one followed here, or named by the address.
-  const [pending, setPending] = useState<string | null>(() => readPlace().passage ?? null);
+export function usePassageJump({ article, documentId, witnessId, notes, showPassage, showRange, showPerson, onWitnessChange }: PassageJumpContext): (passage: PassagePlace) => void {
+  // What to show once its transcription is on screen: a passage followed here, or what the address names.
+  const [pending, setPending] = useState<Jump | null>(() => jumpIn(readPlace()));
 
   useEffect(() => {
-    if (pending === null || !article || notes.status !== 'ready') return;
+    const follow = () => {
+      const place = readPlace();
+      // Another document's desk takes it over when it opens.
+      if (place.documentId === undefined || place.documentId === documentId) setPending(jumpIn(place));
+    };
+    window.addEventListener('hashchange', follow);
+    return () => window.removeEventListener('hashchange', follow);
+  }, [documentId]);
+
+  useEffect(() => {
+    if (pending === null || !article || (pending.kind === 'passage' && notes.status !== 'ready')) return;
     setPending(null);
     // Read once: a reload must not jump again.
-    if (readPlace().passage !== undefined) history.replaceState(history.state, '', placeHref({ documentId, witnessId }));
-    const annotation = notes.annotations.find((candidate) => candidate.id === pending);
-    if (annotation) showPassage(annotation);
-  }, [pending, article, notes.status, notes.annotations, showPassage, documentId, witnessId]);
+    if (jumpIn(readPlace()) !== null) history.replaceState(history.state, '', placeHref({ documentId, witnessId }));
+    if (pending.kind === 'range') showRange(pending.range);
+    else if (pending.kind === 'person') showPerson(pending.personId);
+    else {
+      const annotation = notes.annotations.find((candidate) => candidate.id === pending.id);
+      if (annotation) showPassage(annotation);
+    }
+  }, [pending, article, notes.status, notes.annotations, showPassage, showRange, showPerson, documentId, witnessId]);
 
   return useCallback(
     (passage: PassagePlace) => {
@@ -42,7 +73,7 @@ export function usePassageJump({ article, documentId, witnessId, notes, showPass
         const annotation = notes.annotations.find((candidate) => candidate.id === passage.annotationId);
         if (annotation) showPassage(annotation);
       } else if (passage.documentId === documentId) {
-        setPending(passage.annotationId);
+        setPending({ kind: 'passage', id: passage.annotationId });
         onWitnessChange(passage.witnessId);
       } else {
         location.hash = placeHref({ documentId: passage.documentId, witnessId: passage.witnessId, passage: passage.annotationId });

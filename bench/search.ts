@@ -1,0 +1,189 @@
+/**
+ * Search over a generated library of 10,000 documents (about 20 MB of text) and 100,000 notes: per
+ * query, the median and 95th percentile of the service's `search` beside the bare FTS5 MATCH queries
+ * it is built on (same indexes, same ranking, same LIMIT, ids only) on the same database, and the
+ * median of ranking every match instead of the newest RANKED_CANDIDATES. Targets (issue 7): p95
+ * under 20 ms and under 1.5x the bare queries. The library comes from a seeded generator, so every run
+ * reads the same words.
+ */
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describePassage } from '../core/anchoring/describe.js';
+import { matchExpression, parseQuery } from '../core/search/query.js';
+import { openCarrel } from '../db/index.js';
+import { rankedMatchesSql } from '../db/repositories/search-index.js';
+import { systemIdsAndClock } from '../db/import-witness.js';
+import { searchService } from '../db/service/search.js';
+import { seededRandom } from './random.js';
+import { median, ms, percentile } from './stats.js';
+
+const COMMON = (
+  'the of and to in a that is was he for it with as his on be at by had not are but from or have an they which one you were her all ' +
+  'she there would their we him been has when who will more no if out so said what up its about into than them can only other new some ' +
+  'comrades question proposal telegram conversation decision agreement situation international korean chinese soviet embassy copy'
+).split(' ');
+const SYLLABLES = ['ka', 'mo', 'li', 'ro', 'vy', 'sha', 'te', 'no', 'za', 'pe', 'dro', 'vin', 'lo', 'mi', 'ser', 'gei', 'tov', 'nik', 'ya', 'bo'];
+/** Rare on purpose: found in a few dozen documents, as a reader's real questions often are. */
+const RARE_SENTENCE = 'They agree to move toward reunification, Filippov wrote.';
+
+/**
+ * What a reader types: common words (an English one; "mokali", the commonest made-up word, in most
+ * documents and notes), a word of middling frequency ("tovnika", in about a tenth of the documents), a
+ * rare one, a phrase, prefixes, two words.
+ */
+const QUERIES = ['comrades', 'mokali', 'tovnika', 'reunification', '"move toward reunification"', 'reunif*', 'ko*', 'soviet embassy'];
+
+/** Where "tovnika" stands in the vocabulary: drawn log-uniformly, about one word in 1,500 is it. */
+const MIDDLING_RANK = 150;
+
+const TIMED_RUNS = 40;
+
+/** A vocabulary of made-up words; drawn log-uniformly, so a few are everywhere and most are rare, as in prose. */
+function vocabulary(random: () => number, size: number): string[] {
+  const words = new Set<string>(['mokali']);
+  while (words.size < size) {
+    if (words.size === MIDDLING_RANK) words.add('tovnika');
+    words.add(Array.from({ length: 2 + Math.floor(random() * 3) }, () => SYLLABLES[Math.floor(random() * SYLLABLES.length)]).join(''));
+  }
+  return [...words];
+}
+
+function sentenceMaker(random: () => number, words: readonly string[]): (length: number) => string {
+  const pick = (list: readonly string[]) => list[Math.floor(random() * list.length)] ?? 'the';
+  const drawn = () => words[Math.floor(words.length ** random()) - 1] ?? 'the';
+  return (length) => {
+    const parts: string[] = [];
+    let size = 0;
+    while (size < length) {
+      if (random() < 0.0005) parts.push(RARE_SENTENCE);
+      else parts.push(random() < 0.5 ? pick(COMMON) : drawn());
+      if (random() < 0.07) parts.push(random() < 0.2 ? '.\n\n' : '.');
+      size += (parts.at(-1)?.length ?? 0) + 1;
+    }
+    return parts.join(' ').replace(/ \./gu, '.');
+  };
+}
+
+interface Library {
+  dataDir: string;
+  app: ReturnType<typeof openCarrel>;
+  textBytes: number;
+}
+
+/** A store holding `documents` one-witness documents of about `units` characters and `notes` notes, written in one transaction. */
+function generateLibrary(documents: number, units: number, notes: number): Library {
+  const random = seededRandom(7);
+  const sentence = sentenceMaker(random, vocabulary(random, 20_000));
+  const dataDir = mkdtempSync(join(tmpdir(), 'carrel-bench-search-'));
+  const app = openCarrel({ dataDir, version: 'bench' });
+  const { db } = app.store;
+  const at = '2026-11-23T00:00:00.000Z';
+  const insertDocument = db.prepare('INSERT INTO documents (id, title, meta_json, created_at) VALUES (?, ?, ?, ?)');
+  const insertWitness = db.prepare(
+    `INSERT INTO witnesses (id, document_id, position, file_name, source, label, original, sha256, reading_text, blocks_json, marks_json, meta_json, created_at)
+     VALUES (?, ?, 0, 'generated.txt', 'plain', 'Plain text', x'', ?, ?, '[]', '[]', '{}', ?)`,
+  );
+  const insertNote = db.prepare(
+    `INSERT INTO annotations (id, document_id, kind, witness_id, quote_exact, quote_prefix, quote_suffix, pos_start, pos_end,
+                              motivation, note, category, creator, created_at, modified_at)
+     VALUES (?, ?, 'passage', ?, ?, ?, ?, ?, ?, 'commenting', ?, 'question', 'Bench', ?, ?)`,
+  );
+  const insertTag = db.prepare('INSERT INTO annotation_tags (annotation_id, tag, position) VALUES (?, ?, 0)');
+  let textBytes = 0;
+  db.transaction(() => {
+    const witnesses: { documentId: string; witnessId: string; text: string }[] = [];
+    for (let i = 0; i < documents; i++) {
+      const documentId = `doc-${i}`;
+      const witnessId = `wit-${i}`;
+      const text = sentence(units);
+      textBytes += Buffer.byteLength(text);
+      insertDocument.run(documentId, `Generated document ${i}`, '{}', at);
+      insertWitness.run(witnessId, documentId, i.toString(16).padStart(64, '0'), text, at);
+      witnesses.push({ documentId, witnessId, text });
+    }
+    for (let i = 0; i < notes; i++) {
+      const witness = witnesses[Math.floor(random() * witnesses.length)];
+      if (!witness) continue;
+      const start = Math.floor(random() * (witness.text.length - 60));
+      const id = randomUUID();
+      const { quote } = describePassage(witness.text, start, start + 40);
+      insertNote.run(id, witness.documentId, witness.witnessId, quote.exact, quote.prefix, quote.suffix, start, start + 40, sentence(80), at, at);
+      if (i % 10 === 0) insertTag.run(id, `theme ${sentence(8).replace(/[.\n]/gu, '')}`.slice(0, 60).trim());
+    }
+  })();
+  return { dataDir, app, textBytes };
+}
+
+function timed(work: () => unknown): number {
+  const start = performance.now();
+  work();
+  return performance.now() - start;
+}
+
+/**
+ * Times two pieces of work `runs` times each, taking turns, so that whatever else the machine does at
+ * the moment weighs on both alike and their ratio holds; three untimed turns first warm the caches.
+ */
+function timedInTurns(runs: number, first: () => unknown, second: () => unknown): [number[], number[]] {
+  for (let i = 0; i < 3; i++) {
+    first();
+    second();
+  }
+  const times: [number[], number[]] = [[], []];
+  for (let i = 0; i < runs; i++) {
+    times[0].push(timed(first));
+    times[1].push(timed(second));
+  }
+  return times;
+}
+
+/** Prints the library's size, then per query the service's and the bare queries' median and p95, and their ratio. */
+export async function searchReport({ documents = 10_000, units = 2_000, notes = 100_000 } = {}): Promise<string[]> {
+  const built = performance.now();
+  const { dataDir, app, textBytes } = generateLibrary(documents, units, notes);
+  const lines = [
+    `Search over ${documents.toLocaleString('en')} documents (${(textBytes / 1e6).toFixed(1)} MB of text) and ${notes.toLocaleString('en')} notes` +
+      ` (generated in ${ms(performance.now() - built)}); ${TIMED_RUNS} runs a query, limit 20 a group:`,
+  ];
+  try {
+    const { db } = app.store;
+    // What the service asks the indexes, without reading any row back or cutting a snippet.
+    const bare = [
+      db.prepare(rankedMatchesSql('witness_text', 'witness_id')),
+      db.prepare(rankedMatchesSql('annotation_text', 'rowid')),
+      db.prepare(rankedMatchesSql('annotation_text', 'rowid')),
+      db.prepare(rankedMatchesSql('person_text', 'person_id')),
+    ];
+    // The same, every match ranked: what capping the candidates saves.
+    const uncapped = ['witness_text', 'annotation_text', 'annotation_text', 'person_text'].map((table) =>
+      db.prepare(`SELECT rowid FROM ${table} WHERE ${table} MATCH ? ORDER BY rank LIMIT 20`),
+    );
+    const { search } = searchService({ store: app.store, ids: systemIdsAndClock, version: 'bench', userName: 'Bench' });
+    lines.push(
+      `  ${'query'.padEnd(30)} ${'hits'.padStart(5)}  ${'search median / p95'.padStart(22)}  ${'bare median / p95'.padStart(20)}  p95 ratio  ${'all ranked, median'.padStart(18)}`,
+    );
+    for (const query of QUERIES) {
+      const match = matchExpression(parseQuery(query));
+      const filters = [match, `{quote note} : (${match})`, `tags : (${match})`, match];
+      const results = search({ query });
+      const hits = results.text.length + results.notes.length + results.tags.length + results.people.length;
+      const [searchRuns, bareRuns] = timedInTurns(
+        TIMED_RUNS,
+        () => search({ query }),
+        () => bare.forEach((statement, i) => statement.all(filters[i], 20)),
+      );
+      const allRanked = median(Array.from({ length: TIMED_RUNS / 4 }, () => timed(() => uncapped.forEach((statement, i) => statement.all(filters[i])))));
+      const [p50, p95, b50, b95] = [median(searchRuns), percentile(searchRuns, 95), median(bareRuns), percentile(bareRuns, 95)];
+      lines.push(
+        `  ${query.padEnd(30)} ${String(hits).padStart(5)}  ${`${ms(p50)} / ${ms(p95)}`.padStart(22)}  ${`${ms(b50)} / ${ms(b95)}`.padStart(20)}  ${`${(p95 / b95).toFixed(2)}x`.padStart(9)}  ${ms(allRanked).padStart(18)}`,
+      );
+    }
+    lines.push('  (targets: search p95 < 20 ms and < 1.5x the bare queries)');
+  } finally {
+    app.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+  return lines;
+}
