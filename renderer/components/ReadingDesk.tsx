@@ -4,6 +4,8 @@ import type { AnchoredAnnotation } from '../../core/annotation/model.js';
 import { intervalIndex } from '../reader/interval-index.js';
 import { passageContext } from '../reader/passage-context.js';
 import { contextRuns, NO_SELECTION, readSelection, scrollToPassage, type TextSelection } from '../reader/text-dom.js';
+import type { TextRun } from '../reader/selection-offsets.js';
+import { useTextGrowth } from '../reader/text-growth.js';
 import { useAnnotateShortcuts, type AnnotateKind } from '../reader/use-annotate-shortcuts.js';
 import { paintPendingPassage, useHighlights, type FlashRequest } from '../reader/use-highlights.js';
 import { useKeyboardCaret } from '../reader/use-keyboard-caret.js';
@@ -137,9 +139,20 @@ export function ReadingDesk({ document: detail, witness, onWitnessChange, settin
     [mentions.mentions],
   );
 
-  // The text runs of the whole transcription, the archive record's included, for the words around a mention.
-  const runs = useMemo(() => (article?.parentElement ? contextRuns(article.parentElement) : null), [article]);
-  const contextOf = useCallback((mention: MentionProposal) => (runs ? passageContext(runs, mention.start, mention.end, 26) : null), [runs]);
+  // The text runs of the whole transcription, the archive record's included, for the words around a mention:
+  // listed when first asked for, and again once a long text has grown (text-growth.ts).
+  const grown = useTextGrowth(article);
+  const runs = useMemo(() => {
+    let listed: TextRun[] | null | undefined;
+    return () => (listed ??= article?.parentElement ? contextRuns(article.parentElement) : null);
+  }, [article, grown]);
+  const contextOf = useCallback(
+    (mention: MentionProposal) => {
+      const all = runs();
+      return all ? passageContext(all, mention.start, mention.end, 26) : null;
+    },
+    [runs],
+  );
 
   const showPassage = useCallback(
     (annotation: AnchoredAnnotation) => {
