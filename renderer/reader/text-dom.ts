@@ -154,8 +154,25 @@ export function scrollToPassage(article: Element, start: number, end: number): v
   // Already in view, clear of the edges: moving the page would only lose the reader's place.
   if (rect.top >= top + 48 && rect.bottom <= view.top + view.height - 48) return;
   const target = top + (view.height - banner) / 3;
-  const smooth = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  // A long way down a long text, blocks not yet seen have only estimated heights (content-visibility in
+  // WitnessText.css), which the browser replaces with real ones a frame after they come into view: the
+  // passage moves after the scroll. So a long jump is made at once, then corrected over a few frames.
+  const far = Math.abs(rect.top - target) > view.height * 2;
+  const smooth = !far && !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   scroller.scrollBy({ top: rect.top - target, behavior: smooth ? 'smooth' : 'auto' });
+  if (far) correctJump(scroller, range, target, JUMP_CORRECTIONS);
+}
+
+/** Frames in which a long jump is measured again: the blocks laid out after it settle within two or three. */
+const JUMP_CORRECTIONS = 6;
+
+/** Scrolls the range back to `target` (a viewport y) in each of the next `frames` frames where it moved away. */
+function correctJump(scroller: Element, range: Range, target: number, frames: number): void {
+  requestAnimationFrame(() => {
+    const moved = range.getBoundingClientRect().top - target;
+    if (Math.abs(moved) > 48) scroller.scrollBy({ top: moved });
+    if (frames > 1) correctJump(scroller, range, target, frames - 1);
+  });
 }
 
 /** The box of the selection's moving end (where a caret is drawn), or null when it has none. */
