@@ -1,5 +1,5 @@
 /**
- * What the reading room asks for at start-up, asked for at once: the colours, the library, then in
+ * What the reading room asks for at start-up, asked for at once: the people, the library, then in
  * parallel the open document and its transcription, instead of one round trip per component as each mounts.
  */
 import { readPlace } from '../reader/place.js';
@@ -8,9 +8,8 @@ import { prefetch } from './use-api.js';
 /** Starts the calls that the first screen needs; failures are left to the components that show them. */
 export function prefetchOpeningPlace(): void {
   const place = readPlace();
-  // The colours of categories and people first: set on the page's root, they restyle every element on
-  // it, which costs nothing before a long text is in and a frame of hundreds of milliseconds after.
-  prefetch('listCategories', {}).catch(() => undefined);
+  // The people's colours first: set on the page's root, they restyle every element on it, which costs
+  // nothing before a long text is in and a frame of hundreds of milliseconds after (use-people.ts).
   prefetch('listPeople', {}).catch(() => undefined);
   prefetch('listDocuments', {}).then(
     (documents) => {

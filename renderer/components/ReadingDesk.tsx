@@ -23,8 +23,8 @@ import { MOD } from '../reader/keys.js';
 import { Announcer, useAnnouncer } from './Announcer.js';
 import type { FocusedMention } from './MentionProposals.js';
 import { MetadataPanel } from './MetadataPanel.js';
-import { NotesPanel, type OpenNote } from './NotesPanel.js';
-import { PeoplePanel } from './PeoplePanel.js';
+import type { OpenNote } from './NotesPanel.js';
+import { NotesPanel, PeoplePanel } from './side-panels.js';
 import { PersonPicker } from './PersonPicker.js';
 import { Reader } from './Reader.js';
 import { SelectionToolbar } from './SelectionToolbar.js';
@@ -74,7 +74,9 @@ export function ReadingDesk({ document: detail, witness, onWitnessChange, settin
   const revision = storeRevision + settingsRevision + peopleRevision;
   const notes = useAnnotations(witness.id, revision);
   const people = usePeople(revision);
-  const mentions = useMentions(witness.id, revision);
+  // Asked for once the annotations are in: detection reads the whole text on the host, and would hold
+  // up the answer that paints the first screen.
+  const mentions = useMentions(witness.id, revision, notes.status !== 'loading');
   const [open, setOpen] = useState<OpenNote | null>(null);
   const [focusedMention, setFocusedMention] = useState<FocusedMention | null>(null);
   // Dim all but this person's passages; a person, not a place, so it holds across transcriptions.

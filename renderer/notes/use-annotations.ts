@@ -2,7 +2,6 @@ import { useCallback, useEffect, useState } from 'react';
 import type { ApiArgs } from '../../core/api.js';
 import type { AnchoredAnnotation, Category } from '../../core/annotation/model.js';
 import { api } from '../api/client.js';
-import { takeOrCall } from '../api/use-api.js';
 
 /** The changes a card can make to its annotation. */
 export type AnnotationPatch = Omit<ApiArgs<'updateAnnotation'>, 'id'>;
@@ -53,9 +52,10 @@ export function useAnnotations(witnessId: string, revision: number): Annotations
 
   useEffect(() => {
     let current = true;
-    // The colours are taken as soon as they come (start-up asks for them first): a long list of
-    // annotations must not hold up setting them before the text is on the page (start-up.ts).
-    const categoryCall = takeOrCall('listCategories', {});
+    // The colours are asked for first and taken as soon as they come: set on the page's root, they
+    // restyle every element on it, which costs nothing before a long text is in and hundreds of
+    // milliseconds after; the host answers in order, and a long list of annotations takes it a while.
+    const categoryCall = api.listCategories({});
     categoryCall.then(
       (categoryList) => current && setCategories(categoryList),
       () => undefined,
