@@ -27,7 +27,8 @@ export function prefetch<M extends ApiMethod>(method: M, args: ApiArgs<M>): Prom
   return started as Promise<ApiResult<M>>;
 }
 
-function takeOrCall<M extends ApiMethod>(method: M, args: ApiArgs<M>): Promise<ApiResult<M>> {
+/** The call started early with these arguments (taken over once: asked again, it is called anew), or a new call. */
+export function takeOrCall<M extends ApiMethod>(method: M, args: ApiArgs<M>): Promise<ApiResult<M>> {
   const key = callKey(method, args);
   const started = early.get(key);
   early.delete(key);
