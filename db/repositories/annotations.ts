@@ -191,7 +191,8 @@ function targetOfRow(row: PassageRow): AnnotationTarget {
  * The row as the model. Not validated again with the model's schema: the tables' CHECK constraints hold
  * the same rules (the id's form, a target exactly on passages, the motivation, the note's length, the
  * offsets, the tags' form and number), so nothing else can be stored; and parsing 10,000 rows took
- * longer than SQLite took to read them.
+ * longer than SQLite took to read them. Keys in the schema's order, as parsing gave them: the importer
+ * compares annotations by their JSON.
  */
 function toAnnotation(row: ReadRow): Annotation {
   return {
@@ -201,8 +202,8 @@ function toAnnotation(row: ReadRow): Annotation {
     motivation: row.motivation,
     note: row.note,
     tags: JSON.parse(row.tags_json) as string[],
-    people: JSON.parse(row.people_json) as string[],
     category: row.category,
+    people: JSON.parse(row.people_json) as string[],
     creator: row.creator,
     created: row.created_at,
     modified: row.modified_at,
