@@ -2,7 +2,7 @@
  * The annotations table, its tags and its people: passage annotations on a witness and the one note a
  * document may have, read and written as the `Annotation` of core/annotation/model.ts.
  */
-import { Annotation } from '../../core/annotation/model.js';
+import type { Annotation, AnnotationTarget, Motivation } from '../../core/annotation/model.js';
 import type Database from 'better-sqlite3';
 import { preparedPerDb, type Db } from './prepared.js';
 
@@ -16,7 +16,7 @@ interface AnnotationRow {
   quote_suffix: string | null;
   pos_start: number | null;
   pos_end: number | null;
-  motivation: string;
+  motivation: Motivation;
   note: string;
   category: string;
   creator: string;
@@ -174,28 +174,40 @@ function sameList(a: readonly string[], b: readonly string[]): boolean {
 }
 
 /** The one mapping from a row to the model; a row the model refuses is a fault in the schema, so it throws. */
+/** What the table's CHECK constraint guarantees of a passage row. */
+type PassageRow = ReadRow & { kind: 'passage'; witness_id: string; quote_exact: string; quote_prefix: string; quote_suffix: string; pos_start: number; pos_end: number };
+
+const isPassageRow = (row: ReadRow): row is PassageRow => row.kind === 'passage';
+
+function targetOfRow(row: PassageRow): AnnotationTarget {
+  return {
+    witnessId: row.witness_id,
+    quote: { type: 'TextQuoteSelector', exact: row.quote_exact, prefix: row.quote_prefix, suffix: row.quote_suffix },
+    position: { type: 'TextPositionSelector', start: row.pos_start, end: row.pos_end },
+  };
+}
+
+/**
+ * The row as the model. Not validated again with the model's schema: the tables' CHECK constraints hold
+ * the same rules (the id's form, a target exactly on passages, the motivation, the note's length, the
+ * offsets, the tags' form and number), so nothing else can be stored; and parsing 10,000 rows took
+ * longer than SQLite took to read them. Keys in the schema's order, as parsing gave them: the importer
+ * compares annotations by their JSON.
+ */
 function toAnnotation(row: ReadRow): Annotation {
-  const target =
-    row.kind === 'passage'
-      ? {
-          witnessId: row.witness_id,
-          quote: { type: 'TextQuoteSelector', exact: row.quote_exact, prefix: row.quote_prefix, suffix: row.quote_suffix },
-          position: { type: 'TextPositionSelector', start: row.pos_start, end: row.pos_end },
-        }
-      : undefined;
-  return Annotation.parse({
+  return {
     id: row.id,
     documentId: row.document_id,
-    ...(target && { target }),
+    ...(isPassageRow(row) && { target: targetOfRow(row) }),
     motivation: row.motivation,
     note: row.note,
-    tags: JSON.parse(row.tags_json),
-    people: JSON.parse(row.people_json),
+    tags: JSON.parse(row.tags_json) as string[],
     category: row.category,
+    people: JSON.parse(row.people_json) as string[],
     creator: row.creator,
     created: row.created_at,
     modified: row.modified_at,
-  });
+  };
 }
 
 /** The one mapping from the model to a row; an annotation without a target is the document's note. */

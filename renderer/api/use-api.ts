@@ -27,7 +27,8 @@ export function prefetch<M extends ApiMethod>(method: M, args: ApiArgs<M>): Prom
   return started as Promise<ApiResult<M>>;
 }
 
-function takeOrCall<M extends ApiMethod>(method: M, args: ApiArgs<M>): Promise<ApiResult<M>> {
+/** The call started early with these arguments (taken over once: asked again, it is called anew), or a new call. */
+export function takeOrCall<M extends ApiMethod>(method: M, args: ApiArgs<M>): Promise<ApiResult<M>> {
   const key = callKey(method, args);
   const started = early.get(key);
   early.delete(key);
@@ -42,14 +43,16 @@ interface Settled<T> {
 /**
  * Calls `method` with `args` and follows the answer; calls again when the arguments change (compared by
  * value, so inline object literals are fine). Answers that arrive after the arguments changed are dropped.
- * Returns the state and `retry`, for the "Try again" button of an error message.
+ * With `ready` false the call waits (loading) until it turns true: for a call that would compete with a
+ * more urgent one. Returns the state and `retry`, for the "Try again" button of an error message.
  */
-export function useApi<M extends ApiMethod>(method: M, args: ApiArgs<M>): [Loadable<ApiResult<M>>, () => void] {
+export function useApi<M extends ApiMethod>(method: M, args: ApiArgs<M>, ready = true): [Loadable<ApiResult<M>>, () => void] {
   const [attempt, setAttempt] = useState(0);
   const key = `${callKey(method, args)} ${attempt}`;
   const [settled, setSettled] = useState<Settled<ApiResult<M>>>();
 
   useEffect(() => {
+    if (!ready) return;
     let current = true;
     const settle = (result: Loadable<ApiResult<M>>) => {
       if (current) setSettled({ key, result });
@@ -62,7 +65,7 @@ export function useApi<M extends ApiMethod>(method: M, args: ApiArgs<M>): [Loada
       current = false;
     };
     // `key` stands for method and args by value; listing `args` would call again on every render.
-  }, [key]);
+  }, [key, ready]);
 
   const retry = useCallback(() => setAttempt((n) => n + 1), []);
   if (settled?.key === key) return [settled.result, retry];

@@ -5,9 +5,10 @@ import { useApi, type Loadable } from './use-api.js';
 /**
  * useApi that also calls again whenever `revision` changes (a change elsewhere made the answer old: an
  * alias added, a mention accepted, an undo). The previous answer stays on screen while the new one comes.
+ * `ready` as for useApi.
  */
-export function useRevisedApi<M extends ApiMethod>(method: M, args: ApiArgs<M>, revision: number): Loadable<ApiResult<M>> {
-  const [loaded, retry] = useApi(method, args);
+export function useRevisedApi<M extends ApiMethod>(method: M, args: ApiArgs<M>, revision: number, ready = true): Loadable<ApiResult<M>> {
+  const [loaded, retry] = useApi(method, args, ready);
   const seen = useRef(revision);
   useEffect(() => {
     if (seen.current === revision) return;

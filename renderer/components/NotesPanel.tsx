@@ -61,11 +61,14 @@ export function NotesPanel(props: NotesPanelProps) {
   const filtering = isFiltering(listFilter);
   const shown = useMemo(() => notes.annotations.filter((annotation) => matchesFilter(annotation, listFilter)), [notes.annotations, listFilter]);
   // The open card is always drawn, however far down the list it is.
-  const openIndex = open ? shown.findIndex((annotation) => annotation.id === open.id) : -1;
+  // The cards follow a long list's arrival a moment later (useDeferredValue), so that opening a text
+  // with thousands of annotations paints its highlights before it draws the first cards.
+  const drawnList = useDeferredValue(shown);
+  const openIndex = open ? drawnList.findIndex((annotation) => annotation.id === open.id) : -1;
   const drawnCount = Math.max(limit, openIndex + 1);
-  const anchored = shown.filter((annotation, index) => annotation.anchor.status === 'anchored' && index < drawnCount);
-  const hidden = shown.filter((annotation, index) => annotation.anchor.status === 'anchored' && index >= drawnCount).length;
-  const orphans = shown.filter((annotation) => annotation.anchor.status !== 'anchored');
+  const anchored = drawnList.filter((annotation, index) => annotation.anchor.status === 'anchored' && index < drawnCount);
+  const hidden = drawnList.filter((annotation, index) => annotation.anchor.status === 'anchored' && index >= drawnCount).length;
+  const orphans = drawnList.filter((annotation) => annotation.anchor.status !== 'anchored');
   const usedTags = useMemo(() => [...new Set(notes.annotations.flatMap((annotation) => annotation.tags))].sort((a, b) => a.localeCompare(b)), [notes.annotations]);
   const total = notes.annotations.length;
   // What "The notes shown by the current filters" exports: the list as filtered, not as drawn.

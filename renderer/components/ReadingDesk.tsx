@@ -4,6 +4,8 @@ import type { AnchoredAnnotation } from '../../core/annotation/model.js';
 import { intervalIndex, type Interval } from '../reader/interval-index.js';
 import { passageContext } from '../reader/passage-context.js';
 import { contextRuns, NO_SELECTION, readSelection, scrollToPassage, type TextSelection } from '../reader/text-dom.js';
+import type { TextRun } from '../reader/selection-offsets.js';
+import { useTextGrowth } from '../reader/text-growth.js';
 import { useAnnotateShortcuts, type AnnotateKind } from '../reader/use-annotate-shortcuts.js';
 import { paintPendingPassage, useHighlights, type FlashRequest } from '../reader/use-highlights.js';
 import { useKeyboardCaret } from '../reader/use-keyboard-caret.js';
@@ -26,8 +28,9 @@ import { Announcer, useAnnouncer } from './Announcer.js';
 import { FindBar } from './FindBar.js';
 import type { FocusedMention } from './MentionProposals.js';
 import { MetadataPanel } from './MetadataPanel.js';
-import { NotesPanel, type OpenNote } from './NotesPanel.js';
-import { PeoplePanel, type ShownPerson } from './PeoplePanel.js';
+import type { OpenNote } from './NotesPanel.js';
+import type { ShownPerson } from './PeoplePanel.js';
+import { NotesPanel, PeoplePanel } from './side-panels.js';
 import { PersonPicker } from './PersonPicker.js';
 import { ProjectedNotes } from './ProjectedNotes.js';
 import { Reader } from './Reader.js';
@@ -87,7 +90,9 @@ export function ReadingDesk({ document: detail, witness, onWitnessChange, onComp
   const notes = useAnnotations(witness.id, revision);
   const projection = useProjectedAnnotations(witness.id, revision);
   const people = usePeople(revision);
-  const mentions = useMentions(witness.id, revision);
+  // Asked for once the annotations are in: detection reads the whole text on the host, and would hold
+  // up the answer that paints the first screen.
+  const mentions = useMentions(witness.id, revision, notes.status !== 'loading');
   const [open, setOpen] = useState<OpenNote | null>(null);
   const [focusedMention, setFocusedMention] = useState<FocusedMention | null>(null);
   // Dim all but this person's passages; a person, not a place, so it holds across transcriptions.
@@ -157,9 +162,21 @@ export function ReadingDesk({ document: detail, witness, onWitnessChange, onComp
     [mentions.mentions],
   );
 
-  // The text runs of the whole transcription, the archive record's included, for the words around a mention.
-  const runs = useMemo(() => (article?.parentElement ? contextRuns(article.parentElement) : null), [article]);
-  const contextOf = useCallback((mention: MentionProposal) => (runs ? passageContext(runs, mention.start, mention.end, 26) : null), [runs]);
+  // The text runs of the whole transcription, the archive record's included, for the words around a mention:
+  // listed when first asked for, and again once a long text has grown (text-growth.ts).
+  const grown = useTextGrowth(article);
+  const runs = useMemo(() => {
+    let listed: TextRun[] | null | undefined;
+    return () => (listed ??= article?.parentElement ? contextRuns(article.parentElement) : null);
+  }, [article, grown]);
+  const contextAt = useCallback(
+    (start: number, end: number, around: number) => {
+      const all = runs();
+      return all ? passageContext(all, start, end, around) : null;
+    },
+    [runs],
+  );
+  const contextOf = useCallback((mention: MentionProposal) => contextAt(mention.start, mention.end, 26), [contextAt]);
 
   const showPassage = useCallback(
     (annotation: AnchoredAnnotation) => {
@@ -335,7 +352,7 @@ export function ReadingDesk({ document: detail, witness, onWitnessChange, onComp
   };
 
   // The words of this transcription as the text shows them, for a note from another one: where it lands here.
-  const wordsAt = useCallback((start: number, end: number) => (runs ? passageContext(runs, start, end, 0).quote : ''), [runs]);
+  const wordsAt = useCallback((start: number, end: number) => contextAt(start, end, 0)?.quote ?? '', [contextAt]);
 
   const jump = usePassageJump({ article, documentId: detail.id, witnessId: witness.id, notes, showPassage, showRange, showPerson, onWitnessChange });
 

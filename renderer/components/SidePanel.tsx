@@ -1,4 +1,4 @@
-import { useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { Suspense, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import './SidePanel.css';
 
 /** The side panel's tabs. */
@@ -83,7 +83,8 @@ export function SidePanel({ tab, onTabChange, counts, panels }: SidePanelProps) 
           hidden={candidate.id !== tab}
           className="side-tab-panel"
         >
-          {panels[candidate.id]}
+          {/* A panel loaded as a chunk of its own (side-panels.ts) says so while it comes. */}
+          <Suspense fallback={<p className="side-panel-loading">Loading…</p>}>{panels[candidate.id]}</Suspense>
         </div>
       ))}
     </div>

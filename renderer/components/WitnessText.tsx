@@ -1,8 +1,10 @@
-import { memo, useMemo, type Ref } from 'react';
+import { memo, useCallback, useMemo, useState, type Ref } from 'react';
 import type { WitnessSummary } from '../../core/api.js';
 import type { Block } from '../../core/document/model.js';
 import { useApi } from '../api/use-api.js';
-import { layoutBlocks, marksByBlock } from '../reader/block-layout.js';
+import { layoutBlocks, marksByBlock, type TextGroup } from '../reader/block-layout.js';
+import { renderSteps } from '../reader/render-steps.js';
+import { useRenderSteps } from '../reader/use-render-steps.js';
 import { SourceDisclosure } from './SourceDisclosure.js';
 import { StatusMessage } from './StatusMessage.js';
 import { TextBlock } from './TextBlock.js';
@@ -16,6 +18,18 @@ function recordHint(blocks: readonly Block[]): string {
   return labels.length > 0 ? labels.join(', ') : `${blocks.length} passages`;
 }
 
+/** A group's length in characters, from its first block's start to its last block's end. */
+function groupSize(group: TextGroup): number {
+  const blocks = group.type === 'block' ? [group.block] : group.blocks;
+  return (blocks.at(-1)?.end ?? 0) - (blocks[0]?.start ?? 0);
+}
+
+/** Hands `node` to a ref of either kind. */
+function setRef<T>(ref: Ref<T> | undefined, node: T | null): void {
+  if (typeof ref === 'function') ref(node);
+  else if (ref) ref.current = node;
+}
+
 /**
  * A transcription's reading text, set as a telegram is: cable header, salutation, body, signature, copy
  * list. The archive's record and a web page's furniture sit in closed disclosures before it. While the
@@ -24,13 +38,24 @@ function recordHint(blocks: readonly Block[]): string {
  * The text is one focusable article (a Tab stop, where the keyboard caret lives). Each transcription
  * gets its own article element (marked with its witness id), handed to `articleRef`, so that what is
  * mapped, painted and selected in it always belongs to one text. Memoised: the annotation layer around
- * it changes often, the text does not, and a long text is costly to lay out again.
+ * it changes often, the text does not, and a long text is costly to lay out again. A long text is put on
+ * the page in steps, its first screen first (use-render-steps.ts).
  */
 export const WitnessText = memo(function WitnessText({ witness, articleRef }: { witness: WitnessSummary; articleRef?: Ref<HTMLElement> }) {
   const [loaded, retry] = useApi('getWitness', { witnessId: witness.id });
   const detail = loaded.status === 'ready' ? loaded.value : loaded.status === 'loading' ? loaded.stale : undefined;
   const layout = useMemo(() => layoutBlocks(detail?.blocks ?? NO_BLOCKS), [detail]);
   const marksOf = useMemo(() => marksByBlock(detail?.blocks ?? NO_BLOCKS, detail?.marks ?? []), [detail]);
+  const steps = useMemo(() => renderSteps(layout.text.map(groupSize)), [layout]);
+  const [article, setArticle] = useState<HTMLElement | null>(null);
+  const shownGroups = useRenderSteps(article, detail?.id, steps);
+  const articleRefs = useCallback(
+    (node: HTMLElement | null) => {
+      setArticle(node);
+      setRef(articleRef, node);
+    },
+    [articleRef],
+  );
 
   if (loaded.status === 'failed' || !detail) {
     return (
@@ -58,7 +83,7 @@ export const WitnessText = memo(function WitnessText({ witness, articleRef }: { 
       )}
       <article
         key={detail.id}
-        ref={articleRef}
+        ref={articleRefs}
         data-witness={detail.id}
         id="reading-text"
         className="witness-text"
@@ -68,7 +93,7 @@ export const WitnessText = memo(function WitnessText({ witness, articleRef }: { 
         aria-label={`${detail.label} transcription`}
         aria-busy={loaded.status === 'loading'}
       >
-        {layout.text.map((group) => {
+        {layout.text.slice(0, shownGroups).map((group) => {
           if (group.type === 'block') return <TextBlock key={group.block.start} block={group.block} text={text} marks={marksOf(group.block)} />;
           const blocks = group.blocks.map((block) => <TextBlock key={block.start} block={block} text={text} marks={marksOf(block)} />);
           const key = group.blocks[0]?.start;

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { ApiArgs } from '../../core/api.js';
 import type { AnchoredAnnotation, Category } from '../../core/annotation/model.js';
 import { api } from '../api/client.js';
+import { takeOrCall } from '../api/use-api.js';
 
 /** The changes a card can make to its annotation. */
 export type AnnotationPatch = Omit<ApiArgs<'updateAnnotation'>, 'id'>;
@@ -52,7 +53,15 @@ export function useAnnotations(witnessId: string, revision: number): Annotations
 
   useEffect(() => {
     let current = true;
-    Promise.all([api.listAnnotations({ witnessId }), api.listCategories({}), api.listTags({})]).then(
+    // The colours are asked for first (start-up.ts may have) and taken as soon as they come: set on the
+    // page's root, they restyle every element on it, which costs nothing before a long text is in and
+    // hundreds of milliseconds after; the host answers in turn, and a long list of annotations takes a while.
+    const categoryCall = takeOrCall('listCategories', {});
+    categoryCall.then(
+      (categoryList) => current && setCategories(categoryList),
+      () => undefined,
+    );
+    Promise.all([takeOrCall('listAnnotations', { witnessId }), categoryCall, api.listTags({})]).then(
       ([annotations, categoryList, tagList]) => {
         if (!current) return;
         setLoaded({ witnessId, annotations: [...annotations].sort(inTextOrder) });

@@ -30,10 +30,11 @@ const choice = ({ personId, start, end }: MentionChoice): MentionChoice => ({ pe
  * The mentions of registry people the store detects in a transcription, read again whenever `revision`
  * changes: detection runs on the text as it is now, with the registry as it is now, so a new alias is
  * proposed at once. Never another transcription's mentions, even for a moment: their offsets would
- * underline the wrong words. After a decision the caller moves `revision` on to see it.
+ * underline the wrong words. After a decision the caller moves `revision` on to see it. Nothing is asked
+ * while `ready` is false.
  */
-export function useMentions(witnessId: string, revision: number): MentionsState {
-  const loaded = useRevisedApi('listMentions', { witnessId }, revision);
+export function useMentions(witnessId: string, revision: number, ready = true): MentionsState {
+  const loaded = useRevisedApi('listMentions', { witnessId }, revision, ready);
   const [kept, setKept] = useState<{ witnessId: string; mentions: MentionProposal[] }>();
   if (loaded.status === 'ready' && kept?.mentions !== loaded.value) setKept({ witnessId, mentions: loaded.value });
   const mentions = kept?.witnessId === witnessId ? kept.mentions : NO_MENTIONS;

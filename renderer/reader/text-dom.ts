@@ -4,6 +4,7 @@
  * selection-offsets.ts (tested over plain objects); this file only hands it real nodes.
  */
 import { offsetsToRange, rangeToOffsets, textRuns, type TextRun } from './selection-offsets.js';
+import { isPartial, whenWholeText } from './text-growth.js';
 
 /** What is selected, as far as annotating is concerned. */
 export type TextSelection =
@@ -15,18 +16,23 @@ export type TextSelection =
 /** Nothing selected. */
 export const NO_SELECTION: TextSelection = { kind: 'none' };
 
-// The text of an article never changes while it is mounted (WitnessText gives each witness its own), so
-// its runs are listed once.
-const runsOf = new WeakMap<Element, TextRun<Node>[]>();
+// An article's text never changes while it is mounted (WitnessText gives each witness its own); it only
+// grows, group by group at its end, while a long text is put on the page (text-growth.ts). So its runs are
+// listed once, and only the groups added since are walked when it has more children than last time.
+const runsOf = new WeakMap<Element, { children: number; runs: TextRun<Node>[] }>();
 
-/** The text runs of an article, in order. */
+/** The text runs of an article, in order: those of the part on the page while a long text is still growing. */
 export function articleRuns(article: Element): TextRun<Node>[] {
-  let runs = runsOf.get(article);
-  if (!runs) {
-    runs = textRuns<Node>(article);
-    runsOf.set(article, runs);
+  const children = article.children.length;
+  let listed = runsOf.get(article);
+  if (!listed || listed.children > children) listed = { children: 0, runs: [] };
+  for (let index = listed.children; index < children; index++) {
+    const child = article.children[index];
+    if (child) listed.runs.push(...textRuns<Node>(child));
   }
-  return runs;
+  listed.children = children;
+  runsOf.set(article, listed);
+  return listed.runs;
 }
 
 const NO_TEXT = { nodeType: Node.TEXT_NODE, parentNode: null, childNodes: [], nodeValue: '' };
@@ -52,9 +58,11 @@ export function readSelection(article: Element): TextSelection {
 }
 
 // Ranges per article and passage: a note saved re-lists every annotation, but their ranges stay the same.
-const rangesOf = new WeakMap<Element, Map<string, StaticRange | null>>();
+// While a long text grows (text-growth.ts), a passage not on the page, or not all of it, may be found in
+// full later: such an answer holds only for the number of groups on the page when it was given.
+const rangesOf = new WeakMap<Element, Map<string, { range: StaticRange | null; children?: number }>>();
 
-/** A static range over the passage, or null when none of it is shown in the article. */
+/** A static range over the passage, or null when none of it is shown in the article (yet: see text-growth.ts). */
 export function passageRange(article: Element, start: number, end: number): StaticRange | null {
   let ranges = rangesOf.get(article);
   if (!ranges) {
@@ -62,12 +70,14 @@ export function passageRange(article: Element, start: number, end: number): Stat
     rangesOf.set(article, ranges);
   }
   const key = `${start}:${end}`;
-  let range = ranges.get(key);
-  if (range === undefined) {
-    const found = offsetsToRange(articleRuns(article), start, end);
-    range = found && new StaticRange(found);
-    ranges.set(key, range);
-  }
+  const children = article.children.length;
+  const known = ranges.get(key);
+  if (known && (known.children === undefined || known.children === children)) return known.range;
+  const runs = articleRuns(article);
+  const found = offsetsToRange(runs, start, end);
+  const range = found && new StaticRange(found);
+  const final = !isPartial(article) || end <= (runs.at(-1)?.end ?? 0);
+  ranges.set(key, final ? { range } : { range, children });
   return range;
 }
 
@@ -124,10 +134,17 @@ function scrollerOf(element: Element): Element {
   return document.scrollingElement ?? document.documentElement;
 }
 
-/** Scrolls the passage, unless it is already well in view, to about a third of the way down its scroller, where the eye looks first. */
+/**
+ * Scrolls the passage, unless it is already well in view, to about a third of the way down its scroller,
+ * where the eye looks first. A passage below the part of a long text on the page yet is scrolled to once
+ * the rest is in (a frame or two later).
+ */
 export function scrollToPassage(article: Element, start: number, end: number): void {
   const range = liveRange(article, start, end);
-  if (!range) return;
+  if (!range) {
+    if (isPartial(article)) whenWholeText(article, () => scrollToPassage(article, start, end));
+    return;
+  }
   const rect = range.getBoundingClientRect();
   const scroller = scrollerOf(article);
   const isPage = scroller === document.scrollingElement;
@@ -137,8 +154,25 @@ export function scrollToPassage(article: Element, start: number, end: number): v
   // Already in view, clear of the edges: moving the page would only lose the reader's place.
   if (rect.top >= top + 48 && rect.bottom <= view.top + view.height - 48) return;
   const target = top + (view.height - banner) / 3;
-  const smooth = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  // A long way down a long text, blocks not yet seen have only estimated heights (content-visibility in
+  // WitnessText.css), which the browser replaces with real ones a frame after they come into view: the
+  // passage moves after the scroll. So a long jump is made at once, then corrected over a few frames.
+  const far = Math.abs(rect.top - target) > view.height * 2;
+  const smooth = !far && !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   scroller.scrollBy({ top: rect.top - target, behavior: smooth ? 'smooth' : 'auto' });
+  if (far) correctJump(scroller, range, target, JUMP_CORRECTIONS);
+}
+
+/** Frames in which a long jump is measured again: the blocks laid out after it settle within two or three. */
+const JUMP_CORRECTIONS = 6;
+
+/** Scrolls the range back to `target` (a viewport y) in each of the next `frames` frames where it moved away. */
+function correctJump(scroller: Element, range: Range, target: number, frames: number): void {
+  requestAnimationFrame(() => {
+    const moved = range.getBoundingClientRect().top - target;
+    if (Math.abs(moved) > 48) scroller.scrollBy({ top: moved });
+    if (frames > 1) correctJump(scroller, range, target, frames - 1);
+  });
 }
 
 /** The box of the selection's moving end (where a caret is drawn), or null when it has none. */

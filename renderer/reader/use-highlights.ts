@@ -1,10 +1,12 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { AnchoredAnnotation, Category } from '../../core/annotation/model.js';
 import { CATEGORY_SLOTS, categorySlot } from '../notes/categories.js';
 import { isPersonTag } from '../people/person-tag.js';
 import { writeRootProperties } from '../styles/root-properties.js';
 import { overlapSegments } from './interval-index.js';
 import { passageRange } from './text-dom.js';
+import { useTextGrowth } from './text-growth.js';
+import { useShownStretch } from './use-shown-stretch.js';
 
 /** How long a passage jumped to stays marked. */
 const FLASH_MS = 1400;
@@ -31,6 +33,12 @@ function rangesOf(article: Element, annotations: readonly AnchoredAnnotation[]):
     if (range) ranges.set(annotation.id, range);
   }
   return ranges;
+}
+
+/** The range of one annotation's passage, or undefined when it has none on the page. */
+function rangeOfId(article: Element | null, annotations: readonly AnchoredAnnotation[], id: string): StaticRange | undefined {
+  const anchor = annotations.find((annotation) => annotation.id === id)?.anchor;
+  return (article && anchor?.status === 'anchored' && passageRange(article, anchor.start, anchor.end)) || undefined;
 }
 
 /**
@@ -63,7 +71,10 @@ export function paintPendingPassage(article: Element, start: number, end: number
  * category (its ::highlight rule in Highlights.css), the open annotation underlined, and a passage jumped
  * to flashed for a moment. Person tags are left to use-person-highlights.ts. The text's DOM is never
  * touched, so selections stay exact and thousands of overlapping highlights stay cheap. Overlaps show as
- * translucent colours laid over one another.
+ * translucent colours laid over one another. Only the passages in the stretch of text around the window
+ * are registered (use-shown-stretch.ts), so a text with 10,000 annotations costs the browser a few hundred
+ * ranges per change; scrolling moves the stretch along. While a long text is still being put on the page,
+ * its passages are painted as they arrive (text-growth.ts).
  */
 export function useHighlights(
   article: Element | null,
@@ -72,7 +83,14 @@ export function useHighlights(
   activeId: string | null,
   flash: FlashRequest | null,
 ): void {
-  const ranges = useMemo(() => (article ? rangesOf(article, annotations) : new Map<string, StaticRange>()), [article, annotations]);
+  const grown = useTextGrowth(article);
+  const stretch = useShownStretch(article, grown);
+  const inStretch = useMemo(
+    () => annotations.filter(({ anchor }) => anchor.status === 'anchored' && anchor.end > stretch.start && anchor.start < stretch.end),
+    [annotations, stretch],
+  );
+  // `grown` stands for the part of the text on the page, which passageRange reads from the article.
+  const ranges = useMemo(() => (article ? rangesOf(article, inStretch) : new Map<string, StaticRange>()), [article, inStretch, grown]);
 
   // Each category's own colour, from the store, for tokens.css to paint its slot with.
   useEffect(() => {
@@ -83,7 +101,7 @@ export function useHighlights(
     if (!supported()) return;
     // A person tag is painted as its person's underline (use-person-highlights.ts): a page of accepted
     // names must not turn into a page of colour.
-    const washed = annotations.filter((annotation) => !isPersonTag(annotation));
+    const washed = inStretch.filter((annotation) => !isPersonTag(annotation));
     const bySlot = new Map<number, StaticRange[]>();
     for (const annotation of washed) {
       const range = ranges.get(annotation.id);
@@ -116,11 +134,11 @@ export function useHighlights(
       highlight.priority = CATEGORY_SLOTS + 1;
       CSS.highlights.set(OVERLAP, highlight);
     }
-  }, [article, annotations, categories, ranges]);
+  }, [article, inStretch, categories, ranges]);
 
   useEffect(() => {
     if (!supported()) return;
-    const range = activeId === null ? undefined : ranges.get(activeId);
+    const range = activeId === null ? undefined : rangeOfId(article, annotations, activeId);
     if (!range) {
       CSS.highlights.delete(ACTIVE);
       return;
@@ -128,22 +146,30 @@ export function useHighlights(
     const highlight = new Highlight(range);
     highlight.priority = CATEGORY_SLOTS + 2;
     CSS.highlights.set(ACTIVE, highlight);
-  }, [activeId, ranges]);
+  }, [article, annotations, activeId, grown]);
 
+  // A passage jumped to below the part of a long text on the page yet flashes once it is in.
+  const flashed = useRef<FlashRequest | null>(null);
+  const flashTimer = useRef<number | undefined>(undefined);
   useEffect(() => {
-    if (!supported() || !flash || !article) return;
-    const range = 'id' in flash ? ranges.get(flash.id) : passageRange(article, flash.start, flash.end);
+    if (!supported() || !flash || !article || flashed.current === flash) return;
+    const range = 'id' in flash ? rangeOfId(article, annotations, flash.id) : passageRange(article, flash.start, flash.end);
     if (!range) return;
+    flashed.current = flash;
     const highlight = new Highlight(range);
     highlight.priority = CATEGORY_SLOTS + 3;
     CSS.highlights.set(FLASH, highlight);
-    const timer = window.setTimeout(() => CSS.highlights.delete(FLASH), FLASH_MS);
-    return () => {
-      window.clearTimeout(timer);
-      CSS.highlights.delete(FLASH);
-    };
-    // Only a new request flashes; a list reloaded meanwhile must not flash the passage again.
-  }, [flash]);
+    flashTimer.current = window.setTimeout(() => CSS.highlights.delete(FLASH), FLASH_MS);
+    // Only a new request flashes (or one still waiting for its passage); a list reloaded meanwhile must not flash it again.
+  }, [article, annotations, flash, grown]);
+  // A new request, or leaving, ends the last flash at once.
+  useEffect(
+    () => () => {
+      window.clearTimeout(flashTimer.current);
+      if (supported()) CSS.highlights.delete(FLASH);
+    },
+    [flash],
+  );
 
   // Leaving the document (or the reader) takes its paint with it.
   useEffect(

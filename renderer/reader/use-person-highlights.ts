@@ -4,6 +4,7 @@ import type { AnchoredAnnotation } from '../../core/annotation/model.js';
 import { PERSON_SLOTS } from '../people/person-slots.js';
 import type { TextOffsets } from './selection-offsets.js';
 import { passageRange } from './text-dom.js';
+import { useTextGrowth } from './text-growth.js';
 
 /** What the text shows of people. */
 export interface PersonMarks {
@@ -51,10 +52,13 @@ function paintOne(name: string, ranges: readonly StaticRange[], priority: number
  * Paints people over the article with the CSS Custom Highlight API (the rules are in Highlights.css):
  * a proposed mention gets a quiet underline in its person's colour, a tagged passage (an accepted
  * mention, or one tagged by hand) a firmer one; rejected mentions nothing. With a person chosen, the
- * article dims and their passages keep full ink. Like use-highlights.ts, the text's DOM is never touched.
+ * article dims and their passages keep full ink. Like use-highlights.ts, the text's DOM is never touched,
+ * and a long text is painted as it is put on the page.
  */
 export function usePersonHighlights(article: Element | null, marks: PersonMarks): void {
   const { mentions, annotations, slotOf, onlyPersonId, focused, pending } = marks;
+  // Moves on as a long text is put on the page: the passages in the part just added are painted then.
+  const grown = useTextGrowth(article);
 
   useEffect(() => {
     if (!supported()) return;
@@ -66,19 +70,20 @@ export function usePersonHighlights(article: Element | null, marks: PersonMarks)
       if (range) proposed.set(slot, [...(proposed.get(slot) ?? []), range]);
     }
     paintSlots(mentionName, proposed);
-  }, [article, mentions, slotOf]);
+  }, [article, mentions, slotOf, grown]);
 
   useEffect(() => {
     if (!supported()) return;
     const tagged = new Map<number, StaticRange[]>();
     for (const annotation of annotations) {
-      if (!article || annotation.anchor.status !== 'anchored') continue;
+      // People first: most of 10,000 annotations tag nobody, and need no range here.
+      if (!article || annotation.anchor.status !== 'anchored' || annotation.people.length === 0) continue;
       const range = passageRange(article, annotation.anchor.start, annotation.anchor.end);
       if (!range) continue;
       for (const slot of new Set(annotation.people.map(slotOf))) tagged.set(slot, [...(tagged.get(slot) ?? []), range]);
     }
     paintSlots(taggedName, tagged);
-  }, [article, annotations, slotOf]);
+  }, [article, annotations, slotOf, grown]);
 
   useEffect(() => {
     if (!supported() || !article) {
@@ -96,7 +101,7 @@ export function usePersonHighlights(article: Element | null, marks: PersonMarks)
           );
     paintOne(ONLY, ranges, 0);
     return () => article.classList.remove('only-person');
-  }, [article, annotations, onlyPersonId]);
+  }, [article, annotations, onlyPersonId, grown]);
 
   useEffect(() => {
     if (!supported()) return;

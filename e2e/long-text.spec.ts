@@ -1,0 +1,58 @@
+/**
+ * A long transcription (some 300,000 characters, hundreds of paragraphs) opens by its first screen and
+ * the rest follows: a note far down the text is still one click away, its passage shown and painted.
+ */
+import { test, expect } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openCarrel } from '../db/index.js';
+import { importWitnessFile } from '../db/import-witness.js';
+import { paintedPassages } from './reader.js';
+import { startServe } from './serve-process.js';
+
+const FIRST = 'the cipher clerk opened the first packet';
+const LAST = 'the last signal reached the northern harbour';
+
+// Plain words only: no digits or brackets, which the plain-text reader could take for headings or marks.
+const FILLER = 'The delegation considered the question of the road and answered the letter with the morning copy. ';
+
+/** Three hundred paragraphs of about a thousand characters; the first opens with FIRST, the last but ten holds LAST. */
+function longText(): string {
+  const paragraphs = Array.from({ length: 300 }, () => FILLER.repeat(10).trim());
+  paragraphs[0] = `Then ${FIRST}. ${paragraphs[0]}`;
+  paragraphs[289] = `${paragraphs[289]} At dawn ${LAST}.`;
+  return paragraphs.join('\n\n');
+}
+
+test('a note at the end of a long transcription is shown and painted from its card', async ({ page }) => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'carrel-e2e-long-'));
+  const app = openCarrel({ dataDir, version: 'e2e' });
+  let documentId: string;
+  try {
+    const text = longText();
+    const imported = importWitnessFile(app.store, 'long-report.txt', new TextEncoder().encode(text));
+    documentId = imported.documentId;
+    for (const phrase of [FIRST, LAST]) {
+      const start = text.indexOf(phrase);
+      await app.service.createAnnotation({ witnessId: imported.witnessId, start, end: start + phrase.length });
+    }
+  } finally {
+    app.close();
+  }
+  const { child, url } = await startServe(dataDir);
+  try {
+    await page.goto(`${url}&document=${encodeURIComponent(documentId)}`);
+    await expect.poll(() => paintedPassages(page)).toContain(FIRST);
+
+    const notes = page.getByRole('complementary', { name: 'Notes' });
+    await notes.getByRole('button', { name: new RegExp(LAST) }).click();
+    await expect(page.locator('#reading-text').getByText(LAST)).toBeInViewport();
+    await expect.poll(() => paintedPassages(page)).toContain(LAST);
+  } finally {
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGINT');
+    await exited;
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+});

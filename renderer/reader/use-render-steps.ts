@@ -1,0 +1,30 @@
+import { useEffect, useState } from 'react';
+import { announceGrowth, onWholeTextWanted } from './text-growth.js';
+
+/**
+ * How many groups of the text to render now, for the steps of renderSteps (render-steps.ts): the first
+ * step at once, each next one when the page is idle, all the rest at once when a reader's action asks for the whole text (text-growth.ts). After each step
+ * is on the page, the article announces that it grew. Starts again at the first step for a new `textId`.
+ */
+export function useRenderSteps(article: Element | null, textId: string | undefined, steps: readonly number[]): number {
+  const [progress, setProgress] = useState({ textId, step: 0 });
+  if (progress.textId !== textId) setProgress({ textId, step: 0 });
+  const last = steps.length - 1;
+  const step = progress.textId === textId ? Math.min(progress.step, last) : 0;
+
+  useEffect(() => {
+    if (!article) return;
+    announceGrowth(article, step < last);
+    if (step >= last) return;
+    // When the page has nothing more pressing (the annotations' answer, painting them, a key press),
+    // or a second at most: the rest of the text must not hold up the first screen's highlights.
+    const idle = requestIdleCallback(() => setProgress({ textId, step: step + 1 }), { timeout: 1000 });
+    const stopListening = onWholeTextWanted(article, () => setProgress({ textId, step: last }));
+    return () => {
+      cancelIdleCallback(idle);
+      stopListening();
+    };
+  }, [article, textId, step, last]);
+
+  return steps[step] ?? 0;
+}
