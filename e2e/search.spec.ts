@@ -93,6 +93,8 @@ test('Enter on a text hit in the other transcription opens it and shows the word
 test('choosing a note made on the other transcription opens it there and shows its passage', async ({ page, readingRoom }) => {
   await page.goto(readingRoom.url);
   await page.getByRole('radio', { name: 'Web page' }).check();
+  // The archive record stays on screen until the web page's text is in: select in the web page's.
+  await expect(page.getByRole('article', { name: 'Web page transcription' })).toBeVisible();
   await writeNote(page, 'Korean comrades', 'Who spoke for Pyongyang?');
   await page.getByRole('radio', { name: 'Archive record' }).check();
   await expect(page.getByRole('article', { name: 'Archive record transcription' })).toBeVisible();
