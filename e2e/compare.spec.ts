@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.js';
+import { retakingScreenshots, screenshotForDocs } from './screenshots.js';
 
 /** Opens the telegram and its compare view, the archive record on the left and the web page on the right. */
 async function openCompare(page: Page, url: string) {
@@ -92,13 +93,12 @@ test('Compare is reached from the choice of transcription with Tab and opened wi
   await expect(page.getByRole('main')).toBeFocused();
 });
 
-// Rewrites the README's pictures, so only on request: a test run should not change the tree.
 test('screenshots of the compare view, light and dark', async ({ page, readingRoom }) => {
-  test.skip(process.env.CARREL_SCREENSHOTS !== '1', 'CARREL_SCREENSHOTS=1 rewrites docs/screenshots/compare-*.png');
+  test.skip(!retakingScreenshots, 'CARREL_SCREENSHOTS=1 retakes docs/screenshots/compare-*.png');
   await page.setViewportSize({ width: 1440, height: 1000 });
   await openCompare(page, readingRoom.url);
   for (const theme of ['Light', 'Dark'] as const) {
     await page.getByRole('radio', { name: theme }).check();
-    await page.screenshot({ path: `docs/screenshots/compare-${theme.toLowerCase()}.png` });
+    await screenshotForDocs(page, `compare-${theme.toLowerCase()}`);
   }
 });

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.js';
+import { screenshotForDocs } from './screenshots.js';
 
 /** The words painted as the current match. */
 const currentMatch = (page: Page) =>
@@ -43,9 +44,9 @@ test('Ctrl+F finds “comr” in the archive record, steps through the matches r
 
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.emulateMedia({ colorScheme: 'light' });
-  await page.screenshot({ path: 'docs/screenshots/find-light.png', animations: 'disabled' });
+  await screenshotForDocs(page, 'find-light');
   await page.emulateMedia({ colorScheme: 'dark' });
-  await page.screenshot({ path: 'docs/screenshots/find-dark.png', animations: 'disabled' });
+  await screenshotForDocs(page, 'find-dark');
 
   await field.press('Escape');
   await expect(find).toHaveCount(0);

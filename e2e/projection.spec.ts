@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.js';
 import { clickPhrase, paintedPassages, queryStore, selectWithMouse } from './reader.js';
+import { screenshotForDocs } from './screenshots.js';
 
 const PHRASE = 'move toward reunification';
 
@@ -45,9 +46,9 @@ test('a note made on the archive record appears on the web page, flagged where t
   // Tall enough for both passages and both cards.
   await page.setViewportSize({ width: 1280, height: 1000 });
   await page.emulateMedia({ colorScheme: 'light' });
-  await page.screenshot({ path: 'docs/screenshots/projection-light.png', animations: 'disabled' });
+  await screenshotForDocs(page, 'projection-light');
   await page.emulateMedia({ colorScheme: 'dark' });
-  await page.screenshot({ path: 'docs/screenshots/projection-dark.png', animations: 'disabled' });
+  await screenshotForDocs(page, 'projection-dark');
   await page.emulateMedia({ colorScheme: 'light' });
 
   await reunification.getByRole('button', { name: 'Open on the archive record' }).click();

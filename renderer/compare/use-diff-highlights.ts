@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import type { Variant, VariantKind } from '../../core/compare/model.js';
 import { passageRange } from '../reader/text-dom.js';
+import { highlightsSupported as supported } from '../reader/slot-highlights.js';
 
 /** How long a variant jumped to stays marked. */
 const FLASH_MS = 1400;
@@ -8,8 +9,6 @@ const FLASH_MS = 1400;
 const KINDS: readonly VariantKind[] = ['added', 'removed', 'changed'];
 const nameOf = (kind: VariantKind) => `carrel-diff-${kind}`;
 const FLASH = 'carrel-diff-flash';
-
-const supported = () => typeof CSS !== 'undefined' && 'highlights' in CSS;
 
 /** A request to mark one variant briefly; `seq` makes a repeated request for the same one new. */
 export interface VariantFlash {

@@ -11,6 +11,7 @@ import { NoteEditor } from './NoteEditor.js';
 import { PersonChip } from './PersonChip.js';
 import { Separator } from './Separator.js';
 import { TagEditor } from './TagEditor.js';
+import { TagList } from './TagList.js';
 
 interface AnnotationCardProps {
   annotation: AnchoredAnnotation;
@@ -72,18 +73,19 @@ export function AnnotationCard(props: AnnotationCardProps) {
   const personTag = isPersonTag(annotation);
   const personSlot = personTag ? people.slotOf(annotation.people[0] ?? '') : undefined;
 
-  // The colour chosen shows at once; the store's answer confirms it, or its refusal puts the old one back.
+  // The colour chosen shows at once and until the card's annotation carries it (the list may be redrawn a
+  // moment after the store answers: NotesPanel defers it); a refusal puts the old one back.
   const [choosing, setChoosing] = useState<string>();
+  useEffect(() => {
+    if (choosing === annotation.category) setChoosing(undefined);
+  }, [choosing, annotation.category]);
   const changeCategory = (category: string) => {
     setError(undefined);
     setChoosing(category);
-    update({ category }).then(
-      () => setChoosing(undefined),
-      (failure: unknown) => {
-        setChoosing(undefined);
-        setError(failure instanceof Error ? failure.message : String(failure));
-      },
-    );
+    update({ category }).catch((failure: unknown) => {
+      setChoosing(undefined);
+      setError(failure instanceof Error ? failure.message : String(failure));
+    });
   };
 
   const untag = (personId: string) => {
@@ -149,15 +151,7 @@ export function AnnotationCard(props: AnnotationCardProps) {
           <TagEditor tags={annotation.tags} suggestions={tagSuggestions} onChange={(tags) => update({ tags })} />
         </div>
       ) : (
-        annotation.tags.length > 0 && (
-          <ul className="card-tags" aria-label="Tags">
-            {annotation.tags.map((tag) => (
-              <li key={tag} className="tag">
-                {tag}
-              </li>
-            ))}
-          </ul>
-        )
+        <TagList tags={annotation.tags} />
       )}
 
       {error !== undefined && (

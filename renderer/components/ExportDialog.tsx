@@ -5,7 +5,7 @@ import { printHtml } from '../notes/print-html.js';
 import { saveFile } from '../notes/save-file.js';
 import { useExport } from '../notes/use-export.js';
 import { MOD, MOD_KEY } from '../reader/keys.js';
-import { useExportShortcut } from '../reader/use-export-shortcut.js';
+import { useCommandKey } from '../reader/use-command-key.js';
 import { useStoredState } from '../settings/use-stored-state.js';
 import { ChoiceList } from './ChoiceList.js';
 import { Sheet, useSheet } from './Sheet.js';
@@ -90,7 +90,8 @@ interface ExportDialogProps extends ExportTarget {
  */
 export function ExportDialog({ documentId, shownIds, onExported }: ExportDialogProps) {
   const sheet = useSheet();
-  useExportShortcut(sheet.show);
+  // As the other shortcuts, not from a text field or another dialog.
+  useCommandKey('e', sheet.show);
   return (
     <>
       <button

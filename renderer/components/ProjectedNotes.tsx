@@ -9,6 +9,7 @@ import { MarkdownNote } from './MarkdownNote.js';
 import { PersonChip } from './PersonChip.js';
 import { Separator } from './Separator.js';
 import './ProjectedNotes.css';
+import { TagList } from './TagList.js';
 
 interface ProjectedNotesProps {
   projected: readonly ProjectedAnnotation[];
@@ -142,15 +143,7 @@ function ProjectedCard({ note, categories, people, open, words, onPick, onOpenSo
         </ul>
       )}
 
-      {annotation.tags.length > 0 && (
-        <ul className="card-tags" aria-label="Tags">
-          {annotation.tags.map((tag) => (
-            <li key={tag} className="tag">
-              {tag}
-            </li>
-          ))}
-        </ul>
-      )}
+      <TagList tags={annotation.tags} />
 
       <div className="card-foot">
         <p className="card-meta">

@@ -3,7 +3,7 @@ import type { SearchResults, SnippetPart } from '../../core/api.js';
 import { count } from '../people/names.js';
 import { MOD, MOD_KEY } from '../reader/keys.js';
 import { placeHref, type Place } from '../reader/place.js';
-import { useSearchShortcut } from '../reader/use-search-shortcut.js';
+import { useCommandKey } from '../reader/use-command-key.js';
 import { useSearch } from '../search/use-search.js';
 import { Sheet, useSheet } from './Sheet.js';
 import './SearchDialog.css';
@@ -195,7 +195,8 @@ function SearchPanel({ here, onChoose }: SearchPanelProps) {
  */
 export function SearchDialog({ here }: { here: Place }) {
   const sheet = useSheet();
-  useSearchShortcut(sheet.show);
+  // Anywhere, a note being typed included (K types nothing with the command key), but not from another dialog.
+  useCommandKey('k', sheet.show, { whileTyping: true, ownDialog: 'search-dialog' });
   return (
     <>
       <button

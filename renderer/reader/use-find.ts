@@ -3,14 +3,13 @@ import { foldText } from '../../core/search/fold.js';
 import { findMatches, shownReadingText } from './find-in-text.js';
 import type { TextOffsets } from './selection-offsets.js';
 import { articleRuns, passageRange, scrollToPassage } from './text-dom.js';
+import { highlightsSupported as supported } from './slot-highlights.js';
 
 const MATCHES = 'carrel-find';
 const CURRENT = 'carrel-find-current';
 
 /** Above every annotation's paint: a match is what the reader is looking for now. */
 const PRIORITY = 1000;
-
-const supported = () => typeof CSS !== 'undefined' && 'highlights' in CSS;
 
 /** The matches of a query in the open transcription, and which one the reader is on. */
 export interface FindState {

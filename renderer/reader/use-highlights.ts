@@ -4,6 +4,7 @@ import { CATEGORY_SLOTS, categorySlot } from '../notes/categories.js';
 import { isPersonTag } from '../people/person-tag.js';
 import { writeRootProperties } from '../styles/root-properties.js';
 import { overlapSegments } from './interval-index.js';
+import { addToSlot, highlightsSupported as supported, paintSlots } from './slot-highlights.js';
 import { passageRange } from './text-dom.js';
 import { useTextGrowth } from './text-growth.js';
 import { useShownStretch } from './use-shown-stretch.js';
@@ -22,8 +23,6 @@ const OVERLAP = 'carrel-overlap';
 const ACTIVE = 'carrel-active';
 const FLASH = 'carrel-flash';
 const ALL_NAMES = [...Array.from({ length: CATEGORY_SLOTS + 1 }, (_, slot) => slotName(slot)), OVERLAP, ACTIVE, FLASH];
-
-const supported = () => typeof CSS !== 'undefined' && 'highlights' in CSS;
 
 function rangesOf(article: Element, annotations: readonly AnchoredAnnotation[]): Map<string, StaticRange> {
   const ranges = new Map<string, StaticRange>();
@@ -105,24 +104,10 @@ export function useHighlights(
     const bySlot = new Map<number, StaticRange[]>();
     for (const annotation of washed) {
       const range = ranges.get(annotation.id);
-      if (!range) continue;
-      const slot = categorySlot(categories, annotation.category);
-      // Pushed in place: copying the list for each range would be quadratic in 10,000 annotations.
-      const slotRanges = bySlot.get(slot);
-      if (slotRanges) slotRanges.push(range);
-      else bySlot.set(slot, [range]);
+      if (range) addToSlot(bySlot, categorySlot(categories, annotation.category), range);
     }
-    for (let slot = 0; slot <= CATEGORY_SLOTS; slot++) {
-      const slotRanges = bySlot.get(slot);
-      if (!slotRanges) {
-        CSS.highlights.delete(slotName(slot));
-        continue;
-      }
-      const highlight = new Highlight(...slotRanges);
-      // Equal priorities would paint in registration order; a fixed order keeps overlaps looking the same.
-      highlight.priority = slot;
-      CSS.highlights.set(slotName(slot), highlight);
-    }
+    // Equal priorities would paint in registration order; a fixed order keeps overlaps looking the same.
+    paintSlots(bySlot, slotName, (slot) => slot);
     // Where passages overlap or nest, a further wash: a passage inside another of its own colour still shows.
     const anchored = washed.flatMap((annotation) => (annotation.anchor.status === 'anchored' ? [annotation.anchor] : []));
     const overlaps = article

@@ -5,6 +5,7 @@ import { PERSON_SLOTS } from '../people/person-slots.js';
 import type { TextOffsets } from './selection-offsets.js';
 import { passageRange } from './text-dom.js';
 import { useTextGrowth } from './text-growth.js';
+import { highlightsSupported as supported } from './slot-highlights.js';
 
 /** What the text shows of people. */
 export interface PersonMarks {
@@ -26,8 +27,6 @@ const FOCUSED = 'carrel-mention-focus';
 const PENDING = 'carrel-pending';
 const SLOTS = Array.from({ length: PERSON_SLOTS + 1 }, (_, slot) => slot);
 const ALL_NAMES = [...SLOTS.map(mentionName), ...SLOTS.map(taggedName), ONLY, FOCUSED, PENDING];
-
-const supported = () => typeof CSS !== 'undefined' && 'highlights' in CSS;
 
 /** Registers one highlight per slot (or deletes it when the slot has no ranges). */
 function paintSlots(name: (slot: number) => string, bySlot: ReadonlyMap<number, StaticRange[]>): void {

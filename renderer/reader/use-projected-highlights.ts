@@ -2,13 +2,12 @@ import { useEffect } from 'react';
 import type { ProjectedAnnotation } from '../../core/api.js';
 import type { Category } from '../../core/annotation/model.js';
 import { CATEGORY_SLOTS, categorySlot } from '../notes/categories.js';
+import { addToSlot, highlightsSupported as supported, paintSlots } from './slot-highlights.js';
 import { passageRange } from './text-dom.js';
 
 const slotName = (slot: number) => `carrel-projected-${slot}`;
 const ACTIVE = 'carrel-projected-active';
 const ALL_NAMES = [...Array.from({ length: CATEGORY_SLOTS + 1 }, (_, slot) => slotName(slot)), ACTIVE];
-
-const supported = () => typeof CSS !== 'undefined' && 'highlights' in CSS;
 
 /**
  * Paints where the other transcriptions' notes land on this one (Highlights.css): a dashed underline in
@@ -31,16 +30,9 @@ export function useProjectedHighlights(
       const range = passageRange(article, anchor.start, anchor.end);
       if (!range) continue;
       if (annotation.id === activeId) active = range;
-      const slot = categorySlot(categories, annotation.category);
-      const slotRanges = bySlot.get(slot);
-      if (slotRanges) slotRanges.push(range);
-      else bySlot.set(slot, [range]);
+      addToSlot(bySlot, categorySlot(categories, annotation.category), range);
     }
-    for (let slot = 0; slot <= CATEGORY_SLOTS; slot++) {
-      const slotRanges = bySlot.get(slot);
-      if (slotRanges) CSS.highlights.set(slotName(slot), Object.assign(new Highlight(...slotRanges), { priority: -1 }));
-      else CSS.highlights.delete(slotName(slot));
-    }
+    paintSlots(bySlot, slotName, () => -1);
     if (active) CSS.highlights.set(ACTIVE, Object.assign(new Highlight(active), { priority: -1 }));
     else CSS.highlights.delete(ACTIVE);
   }, [article, projected, categories, activeId]);
