@@ -64,6 +64,7 @@ const statements = preparedPerDb((db) => ({
   readingText: db.prepare<[string], { documentId: string; text: string }>(
     'SELECT document_id AS documentId, reading_text AS text FROM witnesses WHERE id = ?',
   ),
+  documentOf: db.prepare<[string], string>('SELECT document_id FROM witnesses WHERE id = ?').pluck(),
   original: db.prepare<[string], Buffer>('SELECT original FROM witnesses WHERE id = ?').pluck(),
   nextPosition: db.prepare<[string], number>('SELECT coalesce(max(position) + 1, 0) FROM witnesses WHERE document_id = ?').pluck(),
   insert: db.prepare<[InsertRow]>(
@@ -95,6 +96,11 @@ export function witnessById(db: Db, id: string): WitnessRecord | undefined {
 /** A witness's current reading text and its document, without parsing its blocks: what anchoring needs. */
 export function readingTextOf(db: Db, id: string): { documentId: string; text: string } | undefined {
   return statements(db).readingText.get(id);
+}
+
+/** The document a witness belongs to, or undefined for an unknown witness: without reading its text. */
+export function documentOfWitness(db: Db, id: string): string | undefined {
+  return statements(db).documentOf.get(id);
 }
 
 /** The witness whose original has this SHA-256 (lowercase hex), in any document, or undefined. */

@@ -13,7 +13,7 @@ import { carrelIdOf } from '../../core/export/web-annotation.js';
 import type { ImportedAnnotation } from '../../core/import/jsonld.js';
 import { allDocuments, documentById } from '../repositories/documents.js';
 import type { Db } from '../repositories/prepared.js';
-import { readingTextOf, witnessesOfDocument } from '../repositories/witnesses.js';
+import { documentOfWitness, readingTextOf, witnessesOfDocument } from '../repositories/witnesses.js';
 import { documentDetail } from './documents.js';
 import type { WitnessText } from './passages.js';
 
@@ -56,7 +56,7 @@ export function libraryDestinations(db: Db): (record: ImportedAnnotation, n: num
   const witnessIn = (document: ImportDocument, witnessId: string | undefined) => document.witnesses.find((witness) => witness.witnessId === witnessId);
 
   return (record, n) => {
-    const named = record.witnessId === undefined ? undefined : readingTextOf(db, record.witnessId)?.documentId;
+    const named = record.witnessId === undefined ? undefined : documentOfWitness(db, record.witnessId);
     if (named !== undefined) {
       const document = documentOf(named);
       return { document, witness: witnessIn(document, record.witnessId) };
@@ -64,7 +64,7 @@ export function libraryDestinations(db: Db): (record: ImportedAnnotation, n: num
     const sourceWitness = carrelIdOf('witness', record.source);
     const documentId =
       bySource.get(comparableUrl(record.source)) ??
-      (sourceWitness === undefined ? undefined : readingTextOf(db, sourceWitness)?.documentId) ??
+      (sourceWitness === undefined ? undefined : documentOfWitness(db, sourceWitness)) ??
       documentWithId(db, carrelIdOf('document', record.source));
     if (documentId === undefined) {
       throw new CarrelError('not-found', `No document in the library matches ${record.source} (annotation ${n}). Nothing was imported.`);
