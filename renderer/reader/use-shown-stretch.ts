@@ -39,7 +39,7 @@ function textInWindow(article: Element): Interval | null {
 /**
  * The stretch of the article's reading text worth painting: what the window shows, STRETCH_MARGIN
  * either side. It moves (a new object) only when what is shown comes within half a margin of its
- * edges, after a scroll, a resize, or when `grown` moves on (text-growth.ts); a short text's stretch
+ * edges, after a scroll, a resize of the window or the article, or when `grown` moves on (text-growth.ts); a short text's stretch
  * covers all of it and never moves.
  */
 export function useShownStretch(article: Element | null, grown: number): Interval {
@@ -66,7 +66,11 @@ export function useShownStretch(article: Element | null, grown: number): Interva
     // Captured: the text's scroller may be the page or a column inside it.
     window.addEventListener('scroll', schedule, { capture: true, passive: true });
     window.addEventListener('resize', schedule);
+    // Blocks laid out late (content-visibility) move the text under a window that did not scroll.
+    const relaid = new ResizeObserver(schedule);
+    relaid.observe(article);
     return () => {
+      relaid.disconnect();
       cancelAnimationFrame(frame);
       window.removeEventListener('scroll', schedule, { capture: true });
       window.removeEventListener('resize', schedule);
