@@ -29,17 +29,21 @@ describe('menuTemplate', () => {
     expect(roles(menuTemplate('linux', true), 'View')).toEqual(['reload', 'forceReload', 'toggleDevTools', 'resetZoom', 'zoomIn', 'zoomOut', 'togglefullscreen']);
   });
 
-  it('exports notes by pressing the page’s own shortcut in the focused window', () => {
+  it('exports, finds and searches by pressing the page’s own shortcuts in the focused window', () => {
     const pressed: unknown[] = [];
     for (const [platform, modifier] of [['linux', 'control'], ['darwin', 'meta']] as const) {
-      const file = menuTemplate(platform, false).find((item) => item.label === 'File');
-      const exportItem = (Array.isArray(file?.submenu) ? file.submenu : []).find((item) => item.label === 'Export Notes…');
-      const window = { webContents: { sendInputEvent: (event: unknown) => pressed.push(event) } };
-      exportItem?.click?.({} as never, window as never, {} as never);
-      expect(pressed.splice(0)).toEqual([
-        { type: 'keyDown', keyCode: 'E', modifiers: [modifier] },
-        { type: 'keyUp', keyCode: 'E', modifiers: [modifier] },
-      ]);
+      const template = menuTemplate(platform, false);
+      for (const [menu, label, keyCode] of [['File', 'Export Notes…', 'E'], ['Edit', 'Find in Transcription…', 'F'], ['Edit', 'Search Everything…', 'K']] as const) {
+        const submenu = template.find((item) => item.label === menu)?.submenu;
+        const item = (Array.isArray(submenu) ? submenu : []).find((candidate) => candidate.label === label);
+        expect(item?.accelerator).toBe(`CmdOrCtrl+${keyCode}`);
+        const window = { webContents: { sendInputEvent: (event: unknown) => pressed.push(event) } };
+        item?.click?.({} as never, window as never, {} as never);
+        expect(pressed.splice(0)).toEqual([
+          { type: 'keyDown', keyCode, modifiers: [modifier] },
+          { type: 'keyUp', keyCode, modifiers: [modifier] },
+        ]);
+      }
     }
   });
 

@@ -8,20 +8,20 @@ import type { BrowserWindow, MenuItemConstructorOptions } from 'electron';
 const separator: MenuItemConstructorOptions = { type: 'separator' };
 
 /**
- * File > Export notes: the page owns the export dialog and its shortcut (Ctrl/Cmd+E, the same in the
- * browser), so the item presses that shortcut in the focused window instead of opening a second channel
+ * A menu item for a command the page owns with its own shortcut (Export, Search, Find: the same keys in
+ * the browser): the item presses that shortcut in the focused window instead of opening a second channel
  * into the page. `registerAccelerator: false` leaves the key itself to the page.
  */
-function exportNotesItem(mac: boolean): MenuItemConstructorOptions {
+function pageShortcutItem(label: string, key: string, mac: boolean): MenuItemConstructorOptions {
   const modifier = mac ? 'meta' : 'control';
   return {
-    label: 'Export Notes…',
-    accelerator: 'CmdOrCtrl+E',
+    label,
+    accelerator: `CmdOrCtrl+${key}`,
     registerAccelerator: false,
     click: (_item, window) => {
       // Menus hand over the focused BaseWindow; Carrel's windows are all BrowserWindows.
       const contents = (window as Partial<Pick<BrowserWindow, 'webContents'>> | undefined)?.webContents;
-      for (const type of ['keyDown', 'keyUp'] as const) contents?.sendInputEvent({ type, keyCode: 'E', modifiers: [modifier] });
+      for (const type of ['keyDown', 'keyUp'] as const) contents?.sendInputEvent({ type, keyCode: key, modifiers: [modifier] });
     },
   };
 }
@@ -42,10 +42,21 @@ export function menuTemplate(platform: NodeJS.Platform, development: boolean): M
   const developer: MenuItemConstructorOptions[] = development ? [{ role: 'reload' }, { role: 'forceReload' }, { role: 'toggleDevTools' }, separator] : [];
   return [
     ...appMenu,
-    { label: 'File', submenu: [exportNotesItem(mac), separator, mac ? { role: 'close' } : { role: 'quit' }] },
+    { label: 'File', submenu: [pageShortcutItem('Export Notes…', 'E', mac), separator, mac ? { role: 'close' } : { role: 'quit' }] },
     {
       label: 'Edit',
-      submenu: [{ role: 'undo' }, { role: 'redo' }, separator, { role: 'cut' }, { role: 'copy' }, { role: 'paste' }, { role: 'selectAll' }],
+      submenu: [
+        { role: 'undo' },
+        { role: 'redo' },
+        separator,
+        { role: 'cut' },
+        { role: 'copy' },
+        { role: 'paste' },
+        { role: 'selectAll' },
+        separator,
+        pageShortcutItem('Find in Transcription…', 'F', mac),
+        pageShortcutItem('Search Everything…', 'K', mac),
+      ],
     },
     {
       label: 'View',
