@@ -196,6 +196,23 @@ export const SearchResults = z.object({
 });
 export type SearchResults = z.infer<typeof SearchResults>;
 
+/**
+ * A witness's anchored passage annotations as painting needs them, column by column (index i of every
+ * array is one annotation), in text order: about a tenth of listAnnotations' answer, for the first paint
+ * of a long text. Orphans are left out: they have no passage to paint.
+ */
+export const WitnessHighlights = z.object({
+  ids: z.array(AnnotationId),
+  starts: z.array(z.number().int()),
+  ends: z.array(z.number().int()),
+  /** Category ids (see Category). */
+  categories: z.array(z.string()),
+  motivations: z.array(Motivation),
+  /** The ids of the people each annotation tags, by annotation id; only annotations that tag anyone are here. */
+  people: z.record(z.string(), z.array(z.string())),
+});
+export type WitnessHighlights = z.infer<typeof WitnessHighlights>;
+
 /** Every method: its argument schema and its result schema. Add a method here first. */
 export const apiSchemas = {
   appInfo: { args: NoArgs, result: AppInfo },
@@ -205,6 +222,8 @@ export const apiSchemas = {
 
   /** The passage annotations made on a witness, anchored in its current text, in text order; orphans last. */
   listAnnotations: { args: z.object({ witnessId: Id }).strict(), result: z.array(AnchoredAnnotation) },
+  /** What listAnnotations says of where each anchored annotation is painted, and no more (WitnessHighlights). */
+  listHighlights: { args: z.object({ witnessId: Id }).strict(), result: WitnessHighlights },
   createAnnotation: {
     args: Passage.and(
       z.object({

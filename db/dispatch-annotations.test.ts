@@ -27,6 +27,7 @@ describe('the annotation methods through the dispatcher', () => {
   it('answer valid calls in the shape of the contract', async () => {
     const { dispatch, witnessId, id, faults } = await withOneAnnotation();
     expect(value('listAnnotations', await dispatch('listAnnotations', { witnessId })).map((a) => a.id)).toEqual([id]);
+    expect(value('listHighlights', await dispatch('listHighlights', { witnessId }))).toMatchObject({ ids: [id], starts: [5], ends: [10] });
     expect(value('updateAnnotation', await dispatch('updateAnnotation', { id, note: 'changed', tags: ['Korea'], category: 'evidence' }))).toMatchObject({
       note: 'changed',
       tags: ['Korea'],

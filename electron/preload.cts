@@ -24,6 +24,7 @@ const METHODS: Record<ApiMethod, true> = {
   getDocument: true,
   getWitness: true,
   listAnnotations: true,
+  listHighlights: true,
   createAnnotation: true,
   updateAnnotation: true,
   reattachAnnotation: true,

@@ -24,6 +24,9 @@ interface AnnotationRow {
   modified_at: string;
 }
 
+/** The columns of a passage row that painting reads (paintedAnnotationsOfWitness); a witness's rows are all passages. */
+type PaintedRow = Pick<PassageRow, 'id' | 'witness_id' | 'quote_exact' | 'quote_prefix' | 'quote_suffix' | 'pos_start' | 'pos_end' | 'motivation' | 'category' | 'created_at' | 'people_json'>;
+
 /** A row as read: its tags and people come along as JSON arrays, in the reader's order. */
 interface ReadRow extends AnnotationRow {
   tags_json: string;
@@ -37,6 +40,12 @@ const columns = `id, document_id, kind, witness_id, quote_exact, quote_prefix, q
 
 const statements = preparedPerDb((db) => ({
   ofWitness: db.prepare<[string], ReadRow>(`SELECT ${columns} FROM annotations WHERE witness_id = ? ORDER BY pos_start, pos_end, created_at, id`),
+  // No note, tags or creator: what painting needs is a fraction of each row.
+  paintedOfWitness: db.prepare<[string], PaintedRow>(
+    `SELECT id, witness_id, quote_exact, quote_prefix, quote_suffix, pos_start, pos_end, motivation, category, created_at,
+       (SELECT json_group_array(person_id ORDER BY position) FROM annotation_people WHERE annotation_id = annotations.id) AS people_json
+     FROM annotations WHERE witness_id = ? ORDER BY pos_start, pos_end, created_at, id`,
+  ),
   byId: db.prepare<[string], ReadRow>(`SELECT ${columns} FROM annotations WHERE id = ?`),
   documentNote: db.prepare<[string], ReadRow>(`SELECT ${columns} FROM annotations WHERE document_id = ? AND kind = 'document'`),
   insert: db.prepare<[AnnotationRow]>(
@@ -73,6 +82,25 @@ const statements = preparedPerDb((db) => ({
 /** The passage annotations on a witness, in stored offset order (not yet anchored in its current text). */
 export function annotationsOfWitness(db: Db, witnessId: string): Annotation[] {
   return statements(db).ofWitness.all(witnessId).map(toAnnotation);
+}
+
+/** What painting a passage annotation takes: where it points, its colour, what it is for and whom it tags. */
+export type PaintedAnnotation = Pick<Annotation, 'id' | 'motivation' | 'category' | 'people' | 'created'> & { target: AnnotationTarget };
+
+/**
+ * The passage annotations on a witness as painting needs them, in stored offset order (not yet anchored
+ * in its current text): the columns of annotationsOfWitness less the note, tags, creator and times but
+ * the creation, which orders equal passages.
+ */
+export function paintedAnnotationsOfWitness(db: Db, witnessId: string): PaintedAnnotation[] {
+  return statements(db).paintedOfWitness.all(witnessId).map((row) => ({
+    id: row.id,
+    target: targetOfRow(row),
+    motivation: row.motivation,
+    category: row.category,
+    people: JSON.parse(row.people_json) as string[],
+    created: row.created_at,
+  }));
 }
 
 /** The annotation with this id (passage or document note), or undefined. */
@@ -179,7 +207,7 @@ type PassageRow = ReadRow & { kind: 'passage'; witness_id: string; quote_exact: 
 
 const isPassageRow = (row: ReadRow): row is PassageRow => row.kind === 'passage';
 
-function targetOfRow(row: PassageRow): AnnotationTarget {
+function targetOfRow(row: Pick<PassageRow, 'witness_id' | 'quote_exact' | 'quote_prefix' | 'quote_suffix' | 'pos_start' | 'pos_end'>): AnnotationTarget {
   return {
     witnessId: row.witness_id,
     quote: { type: 'TextQuoteSelector', exact: row.quote_exact, prefix: row.quote_prefix, suffix: row.quote_suffix },

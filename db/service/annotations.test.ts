@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { apiSchemas } from '../../core/api.js';
 import { addDocument, annotationService, dumpAnnotationTables, refusal } from '../testing/annotations.js';
+import { SEED_IDS, seededCarrel, spanOf } from '../testing/people.js';
 import { cleanUpScratch } from '../testing/scratch.js';
 
 afterEach(cleanUpScratch);
@@ -132,6 +133,41 @@ describe('annotations after the reading text changed', () => {
       message: expect.stringMatching(/another document/),
     });
     expect(dumpAnnotationTables(store)).toEqual(before);
+  });
+});
+
+describe('the highlights painted before the annotations come', () => {
+  it('are where the annotations land after the text was edited, in their colours, motivations and people, orphans left out', async () => {
+    const { store, service, archiveId, textOf } = seededCarrel();
+    const text = textOf(archiveId);
+    const [moved, corrected, lost, tagged, nested] = [
+      await service.createAnnotation({ witnessId: archiveId, ...spanOf(text, 'Korean comrades'), category: 'evidence' }),
+      await service.createAnnotation({ witnessId: archiveId, ...spanOf(text, 'Koreans to move toward reunification'), note: 'By force?' }),
+      await service.createAnnotation({ witnessId: archiveId, ...spanOf(text, 'should be postponed') }),
+      await service.createAnnotation({ witnessId: archiveId, ...spanOf(text, 'Filippov [Stalin]'), people: [SEED_IDS.stalin] }),
+      await service.createAnnotation({ witnessId: archiveId, ...spanOf(text, 'Filippov') }),
+    ];
+    // Words inserted before everything, one word inside a passage corrected, one passage gone.
+    const edited = 'TOP SECRET. ' + text.replace('Koreans to move toward', 'Koreans to proceed toward').replace('should be postponed', 'waits');
+    store.db.prepare('UPDATE witnesses SET reading_text = ? WHERE id = ?').run(edited, archiveId);
+
+    const annotations = await service.listAnnotations({ witnessId: archiveId });
+    const highlights = apiSchemas.listHighlights.result.parse(await service.listHighlights({ witnessId: archiveId }));
+    const anchored = annotations.flatMap((annotation) => (annotation.anchor.status === 'anchored' ? [{ ...annotation, anchor: annotation.anchor }] : []));
+    expect(anchored.map((annotation) => annotation.anchor.method).sort()).toEqual(['exact', 'exact', 'exact', 'fuzzy']);
+    expect(highlights).toEqual({
+      ids: anchored.map((annotation) => annotation.id),
+      starts: anchored.map((annotation) => annotation.anchor.start),
+      ends: anchored.map((annotation) => annotation.anchor.end),
+      categories: anchored.map((annotation) => annotation.category),
+      motivations: anchored.map((annotation) => annotation.motivation),
+      people: { [tagged.id]: [SEED_IDS.stalin] },
+    });
+    expect(new Set(highlights.ids)).toEqual(new Set([moved.id, corrected.id, tagged.id, nested.id]));
+    expect(highlights.ids).not.toContain(lost.id);
+    expect(highlights.categories[highlights.ids.indexOf(moved.id)]).toBe('evidence');
+    const at = highlights.ids.indexOf(tagged.id);
+    expect(edited.slice(highlights.starts[at], highlights.ends[at])).toBe('Filippov [Stalin]');
   });
 });
 

@@ -2,10 +2,10 @@
  * Passage annotations: highlights, notes and person tags on a span of a witness, anchored afresh in its
  * current text each time they are read. Every write is one transaction with its change-log row (edits.ts).
  */
-import type { CarrelService } from '../../core/api.js';
+import type { CarrelService, WitnessHighlights } from '../../core/api.js';
 import type { Annotation, Motivation } from '../../core/annotation/model.js';
 import { CarrelError } from '../../core/errors.js';
-import { annotationById, annotationsOfWitness } from '../repositories/annotations.js';
+import { annotationById, annotationsOfWitness, paintedAnnotationsOfWitness } from '../repositories/annotations.js';
 import { personExists } from '../repositories/people.js';
 import type { Db } from '../repositories/prepared.js';
 import { DEFAULT_CATEGORY, knownCategory } from './categories.js';
@@ -15,7 +15,7 @@ import { noAnnotation, noPerson } from './not-found.js';
 import { anchoredIn, inTextOrder, targetOf, witnessText, type WitnessText } from './passages.js';
 import { currentCreator } from './profile.js';
 
-type AnnotationMethods = 'listAnnotations' | 'createAnnotation' | 'updateAnnotation' | 'reattachAnnotation' | 'deleteAnnotation';
+type AnnotationMethods = 'listAnnotations' | 'listHighlights' | 'createAnnotation' | 'updateAnnotation' | 'reattachAnnotation' | 'deleteAnnotation';
 
 /** The passage annotation methods. Unknown ids fail with CarrelError('not-found'), bad input with 'bad-request'. */
 export function annotationsService(context: ServiceContext): Pick<CarrelService, AnnotationMethods> {
@@ -30,6 +30,25 @@ export function annotationsService(context: ServiceContext): Pick<CarrelService,
       return annotationsOfWitness(db, witnessId)
         .map((annotation) => anchoredIn(text, annotation))
         .sort(inTextOrder);
+    },
+
+    listHighlights: ({ witnessId }) => {
+      const { text } = witnessText(db, witnessId);
+      const highlights: WitnessHighlights = { ids: [], starts: [], ends: [], categories: [], motivations: [], people: {} };
+      // Anchored and ordered as listAnnotations does, so that its answer, when it comes, paints the same.
+      const anchored = paintedAnnotationsOfWitness(db, witnessId)
+        .map((annotation) => anchoredIn(text, annotation))
+        .sort(inTextOrder);
+      for (const { id, anchor, category, motivation, people } of anchored) {
+        if (anchor.status !== 'anchored') continue;
+        highlights.ids.push(id);
+        highlights.starts.push(anchor.start);
+        highlights.ends.push(anchor.end);
+        highlights.categories.push(category);
+        highlights.motivations.push(motivation);
+        if (people.length > 0) highlights.people[id] = people;
+      }
+      return highlights;
     },
 
     createAnnotation: ({ witnessId, ...passage }) =>

@@ -51,8 +51,11 @@ export function targetOf({ witnessId, text }: WitnessText, start: number, end: n
   return { witnessId, quote, position };
 }
 
-/** The annotation with where it lands in `text` now (its witness's current reading text). */
-export function anchoredIn(text: string, annotation: Annotation): AnchoredAnnotation {
+/**
+ * The annotation (whole, or the part of it painting reads) with where it lands in `text` now (its
+ * witness's current reading text).
+ */
+export function anchoredIn<T extends Pick<Annotation, 'target'>>(text: string, annotation: T): T & Pick<AnchoredAnnotation, 'anchor'> {
   const { target } = annotation;
   // Document notes have no passage; callers list only passage annotations.
   if (!target) return { ...annotation, anchor: { status: 'orphaned' } };
@@ -60,7 +63,7 @@ export function anchoredIn(text: string, annotation: Annotation): AnchoredAnnota
 }
 
 /** Text order: by where each annotation lands now, longer first at one start; orphans last, in their old order. */
-export function inTextOrder(a: AnchoredAnnotation, b: AnchoredAnnotation): number {
+export function inTextOrder(a: Pick<AnchoredAnnotation, 'anchor' | 'target' | 'created'>, b: Pick<AnchoredAnnotation, 'anchor' | 'target' | 'created'>): number {
   const [x, y] = [a.anchor, b.anchor];
   if (x.status === 'anchored' && y.status === 'anchored') return x.start - y.start || y.end - x.end || a.created.localeCompare(b.created);
   if (x.status === 'anchored') return -1;

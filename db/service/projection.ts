@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import type { CarrelService, ProjectedAnnotation } from '../../core/api.js';
 import { projectPassage, transcriptionForms, type Projection, type TranscriptionForms } from '../../core/anchoring/project.js';
 import { annotationsOfWitness } from '../repositories/annotations.js';
-import { witnessById, witnessesOfDocument } from '../repositories/witnesses.js';
+import { readingTextOf, witnessById, witnessesOfDocument } from '../repositories/witnesses.js';
 import type { ServiceContext } from './context.js';
 import { noWitness } from './not-found.js';
 import { anchoredIn, inTextOrder } from './passages.js';
@@ -61,12 +61,17 @@ export function projectionService({ store }: ServiceContext): Pick<CarrelService
 
   return {
     listProjectedAnnotations: ({ witnessId }) => {
-      const here = readWitness(witnessId);
+      const documentId = readingTextOf(db, witnessId)?.documentId;
+      if (documentId === undefined) throw noWitness(witnessId);
+      // Its forms only when there is something to project: on a long text they take the host hundreds of
+      // milliseconds, which would hold up the calls behind this one while the text opens.
+      let here: ReadWitness | undefined;
       const projected: ProjectedAnnotation[] = [];
-      for (const other of witnessesOfDocument(db, here.documentId)) {
+      for (const other of witnessesOfDocument(db, documentId)) {
         if (other.id === witnessId) continue;
         const annotations = annotationsOfWitness(db, other.id).filter((annotation) => annotation.motivation !== 'identifying');
         if (annotations.length === 0) continue;
+        here ??= readWitness(witnessId);
         const there = readWitness(other.id);
         for (const annotation of annotations) {
           const anchored = anchoredIn(there.text, annotation);

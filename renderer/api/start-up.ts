@@ -1,6 +1,6 @@
 /**
  * What the reading room asks for at start-up, asked for at once: the people, the library, then in
- * parallel the open document, its transcription and its annotations, instead of one round trip per component as each mounts.
+ * parallel the open document, its transcription and its annotations' highlights, instead of one round trip per component as each mounts.
  */
 import { readPlace } from '../reader/place.js';
 import { prefetch } from './use-api.js';
@@ -19,10 +19,10 @@ export function prefetchOpeningPlace(): void {
       const witness = document.witnesses.find((candidate) => candidate.id === place.witnessId) ?? document.witnesses[0];
       if (!witness) return;
       prefetch('getWitness', { witnessId: witness.id }).catch(() => undefined);
-      // The host answers in turn: the colours, quick, before the annotations, which may take it a while
-      // (use-annotations.ts takes both over).
+      // The host answers in turn: the colours, quick, before the highlights (use-annotations.ts takes both
+      // over, and asks for the annotations themselves once the highlights are in).
       prefetch('listCategories', {}).catch(() => undefined);
-      prefetch('listAnnotations', { witnessId: witness.id }).catch(() => undefined);
+      prefetch('listHighlights', { witnessId: witness.id }).catch(() => undefined);
     },
     () => undefined,
   );

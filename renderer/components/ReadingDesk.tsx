@@ -132,10 +132,10 @@ export function ReadingDesk({ document: detail, witness, onWitnessChange, onComp
     return () => window.removeEventListener('keydown', keep, true);
   }, []);
 
-  useHighlights(article, notes.annotations, notes.categories, open?.id ?? null, flash);
+  useHighlights(article, notes.painted, notes.categories, open?.id ?? null, flash);
   usePersonHighlights(article, {
     mentions: mentions.mentions,
-    annotations: notes.annotations,
+    annotations: notes.painted,
     slotOf: people.slotOf,
     onlyPersonId,
     focused: focusedMention,

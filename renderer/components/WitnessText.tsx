@@ -85,6 +85,9 @@ export const WitnessText = memo(function WitnessText({ witness, articleRef }: { 
         key={detail.id}
         ref={articleRefs}
         data-witness={detail.id}
+        // Set with the first step, not only once it is announced (use-render-steps.ts): a passage below it
+        // looked for in between would be taken for one missing from the whole text (text-dom.ts).
+        data-partial={shownGroups < layout.text.length ? '' : undefined}
         id="reading-text"
         className="witness-text"
         tabIndex={0}

@@ -1,5 +1,5 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { ApiArgs } from '../../core/api.js';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ApiArgs, WitnessHighlights } from '../../core/api.js';
 import type { AnchoredAnnotation, Category } from '../../core/annotation/model.js';
 import { api } from '../api/client.js';
 import { takeOrCall } from '../api/use-api.js';
@@ -13,6 +13,14 @@ export interface PassageOffsets {
   end: number;
 }
 
+/**
+ * What painting an annotation reads: a full annotation is one, and so is each of listHighlights' answer,
+ * which comes long before the full list on a text with thousands.
+ */
+export type PaintedPassage = Pick<AnchoredAnnotation, 'id' | 'category' | 'motivation' | 'people'> & {
+  anchor: { status: 'anchored'; start: number; end: number } | { status: 'orphaned' };
+};
+
 /** One witness's annotations and what can be done to them; changes reject with the store's message. */
 export interface AnnotationsState {
   status: 'loading' | 'ready' | 'failed';
@@ -20,6 +28,8 @@ export interface AnnotationsState {
   message?: string;
   /** In text order (outer before nested), orphans last. */
   annotations: AnchoredAnnotation[];
+  /** What to paint: the annotations once they are in, their highlights (listHighlights) until then. */
+  painted: readonly PaintedPassage[];
   categories: Category[];
   /** Tags in use, most used first: the completion list. */
   tags: string[];
@@ -37,6 +47,17 @@ export function inTextOrder(a: AnchoredAnnotation, b: AnchoredAnnotation): numbe
   return a.anchor.start - b.anchor.start || b.anchor.end - a.anchor.end || a.created.localeCompare(b.created);
 }
 
+/** listHighlights' columns as one passage an annotation, in their order. */
+function paintedFrom(highlights: WitnessHighlights): PaintedPassage[] {
+  return highlights.ids.map((id, index) => ({
+    id,
+    anchor: { status: 'anchored', start: highlights.starts[index] ?? 0, end: highlights.ends[index] ?? 0 },
+    category: highlights.categories[index] ?? '',
+    motivation: highlights.motivations[index] ?? 'highlighting',
+    people: highlights.people[id] ?? [],
+  }));
+}
+
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
@@ -47,6 +68,9 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
  */
 export function useAnnotations(witnessId: string, revision: number): AnnotationsState {
   const [loaded, setLoaded] = useState<{ witnessId: string; annotations: AnchoredAnnotation[] }>();
+  const [early, setEarly] = useState<{ witnessId: string; painted: PaintedPassage[] }>();
+  // The witness whose annotations are on screen: one read again (after an undo) needs no early paint.
+  const shownWitness = useRef<string>(undefined);
   const [failure, setFailure] = useState<string>();
   const [categories, setCategories] = useState<Category[]>([]);
   const [tags, setTags] = useState<string[]>([]);
@@ -61,9 +85,21 @@ export function useAnnotations(witnessId: string, revision: number): Annotations
       (categoryList) => current && setCategories(categoryList),
       () => undefined,
     );
-    Promise.all([takeOrCall('listAnnotations', { witnessId }), categoryCall, api.listTags({})]).then(
+    // A newly opened witness is painted from its highlights, a small answer, and its annotations (ten
+    // times the size, and as much again to parse on a long text) are asked for once they are in, so
+    // that they compete neither on the host nor on the page's thread with the first paint.
+    const highlightCall = shownWitness.current === witnessId ? Promise.resolve() : takeOrCall('listHighlights', { witnessId });
+    const paintedCall = highlightCall.then(
+      (highlights) => {
+        if (current && highlights) setEarly({ witnessId, painted: paintedFrom(highlights) });
+      },
+      () => undefined,
+    );
+    const annotationCall = paintedCall.then(() => takeOrCall('listAnnotations', { witnessId }));
+    Promise.all([annotationCall, categoryCall, api.listTags({})]).then(
       ([annotations, categoryList, tagList]) => {
         if (!current) return;
+        shownWitness.current = witnessId;
         setLoaded({ witnessId, annotations: [...annotations].sort(inTextOrder) });
         setCategories(categoryList);
         setTags(tagList);
@@ -79,6 +115,7 @@ export function useAnnotations(witnessId: string, revision: number): Annotations
   }, [witnessId, revision]);
 
   const annotations = loaded?.witnessId === witnessId ? loaded.annotations : [];
+  const painted = loaded?.witnessId === witnessId ? annotations : early?.witnessId === witnessId ? early.painted : [];
 
   /** Puts the store's answer in place of the annotation it describes (or adds it), keeping text order. */
   const settle = useCallback(
@@ -134,6 +171,7 @@ export function useAnnotations(witnessId: string, revision: number): Annotations
     status: failure !== undefined ? 'failed' : loaded?.witnessId === witnessId ? 'ready' : 'loading',
     ...(failure === undefined ? {} : { message: failure }),
     annotations,
+    painted,
     categories,
     tags,
     create,

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react';
-import type { AnchoredAnnotation, Category } from '../../core/annotation/model.js';
+import type { Category } from '../../core/annotation/model.js';
+import type { PaintedPassage } from '../notes/use-annotations.js';
 import { CATEGORY_SLOTS, categorySlot } from '../notes/categories.js';
 import { isPersonTag } from '../people/person-tag.js';
 import { writeRootProperties } from '../styles/root-properties.js';
@@ -24,7 +25,7 @@ const ACTIVE = 'carrel-active';
 const FLASH = 'carrel-flash';
 const ALL_NAMES = [...Array.from({ length: CATEGORY_SLOTS + 1 }, (_, slot) => slotName(slot)), OVERLAP, ACTIVE, FLASH];
 
-function rangesOf(article: Element, annotations: readonly AnchoredAnnotation[]): Map<string, StaticRange> {
+function rangesOf(article: Element, annotations: readonly PaintedPassage[]): Map<string, StaticRange> {
   const ranges = new Map<string, StaticRange>();
   for (const annotation of annotations) {
     if (annotation.anchor.status !== 'anchored') continue;
@@ -35,7 +36,7 @@ function rangesOf(article: Element, annotations: readonly AnchoredAnnotation[]):
 }
 
 /** The range of one annotation's passage, or undefined when it has none on the page. */
-function rangeOfId(article: Element | null, annotations: readonly AnchoredAnnotation[], id: string): StaticRange | undefined {
+function rangeOfId(article: Element | null, annotations: readonly PaintedPassage[], id: string): StaticRange | undefined {
   const anchor = annotations.find((annotation) => annotation.id === id)?.anchor;
   return (article && anchor?.status === 'anchored' && passageRange(article, anchor.start, anchor.end)) || undefined;
 }
@@ -77,7 +78,7 @@ export function paintPendingPassage(article: Element, start: number, end: number
  */
 export function useHighlights(
   article: Element | null,
-  annotations: readonly AnchoredAnnotation[],
+  annotations: readonly PaintedPassage[],
   categories: readonly Category[],
   activeId: string | null,
   flash: FlashRequest | null,

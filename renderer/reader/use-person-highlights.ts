@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import type { MentionProposal } from '../../core/api.js';
-import type { AnchoredAnnotation } from '../../core/annotation/model.js';
+import type { PaintedPassage } from '../notes/use-annotations.js';
 import { PERSON_SLOTS } from '../people/person-slots.js';
 import type { TextOffsets } from './selection-offsets.js';
 import { passageRange } from './text-dom.js';
@@ -10,7 +10,7 @@ import { highlightsSupported as supported } from './slot-highlights.js';
 /** What the text shows of people. */
 export interface PersonMarks {
   mentions: readonly MentionProposal[];
-  annotations: readonly AnchoredAnnotation[];
+  annotations: readonly PaintedPassage[];
   slotOf: (personId: string) => number;
   /** Dim all but this person's tagged passages; null shows the whole text. */
   onlyPersonId: string | null;

@@ -54,7 +54,9 @@ export function useShownStretch(article: Element | null, grown: number): Interva
       if (!shown) return;
       setStretch((current) => {
         const slack = STRETCH_MARGIN / 2;
-        const inside = shown.start >= current.start + (current.start === 0 ? 0 : slack) && shown.end <= current.end - slack;
+        // EVERYTHING stands in until the first measure, and must give way to it: else a long text would
+        // keep every one of its passages registered.
+        const inside = current !== EVERYTHING && shown.start >= current.start + (current.start === 0 ? 0 : slack) && shown.end <= current.end - slack;
         return inside ? current : { start: Math.max(0, shown.start - STRETCH_MARGIN), end: shown.end + STRETCH_MARGIN };
       });
     };
