@@ -95,9 +95,6 @@ export const WitnessText = memo(function WitnessText({ witness, articleRef }: { 
         aria-description="Arrow keys move a caret, Shift with arrows selects; then H highlights, A adds a note, P tags people."
         aria-label={`${detail.label} transcription`}
         aria-busy={loaded.status === 'loading'}
-        // Set with the DOM, not after it (announceGrowth runs in an effect): whatever maps a passage in the
-        // same commit must already know that the rest of the text is still to come.
-        data-partial={shownGroups < layout.text.length ? '' : undefined}
       >
         {layout.text.slice(0, shownGroups).map((group) => {
           if (group.type === 'block') return <TextBlock key={group.block.start} block={group.block} text={text} marks={marksOf(group.block)} />;

@@ -39,8 +39,8 @@ function textInWindow(article: Element): Interval | null {
 /**
  * The stretch of the article's reading text worth painting: what the window shows, STRETCH_MARGIN
  * either side. It moves (a new object) only when what is shown comes within half a margin of its
- * edges, after a scroll, a resize of the window or the article, or when `grown` moves on (text-growth.ts); a short text's stretch
- * covers all of it and never moves.
+ * edges, after a scroll, a resize of the window or the article, or when `grown` moves on
+ * (text-growth.ts); a short text's stretch covers all of it and never moves.
  */
 export function useShownStretch(article: Element | null, grown: number): Interval {
   const [stretch, setStretch] = useState<Interval>(EVERYTHING);
