@@ -1,7 +1,9 @@
 /**
- * What the reading room asks for at start-up, asked for at once: the people, the library, then in
- * parallel the open document, its transcription and its annotations' highlights, instead of one round trip per component as each mounts.
+ * What opening a document asks for, asked for at once instead of one round trip per component as each
+ * mounts: at start-up the people, the library, then in parallel the open document, its transcription and
+ * its annotations' highlights; later, a document opened from the library, its transcription and highlights.
  */
+import type { DocumentSummary } from '../../core/api.js';
 import { readPlace } from '../reader/place.js';
 import { prefetch } from './use-api.js';
 
@@ -16,14 +18,22 @@ export function prefetchOpeningPlace(): void {
       const document = documents.find((candidate) => candidate.id === place.documentId) ?? documents[0];
       if (!document) return;
       prefetch('getDocument', { documentId: document.id }).catch(() => undefined);
-      const witness = document.witnesses.find((candidate) => candidate.id === place.witnessId) ?? document.witnesses[0];
-      if (!witness) return;
-      prefetch('getWitness', { witnessId: witness.id }).catch(() => undefined);
-      // The host answers in turn: the colours, quick, before the highlights (use-annotations.ts takes both
-      // over, and asks for the annotations themselves once the highlights are in).
-      prefetch('listCategories', {}).catch(() => undefined);
-      prefetch('listHighlights', { witnessId: witness.id }).catch(() => undefined);
+      prefetchTranscription(document, place.witnessId);
     },
     () => undefined,
   );
+}
+
+/**
+ * Starts the calls that show `document`'s transcription (`witnessId`, or its first): the text and the
+ * highlights, beside the document's details rather than after them.
+ */
+export function prefetchTranscription(document: DocumentSummary, witnessId: string | undefined): void {
+  const witness = document.witnesses.find((candidate) => candidate.id === witnessId) ?? document.witnesses[0];
+  if (!witness) return;
+  prefetch('getWitness', { witnessId: witness.id }).catch(() => undefined);
+  // The host answers in turn: the colours, quick, before the highlights (use-annotations.ts takes both
+  // over, and asks for the annotations themselves once the highlights are in).
+  prefetch('listCategories', {}).catch(() => undefined);
+  prefetch('listHighlights', { witnessId: witness.id }).catch(() => undefined);
 }

@@ -9,28 +9,38 @@ export type Loadable<T> =
   | { status: 'failed'; message: string };
 
 /** Calls started before the component that shows them mounted, by arguments; each is taken over once. */
-const early = new Map<string, Promise<unknown>>();
+const early = new Map<string, { started: Promise<unknown>; at: number }>();
+
+/** How long an early call stays worth taking over: one never taken (the reader went elsewhere) must not answer for later. */
+const EARLY_CALL_LIFETIME_MS = 5_000;
 
 function callKey(method: ApiMethod, args: unknown): string {
   return `${method} ${JSON.stringify(args)}`;
 }
 
+function fresh(key: string): Promise<unknown> | undefined {
+  const call = early.get(key);
+  return call && performance.now() - call.at < EARLY_CALL_LIFETIME_MS ? call.started : undefined;
+}
+
 /**
- * Starts a call now, so that start-up does not wait for each component to mount before asking for the
- * next thing (a waterfall of round trips). The first `useApi` with the same method and arguments takes
- * the answer over.
+ * Starts a call now, so that opening a document does not wait for each component to mount before asking
+ * for the next thing (a waterfall of round trips). The first `useApi` with the same method and arguments
+ * takes the answer over, within a few seconds.
  */
 export function prefetch<M extends ApiMethod>(method: M, args: ApiArgs<M>): Promise<ApiResult<M>> {
   const key = callKey(method, args);
-  const started = early.get(key) ?? api[method](args);
-  early.set(key, started);
-  return started as Promise<ApiResult<M>>;
+  const running = fresh(key);
+  if (running) return running as Promise<ApiResult<M>>;
+  const started = api[method](args);
+  early.set(key, { started, at: performance.now() });
+  return started;
 }
 
 /** The call started early with these arguments (taken over once: asked again, it is called anew), or a new call. */
 export function takeOrCall<M extends ApiMethod>(method: M, args: ApiArgs<M>): Promise<ApiResult<M>> {
   const key = callKey(method, args);
-  const started = early.get(key);
+  const started = fresh(key);
   early.delete(key);
   return (started as Promise<ApiResult<M>> | undefined) ?? api[method](args);
 }

@@ -1,4 +1,5 @@
-import { useState, type MouseEvent } from 'react';
+import { useEffect, useRef, useState, type MouseEvent } from 'react';
+import { prefetchTranscription } from '../api/start-up.js';
 import { useApi } from '../api/use-api.js';
 import { usePlace } from '../reader/place.js';
 import { DocumentView } from './DocumentView.js';
@@ -25,6 +26,16 @@ export function App() {
   const list = documents.status === 'ready' ? documents.value : documents.status === 'loading' ? documents.stale : undefined;
   const documentId = place.documentId ?? list?.[0]?.id;
   const [settingsRevision, setSettingsRevision] = useState(0);
+
+  // A document opened from the library: its transcription is asked for now, beside its details (which
+  // DocumentView asks for), not once they are in. The one open at start-up was asked for then.
+  const opened = useRef<string | undefined>(undefined);
+  const summary = list?.find((candidate) => candidate.id === documentId);
+  useEffect(() => {
+    if (!summary) return;
+    if (opened.current !== undefined && opened.current !== summary.id) prefetchTranscription(summary, place.witnessId);
+    opened.current = summary.id;
+  }, [summary, place.witnessId]);
 
   return (
     <div className="app">

@@ -8,7 +8,7 @@
 export const FIRST_STEP_CHARS = 12_000;
 
 /** Characters added per later step: a React render and a style pass of tens of milliseconds, not hundreds. */
-export const LATER_STEP_CHARS = 60_000;
+export const LATER_STEP_CHARS = 20_000;
 
 /**
  * The cumulative group counts after each step, the last being `sizes.length`; one step for a short text.
