@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import type { CarrelService, ProjectedAnnotation } from '../../core/api.js';
 import { projectPassage, transcriptionForms, type Projection, type TranscriptionForms } from '../../core/anchoring/project.js';
 import { annotationsOfWitness } from '../repositories/annotations.js';
-import { readingTextOf, witnessById, witnessesOfDocument } from '../repositories/witnesses.js';
+import { documentOfWitness, witnessById, witnessesOfDocument } from '../repositories/witnesses.js';
 import type { ServiceContext } from './context.js';
 import { noWitness } from './not-found.js';
 import { anchoredIn, inTextOrder } from './passages.js';
@@ -61,7 +61,7 @@ export function projectionService({ store }: ServiceContext): Pick<CarrelService
 
   return {
     listProjectedAnnotations: ({ witnessId }) => {
-      const documentId = readingTextOf(db, witnessId)?.documentId;
+      const documentId = documentOfWitness(db, witnessId);
       if (documentId === undefined) throw noWitness(witnessId);
       // Its forms only when there is something to project: on a long text they take the host hundreds of
       // milliseconds, which would hold up the calls behind this one while the text opens.
