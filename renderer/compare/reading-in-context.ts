@@ -1,6 +1,7 @@
 /** A variant's reading as the apparatus shows it: the words just before and after it, from its own block. */
 import type { Block } from '../../core/document/model.js';
 import type { Reading } from '../../core/compare/model.js';
+import { oneLine } from '../notes/quote.js';
 
 /** A reading with a little of the text on either side, for recognising the place at a glance. */
 export interface ReadingInContext {
@@ -30,8 +31,7 @@ export function readingInContext(text: string, blocks: readonly Block[], reading
   const block = blockAt(blocks, reading.start);
   const blockStart = block?.start ?? reading.start;
   const blockEnd = block?.end ?? reading.end;
-  const flat = (part: string) => part.replace(/\s+/g, ' ');
   const before = text.slice(blockStart, reading.start).match(new RegExp(`(?:\\S+\\s*){0,${WORDS_BEFORE}}$`))?.[0] ?? '';
   const after = text.slice(reading.end, blockEnd).match(new RegExp(`^(?:\\s*\\S+){0,${WORDS_AFTER}}`))?.[0] ?? '';
-  return { before: flat(before), reading: flat(reading.text), after: flat(after) };
+  return { before: oneLine(before), reading: oneLine(reading.text), after: oneLine(after) };
 }
