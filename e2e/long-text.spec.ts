@@ -25,7 +25,8 @@ function longText(): string {
   return paragraphs.join('\n\n');
 }
 
-test('a note at the end of a long transcription is shown and painted from its card', async ({ page }) => {
+/** Serves a fresh store holding the long transcription with a note on FIRST and one on LAST; `story` gets its address. */
+async function withLongTranscription(story: (address: string) => Promise<void>): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'carrel-e2e-long-'));
   const app = openCarrel({ dataDir, version: 'e2e' });
   let documentId: string;
@@ -42,17 +43,35 @@ test('a note at the end of a long transcription is shown and painted from its ca
   }
   const { child, url } = await startServe(dataDir);
   try {
-    await page.goto(`${url}&document=${encodeURIComponent(documentId)}`);
-    await expect.poll(() => paintedPassages(page)).toContain(FIRST);
-
-    const notes = page.getByRole('complementary', { name: 'Notes' });
-    await notes.getByRole('button', { name: new RegExp(LAST) }).click();
-    await expect(page.locator('#reading-text').getByText(LAST)).toBeInViewport();
-    await expect.poll(() => paintedPassages(page)).toContain(LAST);
+    await story(`${url}&document=${encodeURIComponent(documentId)}`);
   } finally {
     const exited = new Promise((resolve) => child.once('exit', resolve));
     child.kill('SIGINT');
     await exited;
     rmSync(dataDir, { recursive: true, force: true });
   }
+}
+
+test('a note at the end of a long transcription is shown and painted from its card', async ({ page }) => {
+  await withLongTranscription(async (address) => {
+    await page.goto(address);
+    await expect.poll(() => paintedPassages(page)).toContain(FIRST);
+
+    const notes = page.getByRole('complementary', { name: 'Notes' });
+    await notes.getByRole('button', { name: new RegExp(LAST) }).click();
+    await expect(page.locator('#reading-text').getByText(LAST)).toBeInViewport();
+    await expect.poll(() => paintedPassages(page)).toContain(LAST);
+  });
+});
+
+test('find, opened while a long transcription is still coming onto the page, finds words at its end', async ({ page }) => {
+  await withLongTranscription(async (address) => {
+    await page.goto(address);
+    await expect(page.locator('#reading-text').getByText(FIRST)).toBeVisible();
+    await page.keyboard.press('Control+f');
+    await page.keyboard.type('northern harbour');
+    const find = page.getByRole('search', { name: 'Find in this transcription' });
+    await expect(find.getByRole('status')).toHaveText('1 of 1');
+    await expect(page.locator('#reading-text').getByText(LAST)).toBeInViewport();
+  });
 });

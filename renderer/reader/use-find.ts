@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { foldText } from '../../core/search/fold.js';
 import { findMatches, shownReadingText } from './find-in-text.js';
 import type { TextOffsets } from './selection-offsets.js';
+import { useTextGrowth, whenWholeText } from './text-growth.js';
 import { articleRuns, passageRange, scrollToPassage } from './text-dom.js';
 import { highlightsSupported as supported } from './slot-highlights.js';
 
@@ -26,8 +27,13 @@ export interface FindState {
  * one into view. A new query starts again from the first match; `active` false takes the paint away.
  */
 export function useFind(article: Element | null, query: string, active: boolean): FindState {
-  // The text of one article never changes: it is read and folded once, however many queries are typed.
-  const folded = useMemo(() => (article ? foldText(shownReadingText(articleRuns(article))) : null), [article]);
+  // Read and folded once the bar is open (not while the text opens), then kept however many queries are
+  // typed; read again only as a long text grows onto the page, whose rest the bar asks for at once.
+  const grown = useTextGrowth(article);
+  const folded = useMemo(() => (article && active ? foldText(shownReadingText(articleRuns(article))) : null), [article, active, grown]);
+  useEffect(() => {
+    if (article && active) whenWholeText(article, () => undefined);
+  }, [article, active]);
   const matches = useMemo(() => (folded && active ? findMatches(folded, query) : []), [folded, query, active]);
   const [position, setPosition] = useState({ matches, current: 0 });
   // A new list of matches (another query, another transcription) starts at its first.
