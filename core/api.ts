@@ -168,7 +168,6 @@ export type TextHit = z.infer<typeof TextHit>;
 export const AnnotationHit = HitPlace.extend({
   annotationId: AnnotationId,
   quote: z.string(),
-  tags: z.array(z.string()),
   /** The note (or the quote, when the words matched there) with the matching words marked; for a tag hit, the tags that matched. */
   snippet: z.array(SnippetPart),
   orphaned: z.boolean(),

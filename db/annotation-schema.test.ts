@@ -216,6 +216,7 @@ describe('the annotation search index', () => {
     deleteAnnotationRow(db, stored.id);
     expect(annotationIdsContaining(db, 'mao')).toEqual([]);
     expect(count(db, 'annotation_text')).toBe(0);
+    expect(count(db, 'annotation_tag_text')).toBe(0);
   });
 
   it('still finds and follows annotations after VACUUM renumbered what it may', () => {

@@ -17,9 +17,13 @@ describe('foldText', () => {
     expect(text.slice(range.start, range.end)).toBe('Ｆilippov');
   });
 
-  it('keeps the original length at the end of the map', () => {
-    const folded = foldText('Comr.\u00a0Mao');
-    expect(folded.origin[folded.folded.length]).toBe('Comr.\u00a0Mao'.length);
+  it('maps the end of the folded text to the end of the original, after characters that folded longer or shorter', () => {
+    const text = 'ﬁnal e\u0301 Comr.\u00a0Mao';
+    const folded = foldText(text);
+    expect(folded.folded).toBe('final e comr. mao');
+    expect(originalRange(folded, folded.folded.length, folded.folded.length)).toEqual({ start: text.length, end: text.length });
+    const at = folded.folded.indexOf('comr');
+    expect(text.slice(originalRange(folded, at, at + 4).start, originalRange(folded, at, at + 4).end)).toBe('Comr');
   });
 });
 

@@ -4,61 +4,94 @@
  * that a match can be painted and scrolled to in the text the reader sees.
  */
 
-/** A folded text and, for each of its code units, the offset in the original text it came from. */
+/** A character whose folding changed its length ("ﬁ" → "fi", "𝒜" → "a"): where the two texts' offsets part. */
+interface Shift {
+  /** Where its folding starts in the folded text, and how many units it takes there. */
+  folded: number;
+  foldedLength: number;
+  /** Where the character is in the original, and how many units it takes there. */
+  original: number;
+  originalLength: number;
+}
+
+/**
+ * A folded text and the way back to the original's offsets. Most characters fold to as many code
+ * units as they had ("É" → "e"), so only those that do not are recorded: between them an offset is
+ * the same distance from the last one in both texts.
+ */
 export interface FoldedText {
   folded: string;
-  /** `origin[i]` is the original offset of folded unit i; `origin[folded.length]` is the original length. */
-  origin: Uint32Array;
+  /** In text order. */
+  shifts: Shift[];
 }
 
 const COMBINING_MARK = /\p{M}/gu;
 
+/** Folded characters seen so far: a text in Cyrillic or Greek folds the same few dozen letters over and over. */
+const foldedCharacters = new Map<string, string>();
+
 /** One character folded: decomposed, its accents dropped, lower-cased ("É" → "e", "ﬁ" → "fi"). */
 function foldCharacter(character: string): string {
-  return character.normalize('NFKD').replace(COMBINING_MARK, '').toLowerCase();
+  let folded = foldedCharacters.get(character);
+  if (folded === undefined) {
+    folded = character.normalize('NFKD').replace(COMBINING_MARK, '').toLowerCase();
+    foldedCharacters.set(character, folded);
+  }
+  return folded;
 }
 
 /** One character outside ASCII (astral characters whole). */
 const NON_ASCII = /[^\u0000-\u007f]/gu;
 
 /**
- * `text` folded for matching, with the map back to its offsets. Runs of ASCII are lower-cased in one
- * go and map unit for unit; only the other characters go through the normaliser, one by one (search
- * folds a few dozen texts per query, so this is its hot loop).
+ * `text` folded for matching, with the way back to its offsets. Runs of ASCII, and of characters
+ * that fold to themselves, are lower-cased in one go; only the other characters are folded one by one
+ * (search folds a few dozen texts per query, so this is its hot loop).
  */
 export function foldText(text: string): FoldedText {
   const parts: string[] = [];
-  let origin = new Uint32Array(text.length + 1);
-  let length = 0;
-  const reserve = (units: number) => {
-    if (length + units < origin.length) return;
-    const grown = new Uint32Array(Math.max(origin.length * 2, length + units + 1));
-    grown.set(origin);
-    origin = grown;
-  };
-  const asciiRun = (from: number, to: number) => {
-    reserve(to - from);
-    for (let at = from; at < to; at++) origin[length++] = at;
-    parts.push(text.slice(from, to).toLowerCase());
-  };
+  const shifts: Shift[] = [];
+  let foldedLength = 0;
   let at = 0;
   for (const match of text.matchAll(NON_ASCII)) {
-    asciiRun(at, match.index);
-    const folded = foldCharacter(match[0]);
-    reserve(folded.length);
-    for (let unit = 0; unit < folded.length; unit++) origin[length++] = match.index;
-    parts.push(folded);
-    at = match.index + match[0].length;
+    const character = match[0];
+    const folded = foldCharacter(character);
+    if (folded === character) continue;
+    parts.push(text.slice(at, match.index).toLowerCase(), folded);
+    foldedLength += match.index - at;
+    if (folded.length !== character.length) {
+      shifts.push({ folded: foldedLength, foldedLength: folded.length, original: match.index, originalLength: character.length });
+    }
+    foldedLength += folded.length;
+    at = match.index + character.length;
   }
-  asciiRun(at, text.length);
-  reserve(0);
-  origin[length] = text.length;
-  return { folded: parts.join(''), origin: origin.subarray(0, length + 1) };
+  parts.push(text.slice(at).toLowerCase());
+  return { folded: parts.join(''), shifts };
 }
 
 /** A query string folded the same way (no map needed). */
 export function foldQuery(query: string): string {
   return foldText(query).folded;
+}
+
+/** The last shift at or before folded offset `at`, or undefined when none is. */
+function shiftBefore(shifts: readonly Shift[], at: number): Shift | undefined {
+  let low = 0;
+  let high = shifts.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((shifts[middle]?.folded ?? Infinity) <= at) low = middle + 1;
+    else high = middle;
+  }
+  return shifts[low - 1];
+}
+
+/** The original character that folded unit `at` came from: [start, end). */
+function originalCharacter(text: FoldedText, at: number): { start: number; end: number } {
+  const shift = shiftBefore(text.shifts, at);
+  if (shift && at < shift.folded + shift.foldedLength) return { start: shift.original, end: shift.original + shift.originalLength };
+  const start = shift ? shift.original + shift.originalLength + (at - shift.folded - shift.foldedLength) : at;
+  return { start, end: start + 1 };
 }
 
 /**
@@ -67,11 +100,7 @@ export function foldQuery(query: string): string {
  * ("⑴" is "(1)": the word "1" maps back to the whole "⑴", never to an empty range).
  */
 export function originalRange(text: FoldedText, start: number, end: number): { start: number; end: number } {
-  const { origin } = text;
-  const last = origin.length - 1;
-  const from = origin[Math.min(start, last)] ?? 0;
+  const from = originalCharacter(text, start).start;
   if (end <= start) return { start: from, end: from };
-  let next = Math.min(end, last);
-  while (next < last && origin[next] === origin[next - 1]) next += 1;
-  return { start: from, end: origin[next] ?? 0 };
+  return { start: from, end: originalCharacter(text, end - 1).end };
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { foldQuery } from './fold.js';
-import { findMatches, markedText, readWords, snippetAround } from './matches.js';
+import { findMatches, markedText, searchable, snippetAround } from './matches.js';
 import { parseQuery, wordsOf, type SearchTerm } from './query.js';
 
 const TELEGRAM =
@@ -10,7 +10,7 @@ const TELEGRAM =
   'In this regard a qualification was made, that the question should be decided finally by the Chinese and Korean comrades together.';
 
 function matched(text: string, query: string): string[] {
-  return findMatches(readWords(text), parseQuery(query)).map((match) => text.slice(match.start, match.end));
+  return findMatches(searchable(text), parseQuery(query)).map((match) => text.slice(match.start, match.end));
 }
 
 describe('findMatches', () => {
@@ -29,11 +29,15 @@ describe('findMatches', () => {
   it('keeps the earlier of two overlapping matches so that no word is marked twice', () => {
     expect(matched('Korean comrades together', '"korean comrades" "comrades together"')).toEqual(['Korean comrades']);
   });
+
+  it('finds a phrase that starts again inside its own last match', () => {
+    expect(matched('so very very very good', '"so very" "very very"')).toEqual(['so very', 'very very']);
+  });
 });
 
 describe('snippetAround', () => {
   it('shows six words on each side of the hit with the matched words marked', () => {
-    const text = readWords(TELEGRAM);
+    const text = searchable(TELEGRAM);
     const matches = findMatches(text, parseQuery('reunification koreans'));
     const reunification = matches.find((match) => TELEGRAM.slice(match.start, match.end) === 'reunification');
     expect(reunification).toBeDefined();
@@ -45,6 +49,19 @@ describe('snippetAround', () => {
       { text: 'reunification', match: true },
       { text: '. In this regard a qualification was …', match: false },
     ]);
+  });
+
+  it('reaches as far back and on as the words of context need, over long runs of punctuation', () => {
+    const dashes = ' — '.repeat(200);
+    const text = `one two three four five six seven${dashes}reunification${dashes}eight nine ten eleven twelve thirteen fourteen`;
+    const readable = searchable(text);
+    const matches = findMatches(readable, parseQuery('reunification'));
+    const [hit] = matches;
+    expect(hit).toBeDefined();
+    if (!hit) return;
+    const shownText = snippetAround(readable, matches, hit).map((part) => part.text).join('');
+    expect(shownText.startsWith('… two three')).toBe(true);
+    expect(shownText.endsWith('twelve thirteen …')).toBe(true);
   });
 
   it('marks a matched alias in a short name without cutting it', () => {
@@ -66,7 +83,7 @@ describe('matching, for any text and any query taken from it', () => {
         const picked = words.slice(start, start + 1 + (length % 3));
         const query = `"${picked.join(' ')}"${prefix ? '*' : ''}`;
         const terms: SearchTerm[] = parseQuery(query);
-        const matches = findMatches(readWords(text), terms);
+        const matches = findMatches(searchable(text), terms);
         expect(matches.length).toBeGreaterThan(0);
         for (const match of matches) {
           const term = terms[match.term];
@@ -86,7 +103,7 @@ describe('matching, for any text and any query taken from it', () => {
   it('never marks text that is not in the original, whatever the query', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 80 }), fc.string({ unit: 'grapheme', maxLength: 20 }), (text, query) => {
-        const worded = readWords(text);
+        const worded = searchable(text);
         const matches = findMatches(worded, parseQuery(query));
         for (const match of matches) {
           expect(match.end).toBeGreaterThan(match.start);

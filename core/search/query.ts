@@ -14,10 +14,14 @@ export interface SearchTerm {
 }
 
 /**
- * A run of characters the index reads as one word (SQLite's unicode61 tokenizer: letters, numbers,
- * private-use characters; combining marks stay with their letter). Everything else separates words.
+ * A character the index reads as part of a word (SQLite's unicode61 tokenizer: letters, numbers,
+ * private-use characters; combining marks stay with their letter), as a regular-expression class.
+ * Everything else separates words.
  */
-export const WORD = /[\p{L}\p{N}\p{Co}\p{M}]+/gu;
+export const WORD_CHARACTER = '[\\p{L}\\p{N}\\p{Co}\\p{M}]';
+
+/** A run of word characters: one word as the index reads it. */
+export const WORD = new RegExp(`${WORD_CHARACTER}+`, 'gu');
 
 /** The words of an already folded string. */
 export function wordsOf(folded: string): string[] {
@@ -55,7 +59,7 @@ export function parseQuery(query: string): SearchTerm[] {
   return terms;
 }
 
-const PLAIN_WORD = /([\p{L}\p{N}\p{Co}\p{M}]+)(\*?)/gu;
+const PLAIN_WORD = new RegExp(`(${WORD_CHARACTER}+)(\\*?)`, 'gu');
 
 function pushTerm(terms: SearchTerm[], words: string[], prefix: boolean): void {
   if (words.length > 0) terms.push({ words, prefix });

@@ -74,8 +74,11 @@ const statements = preparedPerDb((db) => ({
      ORDER BY document_id, witness_id, pos_start, pos_end, created_at, id`,
   ),
   tagsByUse: db.prepare<[], string>('SELECT tag FROM annotation_tags GROUP BY tag ORDER BY count(*) DESC, tag').pluck(),
-  containing: db.prepare<[string], string>(
-    'SELECT annotation_id FROM annotation_text WHERE annotation_text MATCH ? ORDER BY rank',
+  containing: db.prepare<[{ phrase: string }], string>(
+    `SELECT id FROM annotations WHERE n IN (
+       SELECT rowid FROM annotation_text WHERE annotation_text MATCH @phrase
+       UNION SELECT rowid FROM annotation_tag_text WHERE annotation_tag_text MATCH @phrase
+     ) ORDER BY n`,
   ).pluck(),
 }));
 
@@ -181,9 +184,9 @@ export function allTagsByUse(db: Db): string[] {
   return statements(db).tagsByUse.all();
 }
 
-/** Ids of the annotations whose quote, note or tags contain `phrase` (as a phrase, not FTS syntax), best first. */
+/** Ids of the annotations whose quote, note or tags contain `phrase` (as a phrase, not FTS syntax), oldest first. */
 export function annotationIdsContaining(db: Db, phrase: string): string[] {
-  return statements(db).containing.all(`"${phrase.replaceAll('"', '""')}"`);
+  return statements(db).containing.all({ phrase: `"${phrase.replaceAll('"', '""')}"` });
 }
 
 /** An annotation's ordered list (tags, people) rewritten: cleared, then each value at its position. */

@@ -1,23 +1,30 @@
 /**
- * The full-text indexes (witness_text, annotation_text, person_text) asked which rows match, best first.
+ * The full-text indexes (witness_text, annotation_text, annotation_tag_text, person_text) asked which
+ * rows match, best first.
  * Every question takes a MATCH string built by core/search/query.ts from quoted terms only: user text is
  * never FTS5 syntax, and it reaches SQLite as a bound parameter.
  */
-import { z } from 'zod';
 import { preparedPerDb, type Db } from './prepared.js';
 
 /** The witness of a hit, named as the results name it. */
-interface HitWitness {
+export interface HitWitness {
   witnessId: string;
   witnessLabel: string;
   documentId: string;
   documentTitle: string;
 }
 
-/** Where a text hit lives: enough to name it in the results and to find the words in its text. */
+/** A witness whose text matched: its reading text comes along when short, else it is read when needed. */
 export interface MatchedWitness extends HitWitness {
-  text: string;
+  /** Null for a text over EAGER_TEXT_BYTES. */
+  text: string | null;
 }
+
+/**
+ * Texts up to this size come with their hit, in the same query (a few dozen of them cost less than a
+ * query each); a longer one is read only if the group still needs hits when its turn comes.
+ */
+const EAGER_TEXT_BYTES = 64 * 1024;
 
 interface MatchedAnnotationRow extends HitWitness {
   annotationId: string;
@@ -28,12 +35,16 @@ interface MatchedAnnotationRow extends HitWitness {
   start: number;
   end: number;
   note: string;
-  tagsJson: string;
 }
 
-const Tags = z.array(z.string());
+interface TaggedRow extends MatchedAnnotationRow {
+  tagLines: string;
+}
 
 const hitWitnessColumns = `w.id AS witnessId, w.label AS witnessLabel, w.document_id AS documentId, d.title AS documentTitle`;
+
+// octet_length reads the size from the row's header, without loading a long text that is not wanted.
+const matchedWitnessColumns = `${hitWitnessColumns}, CASE WHEN octet_length(t.text) <= ${EAGER_TEXT_BYTES} THEN t.text END AS text`;
 
 // Inner joins: a document note has no witness, so it drops out here. `holds` spares reading the whole
 // text into JavaScript for the common case of a passage still where it was; SQLite counts code points
@@ -42,7 +53,6 @@ const hitWitnessColumns = `w.id AS witnessId, w.label AS witnessLabel, w.documen
 const annotationColumns = `a.id AS annotationId, a.quote_exact AS exact, a.quote_prefix AS prefix, a.quote_suffix AS suffix,
   a.pos_start AS start, a.pos_end AS end, a.note AS note,
   substr(w.reading_text, a.pos_start + 1, a.pos_end - a.pos_start) = a.quote_exact AS holds,
-  (SELECT json_group_array(tag ORDER BY position) FROM annotation_tags WHERE annotation_id = a.id) AS tagsJson,
   ${hitWitnessColumns}`;
 
 /**
@@ -52,59 +62,79 @@ const annotationColumns = `a.id AS annotationId, a.quote_exact AS exact, a.quote
  */
 export const RANKED_CANDIDATES = 1000;
 
+/** The full-text indexes, and the column of each that names its row's owner (`rowid`: annotations.n). */
+const OWNER_COLUMN = { witness_text: 'witness_id', annotation_text: 'rowid', annotation_tag_text: 'rowid', person_text: 'person_id' } as const;
+
+type SearchIndex = keyof typeof OWNER_COLUMN;
+
 /**
- * SQL for the best rows of an FTS5 table by bm25 (`key` the column asked for, `score` lower is better), among its newest
- * RANKED_CANDIDATES matches; binds the MATCH string, then the limit. FTS5 reads rows newest first and
- * stops, so only those are scored. The bench times this same query bare.
+ * SQL for the best rows of a full-text index by bm25, as `n` (the index's rowid) and `score` (lower is
+ * better), among its newest RANKED_CANDIDATES matches; binds the MATCH string, then the limit. FTS5
+ * reads rows newest first and stops, so only those are scored; it scores them from the index alone,
+ * so nothing is read from the rows until the winners are known.
  */
-export function rankedMatchesSql(table: 'witness_text' | 'annotation_text' | 'person_text', key: string): string {
-  return `SELECT key, score FROM (
-    SELECT ${key} AS key, bm25(${table}) AS score FROM ${table} WHERE ${table} MATCH ? ORDER BY rowid DESC LIMIT ${RANKED_CANDIDATES}
+function rankedMatchesSql(table: SearchIndex): string {
+  return `SELECT n, score FROM (
+    SELECT rowid AS n, bm25(${table}) AS score FROM ${table} WHERE ${table} MATCH ? ORDER BY rowid DESC LIMIT ${RANKED_CANDIDATES}
   ) ORDER BY score LIMIT ?`;
 }
 
+/**
+ * SQL for the owners' ids (witness, annotations.n, person) of an index's best rows, best first: the
+ * bare question each group of a search starts from, which the bench times beside the whole search.
+ */
+export function rankedOwnersSql(table: SearchIndex): string {
+  const owner = OWNER_COLUMN[table];
+  if (owner === 'rowid') return `SELECT n FROM (${rankedMatchesSql(table)})`;
+  return `SELECT row.${owner} FROM (${rankedMatchesSql(table)}) AS hit JOIN ${table} AS row ON row.rowid = hit.n ORDER BY hit.score`;
+}
+
+/** The search indexes behind the groups of results (text, notes, tags, people), in the order a search asks them. */
+export const SEARCH_INDEXES: readonly SearchIndex[] = ['witness_text', 'annotation_text', 'annotation_tag_text', 'person_text'];
+
+/** What an annotation hit is read with: its row, its witness and document named, joined to `hit` (n, score). */
+const annotationHitsFrom = (hits: string, withTags: boolean) => `SELECT ${annotationColumns}${withTags ? ', tagged.tags AS tagLines' : ''}
+  FROM ${hits}${withTags ? ' JOIN annotation_tag_text tagged ON tagged.rowid = hit.n' : ''}
+    JOIN annotations a ON a.n = hit.n JOIN witnesses w ON w.id = a.witness_id JOIN documents d ON d.id = a.document_id`;
+
+/** Annotation hits from the best rows of an index (its tags as the index holds them, a line each in order, for annotation_tag_text). */
+const bestAnnotationHits = (table: 'annotation_text' | 'annotation_tag_text') =>
+  `${annotationHitsFrom(`(${rankedMatchesSql(table)}) AS hit`, table === 'annotation_tag_text')} ORDER BY hit.score`;
+
+/** The same within one document: its matches ranked among themselves, however many the library holds. */
+const annotationHitsInDocument = (table: 'annotation_text' | 'annotation_tag_text') =>
+  `${annotationHitsFrom(`(SELECT rowid AS n, rank AS score FROM ${table} WHERE ${table} MATCH ?) AS hit`, table === 'annotation_tag_text')}
+   WHERE a.document_id = ? ORDER BY hit.score LIMIT ?`;
+
 const statements = preparedPerDb((db) => ({
-  witnessIds: db.prepare<[string, number], string>(`SELECT key FROM (${rankedMatchesSql('witness_text', 'witness_id')})`).pluck(),
-  witnessIdsInDocument: db.prepare<[string, string, number], string>(
-    `SELECT witness_id FROM witness_text JOIN witnesses w ON w.id = witness_text.witness_id
-     WHERE witness_text MATCH ? AND w.document_id = ?
-     ORDER BY witness_text.rank LIMIT ?`,
-  ).pluck(),
-  witness: db.prepare<[string], MatchedWitness>(`SELECT ${hitWitnessColumns}, w.reading_text AS text FROM witnesses w JOIN documents d ON d.id = w.document_id WHERE w.id = ?`),
-  annotations: db.prepare<[string, number], MatchedAnnotationRow>(
-    `SELECT ${annotationColumns}
-     FROM (${rankedMatchesSql('annotation_text', 'rowid')}) AS hit
-     JOIN annotations a ON a.n = hit.key JOIN witnesses w ON w.id = a.witness_id JOIN documents d ON d.id = a.document_id
+  witnesses: db.prepare<[string, number], MatchedWitness>(
+    `SELECT ${matchedWitnessColumns}
+     FROM (${rankedMatchesSql('witness_text')}) AS hit JOIN witness_text t ON t.rowid = hit.n
+       JOIN witnesses w ON w.id = t.witness_id JOIN documents d ON d.id = w.document_id
      ORDER BY hit.score`,
   ),
-  annotationsInDocument: db.prepare<[string, string, number], MatchedAnnotationRow>(
-    `SELECT ${annotationColumns}
-     FROM annotation_text JOIN annotations a ON a.n = annotation_text.rowid
-       JOIN witnesses w ON w.id = a.witness_id JOIN documents d ON d.id = a.document_id
-     WHERE annotation_text MATCH ? AND a.document_id = ?
-     ORDER BY annotation_text.rank LIMIT ?`,
+  witnessesInDocument: db.prepare<[string, string, number], MatchedWitness>(
+    `SELECT ${matchedWitnessColumns}
+     FROM witness_text t JOIN witnesses w ON w.id = t.witness_id JOIN documents d ON d.id = w.document_id
+     WHERE witness_text MATCH ? AND w.document_id = ?
+     ORDER BY t.rank LIMIT ?`,
   ),
-  people: db.prepare<[string, number], string>(`SELECT key FROM (${rankedMatchesSql('person_text', 'person_id')})`).pluck(),
+  notes: db.prepare<[string, number], MatchedAnnotationRow>(bestAnnotationHits('annotation_text')),
+  notesInDocument: db.prepare<[string, string, number], MatchedAnnotationRow>(annotationHitsInDocument('annotation_text')),
+  tags: db.prepare<[string, number], TaggedRow>(bestAnnotationHits('annotation_tag_text')),
+  tagsInDocument: db.prepare<[string, string, number], TaggedRow>(annotationHitsInDocument('annotation_tag_text')),
+  people: db.prepare<[string, number], string>(rankedOwnersSql('person_text')).pluck(),
 }));
 
 /**
- * Ids of the witnesses whose reading text matches, best first (bm25, among the newest RANKED_CANDIDATES
- * matches), at most `limit`; only `documentId`'s when given (ranked among all of them).
+ * The witnesses whose reading text matches, best first (bm25, among the newest RANKED_CANDIDATES
+ * matches), at most `limit`, named as a hit names them and with their texts when short; only
+ * `documentId`'s when given (ranked among all of them).
  */
-export function witnessIdsMatching(db: Db, match: string, limit: number, documentId?: string): string[] {
+export function witnessesMatching(db: Db, match: string, limit: number, documentId?: string): MatchedWitness[] {
   const s = statements(db);
-  return documentId === undefined ? s.witnessIds.all(match, limit) : s.witnessIdsInDocument.all(match, documentId, limit);
+  return documentId === undefined ? s.witnesses.all(match, limit) : s.witnessesInDocument.all(match, documentId, limit);
 }
-
-/** The witness named and with its text, as a hit shows it, or undefined. Read one by one: a group fills before the list ends. */
-export function matchedWitness(db: Db, witnessId: string): MatchedWitness | undefined {
-  return statements(db).witness.get(witnessId);
-}
-
-/** Which of an annotation's indexed texts a search looks in: what the reader wrote and quoted, or its tags. */
-export type AnnotationField = 'note' | 'tags';
-
-const fieldFilter: Record<AnnotationField, string> = { note: '{quote note}', tags: 'tags' };
 
 /** A passage annotation that matched, with what its hit shows. */
 export interface MatchedAnnotation extends HitWitness {
@@ -114,26 +144,43 @@ export interface MatchedAnnotation extends HitWitness {
   quote: { exact: string; prefix: string; suffix: string };
   position: { start: number; end: number };
   note: string;
+}
+
+/** An annotation whose tags matched, with its tags in order. */
+export interface MatchedTags extends MatchedAnnotation {
   tags: string[];
 }
 
 /**
- * The passage annotations whose note or quote (or tags) match, best first, at most `limit`; only
- * `documentId`'s when given. A document's own note has no passage to jump to and is not searched (it
- * is dropped after the limit: one a document at most, so the group may come a few short).
+ * The passage annotations whose note or quote match, best first, at most `limit`; only `documentId`'s
+ * when given. A document's own note has no passage to jump to and is not searched (it is dropped after
+ * the limit: one a document at most, so the group may come a few short).
  */
-export function annotationsMatching(db: Db, match: string, field: AnnotationField, limit: number, documentId?: string): MatchedAnnotation[] {
+export function notesMatching(db: Db, match: string, limit: number, documentId?: string): MatchedAnnotation[] {
   const s = statements(db);
-  // A column filter over the quoted terms, both ours: still no user text as syntax.
-  const filtered = `${fieldFilter[field]} : (${match})`;
-  const rows = documentId === undefined ? s.annotations.all(filtered, limit) : s.annotationsInDocument.all(filtered, documentId, limit);
-  return rows.map(({ exact, prefix, suffix, start, end, tagsJson, holds, ...row }) => ({
-    ...row,
-    holds: holds === 1,
-    quote: { exact, prefix, suffix },
-    position: { start, end },
-    tags: Tags.parse(JSON.parse(tagsJson)),
-  }));
+  return (documentId === undefined ? s.notes.all(match, limit) : s.notesInDocument.all(match, documentId, limit)).map(matchedAnnotation);
+}
+
+/** The passage annotations whose tags match, as notesMatching has it. */
+export function tagsMatching(db: Db, match: string, limit: number, documentId?: string): MatchedTags[] {
+  const s = statements(db);
+  const rows = documentId === undefined ? s.tags.all(match, limit) : s.tagsInDocument.all(match, documentId, limit);
+  // A tag never holds a line break (the schema's CHECK), so the lines are the tags.
+  return rows.map((row) => ({ ...matchedAnnotation(row), tags: row.tagLines.split('\n') }));
+}
+
+function matchedAnnotation(row: MatchedAnnotationRow): MatchedAnnotation {
+  return {
+    annotationId: row.annotationId,
+    witnessId: row.witnessId,
+    witnessLabel: row.witnessLabel,
+    documentId: row.documentId,
+    documentTitle: row.documentTitle,
+    holds: row.holds === 1,
+    quote: { exact: row.exact, prefix: row.prefix, suffix: row.suffix },
+    position: { start: row.start, end: row.end },
+    note: row.note,
+  };
 }
 
 /** Ids of the people whose preferred name or an alias matches, best first, at most `limit`. */

@@ -122,6 +122,16 @@ describe('search', () => {
     expect(results.text.map((hit) => hit.witnessId)).toContain(carrel.archiveId);
   });
 
+  it('finds words deep in a long transcription, whose text is read only when its turn comes', async () => {
+    const carrel = seededCarrel();
+    const text = `${'The delegation waited in the hall. '.repeat(3000)}Then Gromyko spoke.`;
+    const { witnessId } = importWitnessFile(carrel.store, 'long.txt', new TextEncoder().encode(text), carrel.clock);
+    const [hit] = (await searchWith(carrel, 'gromyko')).text;
+    expect(hit?.witnessId).toBe(witnessId);
+    expect(carrel.textOf(witnessId).slice(hit?.start, hit?.end)).toBe('Gromyko');
+    expect(shown(hit?.snippet ?? [])).toBe('… delegation waited in the hall. Then Gromyko spoke.');
+  });
+
   it('keeps to one document when asked', async () => {
     const carrel = seededCarrel();
     expect((await carrel.service.search({ query: 'reunification', documentId: 'another' })).text).toEqual([]);

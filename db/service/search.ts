@@ -4,18 +4,18 @@
  */
 import type { AnnotationHit, CarrelService, PersonHit, SearchResults, SnippetPart, TextHit } from '../../core/api.js';
 import { anchorQuote } from '../../core/anchoring/anchor.js';
-import { findMatches, markedText, readWords, snippetAround, CONTEXT_WORDS, type TextMatch, type WordedText } from '../../core/search/matches.js';
+import { findMatches, markedText, searchable, snippetAround, wordsBetween, CONTEXT_WORDS, type SearchableText, type TextMatch } from '../../core/search/matches.js';
 import { matchExpression, parseQuery, type SearchTerm } from '../../core/search/query.js';
 import { personById, passageCountOf } from '../repositories/people.js';
 import type { Db } from '../repositories/prepared.js';
 import { readingTextOf } from '../repositories/witnesses.js';
 import {
-  annotationsMatching,
-  matchedWitness,
+  notesMatching,
   personIdsMatchingQuery,
-  witnessIdsMatching,
-  type AnnotationField,
+  tagsMatching,
+  witnessesMatching,
   type MatchedAnnotation,
+  type MatchedWitness,
 } from '../repositories/search-index.js';
 import type { ServiceContext } from './context.js';
 
@@ -46,9 +46,9 @@ export function searchService({ store }: ServiceContext): { search: (args: Param
       if (terms.length === 0) return { ...empty, notice: NO_WORD };
       const match = matchExpression(terms);
       const results: SearchResults = {
-        text: textHits(db, witnessIdsMatching(db, match, limit, documentId), terms, limit),
-        notes: annotationHits(db, annotationsMatching(db, match, 'note', limit, documentId), terms, 'note'),
-        tags: annotationHits(db, annotationsMatching(db, match, 'tags', limit, documentId), terms, 'tags'),
+        text: textHits(db, witnessesMatching(db, match, limit, documentId), terms, limit),
+        notes: annotationHits(db, notesMatching(db, match, limit, documentId), (hit) => noteSnippet(hit.note, hit.quote.exact, terms)),
+        tags: annotationHits(db, tagsMatching(db, match, limit, documentId), (hit) => markedTags(hit.tags, terms)),
         people: personHits(db, personIdsMatchingQuery(db, match, limit), terms),
       };
       const found = results.text.length + results.notes.length + results.tags.length + results.people.length;
@@ -57,72 +57,64 @@ export function searchService({ store }: ServiceContext): { search: (args: Param
   };
 }
 
-/** Each witness's matches in text order, up to HITS_PER_WITNESS, until `limit` hits; a text is read only when its turn comes. */
-function textHits(db: Db, witnessIds: readonly string[], terms: readonly SearchTerm[], limit: number): TextHit[] {
+/** Each witness's matches in text order, up to HITS_PER_WITNESS, until `limit` hits; a long text is read only when its turn comes. */
+function textHits(db: Db, witnesses: readonly MatchedWitness[], terms: readonly SearchTerm[], limit: number): TextHit[] {
   const hits: TextHit[] = [];
-  for (const witnessId of witnessIds) {
+  for (const { text: shortText, ...witness } of witnesses) {
     if (hits.length === limit) break;
-    const witness = matchedWitness(db, witnessId);
-    if (!witness) continue;
-    const words = readWords(witness.text);
-    const matches = findMatches(words, terms);
+    const reading = shortText ?? readingTextOf(db, witness.witnessId)?.text;
+    if (reading === undefined) continue;
+    const text = searchable(reading);
+    const matches = findMatches(text, terms);
     // A text may repeat itself (a title in a heading and again in a field): one hit for each reading.
     const shown = new Set<string>();
-    for (const at of hitsAmong(matches)) {
+    for (const at of hitsAmong(text, matches)) {
       if (shown.size === HITS_PER_WITNESS) break;
       if (hits.length === limit) return hits;
-      const snippet = snippetAround(words, matches, at);
-      const reading = snippet.map((part) => part.text).join('');
-      if (shown.has(reading)) continue;
-      shown.add(reading);
-      hits.push({
-        documentId: witness.documentId,
-        documentTitle: witness.documentTitle,
-        witnessId: witness.witnessId,
-        witnessLabel: witness.witnessLabel,
-        start: at.start,
-        end: at.end,
-        snippet,
-      });
+      const snippet = snippetAround(text, matches, at);
+      const words = snippet.map((part) => part.text).join('');
+      if (shown.has(words)) continue;
+      shown.add(words);
+      hits.push({ ...witness, start: at.start, end: at.end, snippet });
     }
   }
   return hits;
 }
 
 /** The matches that start a hit: one that falls within the previous hit's snippet is shown there instead. */
-function hitsAmong(matches: readonly TextMatch[]): TextMatch[] {
+function hitsAmong(text: SearchableText, matches: readonly TextMatch[]): TextMatch[] {
   const starts: TextMatch[] = [];
   for (const match of matches) {
     const previous = starts.at(-1);
-    if (previous === undefined || match.firstWord - previous.lastWord > CONTEXT_WORDS) starts.push(match);
+    if (previous === undefined || wordsBetween(text, previous, match) >= CONTEXT_WORDS) starts.push(match);
   }
   return starts;
 }
 
-function annotationHits(db: Db, found: readonly MatchedAnnotation[], terms: readonly SearchTerm[], field: AnnotationField): AnnotationHit[] {
-  return found.map(({ holds, quote, position, note, ...hit }) => ({
+/** The hits of annotations that matched, each with the snippet `snippetOf` cuts for it. */
+function annotationHits<Found extends MatchedAnnotation>(db: Db, found: readonly Found[], snippetOf: (hit: Found) => SnippetPart[]): AnnotationHit[] {
+  return found.map((hit) => ({
     documentId: hit.documentId,
     documentTitle: hit.documentTitle,
     witnessId: hit.witnessId,
     witnessLabel: hit.witnessLabel,
     annotationId: hit.annotationId,
-    quote: quote.exact,
-    tags: hit.tags,
-    snippet: field === 'tags' ? markedTags(hit.tags, terms) : noteSnippet(note, quote.exact, terms),
-    orphaned: !holds && anchorQuote(readingTextOf(db, hit.witnessId)?.text ?? '', quote, position).status !== 'anchored',
+    quote: hit.quote.exact,
+    snippet: snippetOf(hit),
+    orphaned: !hit.holds && anchorQuote(readingTextOf(db, hit.witnessId)?.text ?? '', hit.quote, hit.position).status !== 'anchored',
   }));
 }
 
 /** The note around its first match; the quote when the match is there (or the note is empty). */
 function noteSnippet(noteText: string, quoteText: string, terms: readonly SearchTerm[]): SnippetPart[] {
-  const note = readWords(noteText);
+  const note = searchable(noteText);
   const inNote = findMatches(note, terms);
   if (inNote[0]) return snippetAround(note, inNote, inNote[0], NOTE_CONTEXT_WORDS);
-  const quote = readWords(quoteText);
+  const quote = searchable(quoteText);
   return firstSnippet(quote, findMatches(quote, terms)) ?? firstSnippet(note, inNote) ?? [];
 }
 
-function firstSnippet(text: WordedText, matches: readonly TextMatch[]): SnippetPart[] | undefined {
+function firstSnippet(text: SearchableText, matches: readonly TextMatch[]): SnippetPart[] | undefined {
   const [first] = matches;
   return first && snippetAround(text, matches, first);
 }

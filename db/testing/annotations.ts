@@ -97,7 +97,7 @@ export function withoutTarget(annotation: Annotation): Annotation {
   return copy;
 }
 
-const dumped = ['annotations', 'annotation_tags', 'annotation_people', 'categories', 'changes', 'settings', 'annotation_text'] as const;
+const dumped = ['annotations', 'annotation_tags', 'annotation_people', 'categories', 'changes', 'settings', 'annotation_text', 'annotation_tag_text'] as const;
 
 /**
  * Every row of the tables annotation writes touch, the search index included, in a stable order.

@@ -47,6 +47,7 @@ const importTables = [
   'annotation_tags',
   'annotation_people',
   'annotation_text',
+  'annotation_tag_text',
   'changes',
   'people',
   'person_aliases',
