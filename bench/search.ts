@@ -38,7 +38,7 @@ const QUERIES = ['comrades', 'mokali', 'tovnika', 'reunification', '"move toward
 /** Where "tovnika" stands in the vocabulary: drawn log-uniformly, about one word in 1,500 is it. */
 const MIDDLING_RANK = 150;
 
-const TIMED_RUNS = 40;
+const TIMED_RUNS = 100;
 
 /** A vocabulary of made-up words; drawn log-uniformly, so a few are everywhere and most are rare, as in prose. */
 function vocabulary(random: () => number, size: number): string[] {

@@ -34,31 +34,39 @@ CREATE VIRTUAL TABLE annotation_tag_text USING fts5 (
   tokenize = 'unicode61 remove_diacritics 2'
 );
 
-CREATE VIEW annotation_tags_joined AS
-SELECT a.n AS n, a.id AS annotation_id, group_concat(t.tag, char(10) ORDER BY t.position) AS tags
+INSERT INTO annotation_tag_text (rowid, tags)
+SELECT a.n, group_concat(t.tag, char(10) ORDER BY t.position)
 FROM annotations a JOIN annotation_tags t ON t.annotation_id = a.id
 GROUP BY a.n;
 
-INSERT INTO annotation_tag_text (rowid, tags) SELECT n, tags FROM annotation_tags_joined;
-
--- Any change to a tag rewrites its annotation's row: at most a few tags an annotation.
+-- Any change to a tag rewrites its annotation's row: at most a few tags an annotation. Each trigger
+-- names its annotation in the WHERE of the join itself, so that SQLite reads that annotation's tags
+-- by index (through a view it grouped every annotation first).
 CREATE TRIGGER annotation_tag_text_after_tag_insert AFTER INSERT ON annotation_tags
 BEGIN
   DELETE FROM annotation_tag_text WHERE rowid = (SELECT n FROM annotations WHERE id = new.annotation_id);
-  INSERT INTO annotation_tag_text (rowid, tags) SELECT n, tags FROM annotation_tags_joined WHERE annotation_id = new.annotation_id;
+  INSERT INTO annotation_tag_text (rowid, tags)
+  SELECT a.n, group_concat(t.tag, char(10) ORDER BY t.position)
+  FROM annotations a JOIN annotation_tags t ON t.annotation_id = a.id
+  WHERE a.id = new.annotation_id GROUP BY a.n;
 END;
 
 CREATE TRIGGER annotation_tag_text_after_tag_update AFTER UPDATE OF annotation_id, tag, position ON annotation_tags
 BEGIN
   DELETE FROM annotation_tag_text WHERE rowid IN (SELECT n FROM annotations WHERE id IN (old.annotation_id, new.annotation_id));
   INSERT INTO annotation_tag_text (rowid, tags)
-  SELECT n, tags FROM annotation_tags_joined WHERE annotation_id IN (old.annotation_id, new.annotation_id);
+  SELECT a.n, group_concat(t.tag, char(10) ORDER BY t.position)
+  FROM annotations a JOIN annotation_tags t ON t.annotation_id = a.id
+  WHERE a.id IN (old.annotation_id, new.annotation_id) GROUP BY a.n;
 END;
 
 CREATE TRIGGER annotation_tag_text_after_tag_delete AFTER DELETE ON annotation_tags
 BEGIN
   DELETE FROM annotation_tag_text WHERE rowid = (SELECT n FROM annotations WHERE id = old.annotation_id);
-  INSERT INTO annotation_tag_text (rowid, tags) SELECT n, tags FROM annotation_tags_joined WHERE annotation_id = old.annotation_id;
+  INSERT INTO annotation_tag_text (rowid, tags)
+  SELECT a.n, group_concat(t.tag, char(10) ORDER BY t.position)
+  FROM annotations a JOIN annotation_tags t ON t.annotation_id = a.id
+  WHERE a.id = old.annotation_id GROUP BY a.n;
 END;
 
 -- An annotation deleted takes its tags' row along, whether or not its tags' deletion fired the above
