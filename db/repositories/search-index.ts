@@ -16,8 +16,9 @@ export interface HitWitness {
 
 /** A witness whose text matched: its reading text comes along when short, else it is read when needed. */
 export interface MatchedWitness extends HitWitness {
-  /** Null for a text over EAGER_TEXT_BYTES. */
+  /** Null for a text over EAGER_TEXT_BYTES: ask indexedText for it with `textRow`. */
   text: string | null;
+  textRow: number;
 }
 
 /**
@@ -44,7 +45,7 @@ interface TaggedRow extends MatchedAnnotationRow {
 const hitWitnessColumns = `w.id AS witnessId, w.label AS witnessLabel, w.document_id AS documentId, d.title AS documentTitle`;
 
 // octet_length reads the size from the row's header, without loading a long text that is not wanted.
-const matchedWitnessColumns = `${hitWitnessColumns}, CASE WHEN octet_length(t.text) <= ${EAGER_TEXT_BYTES} THEN t.text END AS text`;
+const matchedWitnessColumns = `${hitWitnessColumns}, t.rowid AS textRow, CASE WHEN octet_length(t.text) <= ${EAGER_TEXT_BYTES} THEN t.text END AS text`;
 
 // Inner joins: a document note has no witness, so it drops out here. `holds` spares reading the whole
 // text into JavaScript for the common case of a passage still where it was; SQLite counts code points
@@ -124,6 +125,7 @@ const statements = preparedPerDb((db) => ({
   tags: db.prepare<[string, number], TaggedRow>(bestAnnotationHits('annotation_tag_text')),
   tagsInDocument: db.prepare<[string, string, number], TaggedRow>(annotationHitsInDocument('annotation_tag_text')),
   people: db.prepare<[string, number], string>(rankedOwnersSql('person_text')).pluck(),
+  indexedText: db.prepare<[number], string>('SELECT text FROM witness_text WHERE rowid = ?').pluck(),
 }));
 
 /**
@@ -134,6 +136,14 @@ const statements = preparedPerDb((db) => ({
 export function witnessesMatching(db: Db, match: string, limit: number, documentId?: string): MatchedWitness[] {
   const s = statements(db);
   return documentId === undefined ? s.witnesses.all(match, limit) : s.witnessesInDocument.all(match, documentId, limit);
+}
+
+/**
+ * A matched witness's reading text as the index holds it (the same text): read there rather than from
+ * the witness, whose row keeps the whole original file before it.
+ */
+export function indexedText(db: Db, textRow: number): string | undefined {
+  return statements(db).indexedText.get(textRow);
 }
 
 /** A passage annotation that matched, with what its hit shows. */

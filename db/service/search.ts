@@ -10,6 +10,7 @@ import { personById, passageCountOf } from '../repositories/people.js';
 import type { Db } from '../repositories/prepared.js';
 import { readingTextOf } from '../repositories/witnesses.js';
 import {
+  indexedText,
   notesMatching,
   personIdsMatchingQuery,
   tagsMatching,
@@ -60,9 +61,9 @@ export function searchService({ store }: ServiceContext): { search: (args: Param
 /** Each witness's matches in text order, up to HITS_PER_WITNESS, until `limit` hits; a long text is read only when its turn comes. */
 function textHits(db: Db, witnesses: readonly MatchedWitness[], terms: readonly SearchTerm[], limit: number): TextHit[] {
   const hits: TextHit[] = [];
-  for (const { text: shortText, ...witness } of witnesses) {
+  for (const { text: shortText, textRow, ...witness } of witnesses) {
     if (hits.length === limit) break;
-    const reading = shortText ?? readingTextOf(db, witness.witnessId)?.text;
+    const reading = shortText ?? indexedText(db, textRow);
     if (reading === undefined) continue;
     const text = searchable(reading);
     const matches = findMatches(text, terms);
