@@ -44,7 +44,7 @@ test('the compare view of the telegram lists the known differences between its t
   await expect(entryReading(page, 'assent')).toBeVisible();
 });
 
-test('counting quotes and apostrophes reveals telegraf’te, and page furniture “Skip to content”', async ({ page, readingRoom }) => {
+test('counting quotes and apostrophes reveals telegraf’te, and page furniture “Skip to content”, which still counts after a reload', async ({ page, readingRoom }) => {
   await openCompare(page, readingRoom.url);
   const quotes = page.getByRole('checkbox', { name: 'Quotes and apostrophes' });
   await expect(quotes).not.toBeChecked();
@@ -56,6 +56,11 @@ test('counting quotes and apostrophes reveals telegraf’te, and page furniture 
   await expect(entryReading(page, 'Skip to content')).toHaveCount(0);
   await page.getByRole('checkbox', { name: 'Page furniture' }).check();
   await expect(entryReading(page, 'Skip to content')).toHaveCount(1);
+
+  await page.reload();
+  await expect(page.getByRole('checkbox', { name: 'Page furniture' })).toBeChecked();
+  await expect(entryReading(page, 'Skip to content')).toHaveCount(1);
+  await expect(quotes).not.toBeChecked();
 });
 
 test('the same transcription on both sides shows no differences', async ({ page, readingRoom }) => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { ParsedWitness } from '../document/model.js';
 import { parseWitnessBytes } from '../witness/parse.js';
 import { compareWitnesses } from './compare.js';
-import { DEFAULT_COMPARE_OPTIONS, type CompareOptions, type Variant } from './model.js';
+import { DEFAULT_COMPARE_OPTIONS, isCompareOptions, type CompareOptions, type Variant } from './model.js';
 
 const seed = (name: string): ParsedWitness => parseWitnessBytes(readFileSync(new URL(`../../assets/telegram/${name}`, import.meta.url)));
 const archive = seed('000_f2d2cbb9f3cdde5d.txt');
@@ -109,5 +109,15 @@ describe('comparing the telegram’s two transcriptions', () => {
     const everyBlock = (side: 'left' | 'right'): number[] => rows.flatMap((row) => (row[side] === null ? [] : [row[side]]));
     expect(everyBlock('left')).toEqual(archive.blocks.map((_, i) => i));
     expect(everyBlock('right')).toEqual(webPage.blocks.map((_, i) => i));
+  });
+});
+
+describe('a stored choice of switches', () => {
+  it('is used only when it holds every switch as true or false', () => {
+    expect(isCompareOptions({ ...DEFAULT_COMPARE_OPTIONS, ignoreCase: true })).toBe(true);
+    expect(isCompareOptions({ ignoreCase: true })).toBe(false);
+    expect(isCompareOptions({ ...DEFAULT_COMPARE_OPTIONS, includeFurniture: 'yes' })).toBe(false);
+    expect(isCompareOptions(null)).toBe(false);
+    expect(isCompareOptions([true, false])).toBe(false);
   });
 });

@@ -28,6 +28,11 @@ export const DEFAULT_COMPARE_OPTIONS: CompareOptions = Object.freeze({
   includeFurniture: false,
 });
 
+/** True for a value holding every switch of CompareOptions as a boolean: a stored choice must be one to be used. */
+export function isCompareOptions(value: unknown): value is CompareOptions {
+  return typeof value === 'object' && value !== null && Object.keys(DEFAULT_COMPARE_OPTIONS).every((key) => typeof Reflect.get(value, key) === 'boolean');
+}
+
 /** A transcription as the comparison needs it: its reading text with its blocks and marks. */
 export interface ComparedWitness {
   text: string;

@@ -63,10 +63,13 @@ const annotationColumns = `a.id AS annotationId, a.quote_exact AS exact, a.quote
  */
 export const RANKED_CANDIDATES = 1000;
 
-/** The full-text indexes, and the column of each that names its row's owner (`rowid`: annotations.n). */
-const OWNER_COLUMN = { witness_text: 'witness_id', annotation_text: 'rowid', annotation_tag_text: 'rowid', person_text: 'person_id' } as const;
+/**
+ * The full-text indexes behind the groups of results (text, notes, tags, people), in the order a search
+ * asks them, and the column of each that names its row's owner (`rowid`: annotations.n).
+ */
+export const SEARCH_INDEX_OWNERS = { witness_text: 'witness_id', annotation_text: 'rowid', annotation_tag_text: 'rowid', person_text: 'person_id' } as const;
 
-type SearchIndex = keyof typeof OWNER_COLUMN;
+type SearchIndex = keyof typeof SEARCH_INDEX_OWNERS;
 
 /**
  * SQL for the best rows of a full-text index by bm25, as `n` (the index's rowid) and `score` (lower is
@@ -85,13 +88,13 @@ function rankedMatchesSql(table: SearchIndex): string {
  * bare question each group of a search starts from, which the bench times beside the whole search.
  */
 export function rankedOwnersSql(table: SearchIndex): string {
-  const owner = OWNER_COLUMN[table];
+  const owner = SEARCH_INDEX_OWNERS[table];
   if (owner === 'rowid') return `SELECT n FROM (${rankedMatchesSql(table)})`;
   return `SELECT row.${owner} FROM (${rankedMatchesSql(table)}) AS hit JOIN ${table} AS row ON row.rowid = hit.n ORDER BY hit.score`;
 }
 
-/** The search indexes behind the groups of results (text, notes, tags, people), in the order a search asks them. */
-export const SEARCH_INDEXES: readonly SearchIndex[] = ['witness_text', 'annotation_text', 'annotation_tag_text', 'person_text'];
+/** The search indexes, in the order a search asks them. */
+export const SEARCH_INDEXES = Object.keys(SEARCH_INDEX_OWNERS) as SearchIndex[];
 
 /** What an annotation hit is read with: its row, its witness and document named, joined to `hit` (n, score). */
 const annotationHitsFrom = (hits: string, withTags: boolean) => `SELECT ${annotationColumns}${withTags ? ', tagged.tags AS tagLines' : ''}

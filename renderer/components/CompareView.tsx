@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DocumentDetail, WitnessSummary } from '../../core/api.js';
-import { DEFAULT_COMPARE_OPTIONS, type CompareOptions, type Variant } from '../../core/compare/model.js';
+import { DEFAULT_COMPARE_OPTIONS, isCompareOptions, type CompareOptions, type Variant } from '../../core/compare/model.js';
 import { useComparison } from '../compare/use-comparison.js';
 import { useDiffHighlights, type VariantFlash } from '../compare/use-diff-highlights.js';
 import { scrollToPassage } from '../reader/text-dom.js';
+import { useStoredState } from '../settings/use-stored-state.js';
 import { AlignedColumns } from './AlignedColumns.js';
 import { Apparatus } from './Apparatus.js';
 import { CompareSwitches } from './CompareSwitches.js';
@@ -47,7 +48,8 @@ interface CompareViewProps {
  * them, each entry jumping to its place.
  */
 export function CompareView({ document: detail, leftId, rightId, onChange, onClose }: CompareViewProps) {
-  const [options, setOptions] = useState<CompareOptions>(DEFAULT_COMPARE_OPTIONS);
+  // What counts as a difference is the reader's standing choice: kept across documents and restarts.
+  const [options, setOptions] = useStoredState<CompareOptions>('carrel.compareSwitches', DEFAULT_COMPARE_OPTIONS, isCompareOptions);
   const pair = useComparison(leftId, rightId, options);
   const [leftArticle, setLeftArticle] = useState<HTMLElement | null>(null);
   const [rightArticle, setRightArticle] = useState<HTMLElement | null>(null);
