@@ -17,9 +17,7 @@ import { openCarrel } from '../db/index.js';
 import { seededRandom } from './random.js';
 import { ms } from './stats.js';
 
-/** Formats timed on the full set, and those whose text-with-passages layout grows faster than linearly (timed on a tenth). */
-const LINEAR_FORMATS: readonly ExportFormat[] = ['markdown', 'jsonld', 'csv'];
-const LAYOUT_FORMATS: readonly ExportFormat[] = ['tei', 'html'];
+const FORMATS: readonly ExportFormat[] = ['markdown', 'jsonld', 'csv', 'tei', 'html'];
 const WORDS = ['telegram', 'comrade', 'question', 'Korean', 'decision', 'proposal', 'situation', 'agree', 'together', 'discussion'];
 const CATEGORIES = [
   { id: 'key-claim', name: 'Key claim', colour: '#e9a91c73' },
@@ -96,18 +94,9 @@ export async function exportImportReport({ exported = 100_000, imported = 10_000
   const many = bundleOf(text, generatedAnnotations(text, exported, ids, random), ids);
   const bare = timed(() => JSON.stringify(many.documents[0]?.annotations));
   lines.push(`Export ${exported.toLocaleString('en')} annotations (bare JSON.stringify of the rows: ${ms(bare.ms)}, ${(bare.value.length / 1e6).toFixed(1)} MB):`);
-  for (const format of LINEAR_FORMATS) {
+  for (const format of FORMATS) {
     const run = timed(() => exportBundle(format, many));
     lines.push(`  ${format.padEnd(8)} ${ms(run.ms).padStart(10)}  ${(run.value.content.length / 1e6).toFixed(1)} MB  ${(run.ms / bare.ms).toFixed(1)}x the bare stringify`);
-  }
-  // TEI and HTML lay the passages into the text; that grows faster than the count, so they are timed on a tenth.
-  const tenth = bundleOf(text, (many.documents[0]?.annotations ?? []).slice(0, exported / 10), ids);
-  const bareTenth = timed(() => JSON.stringify(tenth.documents[0]?.annotations));
-  for (const format of LAYOUT_FORMATS) {
-    const run = timed(() => exportBundle(format, tenth));
-    lines.push(
-      `  ${format.padEnd(8)} ${ms(run.ms).padStart(10)}  ${(run.value.content.length / 1e6).toFixed(1)} MB  for ${(exported / 10).toLocaleString('en')} annotations (${(run.ms / bareTenth.ms).toFixed(1)}x their bare stringify; not linear yet)`,
-    );
   }
 
   const dataDir = mkdtempSync(join(tmpdir(), 'carrel-bench-import-'));

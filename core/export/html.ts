@@ -10,7 +10,7 @@ import type { ExportBundle, ExportDocument, ExportWitness } from './bundle.js';
 import { categoryClass, handoutStyle } from './handout-style.js';
 import { el, serialize, textEl, type MarkupElement, type MarkupNode } from './markup.js';
 import { noteHtml } from './note-html.js';
-import { documentView, namesOf, readingBlocks, type Names, type Passage } from './passages.js';
+import { documentView, lastBlockStartingBefore, namesOf, passagesByBlock, readingBlocks, type Names, type Passage } from './passages.js';
 import { segment } from './segments.js';
 
 /** What a handout section needs besides the document: names, category classes, ids unique in the page. */
@@ -115,29 +115,35 @@ function witnessText(
   context: Context,
 ): MarkupElement[] {
   const blocks = readingBlocks(witness);
-  const markerBlock = (passage: Passage): number => blocks.findLastIndex((block) => block.start < passage.end);
+  const byBlock = passagesByBlock(blocks, passages);
+  // Each number's place, "block:offset", its passages in order.
+  const markers = new Map<string, Passage[]>();
+  for (const passage of passages) {
+    const blockIndex = lastBlockStartingBefore(blocks, passage.end);
+    const block = blocks[blockIndex];
+    if (!block) continue;
+    const place = `${blockIndex}:${Math.min(passage.end, block.end)}`;
+    const here = markers.get(place);
+    if (here) here.push(passage);
+    else markers.set(place, [passage]);
+  }
   return blocks.map((block, blockIndex) => {
+    const here = byBlock[blockIndex] ?? [];
     const children: MarkupNode[] = [];
-    const markersAt = (offset: number): void => {
-      for (const passage of passages) {
-        if (markerBlock(passage) !== blockIndex || Math.min(passage.end, block.end) !== offset) continue;
-        const number = numbers.get(passage) ?? 0;
-        children.push(
-          textEl('sup', { class: 'marker' }, textEl('a', { href: `#${idPrefix}-note-${number}`, id: `${idPrefix}-ref-${number}` }, String(number))),
-        );
-      }
-    };
-    for (const piece of segment(block.start, block.end, passages)) {
+    for (const piece of segment(block.start, block.end, here)) {
       const text = witness.text.slice(piece.start, piece.end);
       // One mark per covering passage, outermost first, so overlaps layer their colours.
       const marked = piece.covering.reduceRight<MarkupNode>((inner, index) => {
-        const passage = passages[index];
+        const passage = here[index];
         return passage ? textEl('mark', { class: context.classOf(passage.annotation.category) }, inner) : inner;
       }, text);
       children.push(marked);
-      markersAt(piece.end);
+      for (const passage of markers.get(`${blockIndex}:${piece.end}`) ?? []) {
+        const number = numbers.get(passage) ?? 0;
+        children.push(textEl('sup', { class: 'marker' }, textEl('a', { href: `#${idPrefix}-note-${number}`, id: `${idPrefix}-ref-${number}` }, String(number))));
+      }
     }
-    return textEl('p', { class: block.kind }, ...children);
+    return textEl('p', { class: block.kind }, children);
   });
 }
 

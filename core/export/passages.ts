@@ -87,6 +87,43 @@ export function readingBlocks(witness: ExportWitness): readonly Block[] {
   return blocks.length > 0 ? blocks : [{ kind: 'paragraph', start: 0, end: witness.text.length }];
 }
 
+/** The index of the first block that ends after `offset` (blocks.length when none does). Blocks are in text order. */
+export function firstBlockEndingAfter(blocks: readonly Block[], offset: number): number {
+  let low = 0;
+  let high = blocks.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((blocks[middle]?.end ?? Infinity) > offset) high = middle;
+    else low = middle + 1;
+  }
+  return low;
+}
+
+/** The index of the last block that starts before `offset` (-1 when none does). */
+export function lastBlockStartingBefore(blocks: readonly Block[], offset: number): number {
+  let low = 0;
+  let high = blocks.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((blocks[middle]?.start ?? Infinity) < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low - 1;
+}
+
+/**
+ * For each block, the passages that reach into it, in their order: so that laying out a block reads
+ * its own few passages, not all of them (thousands, on a long text).
+ */
+export function passagesByBlock(blocks: readonly Block[], passages: readonly Passage[]): Passage[][] {
+  const byBlock = blocks.map((): Passage[] => []);
+  for (const passage of passages) {
+    const last = lastBlockStartingBefore(blocks, passage.end);
+    for (let index = firstBlockEndingAfter(blocks, passage.start); index <= last; index += 1) byBlock[index]?.push(passage);
+  }
+  return byBlock;
+}
+
 /** Names behind the ids an annotation carries. */
 export interface Names {
   /** The category's name, or its id when the bundle lacks it (a name is still better than nothing). */

@@ -14,24 +14,32 @@ export interface Segment {
 /**
  * The segments of [from, to), cut at every interval boundary inside it; together they cover [from, to)
  * exactly, in order. Intervals may overlap, nest, or reach outside [from, to); empty ones cover nothing.
+ * One sweep over the boundaries: an export lays thousands of passages into one text.
  */
 export function segment(from: number, to: number, intervals: readonly { start: number; end: number }[]): Segment[] {
-  const cuts = new Set([from, to]);
-  for (const { start, end } of intervals) {
-    if (start > from && start < to) cuts.add(start);
-    if (end > from && end < to) cuts.add(end);
-  }
-  const points = [...cuts].sort((a, b) => a - b);
+  const starting = new Map<number, number[]>();
+  const ending = new Map<number, number[]>();
+  const at = (points: Map<number, number[]>, point: number, index: number) => {
+    const list = points.get(point);
+    if (list) list.push(index);
+    else points.set(point, [index]);
+  };
+  intervals.forEach(({ start, end }, index) => {
+    const clippedStart = Math.max(start, from);
+    const clippedEnd = Math.min(end, to);
+    if (clippedEnd <= clippedStart) return;
+    at(starting, clippedStart, index);
+    at(ending, clippedEnd, index);
+  });
+  const points = [...new Set([from, to, ...starting.keys(), ...ending.keys()])].sort((a, b) => a - b);
+  const active = new Set<number>();
   const segments: Segment[] = [];
   for (let index = 0; index + 1 < points.length; index += 1) {
     const start = points[index] ?? from;
     const end = points[index + 1] ?? to;
-    if (end <= start) continue;
-    const covering: number[] = [];
-    intervals.forEach((interval, position) => {
-      if (interval.start <= start && interval.end >= end) covering.push(position);
-    });
-    segments.push({ start, end, covering });
+    for (const ended of ending.get(start) ?? []) active.delete(ended);
+    for (const started of starting.get(start) ?? []) active.add(started);
+    segments.push({ start, end, covering: [...active].sort((a, b) => a - b) });
   }
   return segments;
 }

@@ -6,7 +6,7 @@
 import type { Block } from '../document/model.js';
 import type { ExportWitness } from './bundle.js';
 import { el, textEl, type MarkupElement, type MarkupNode } from './markup.js';
-import { readingBlocks, type Names, type Passage } from './passages.js';
+import { firstBlockEndingAfter, lastBlockStartingBefore, readingBlocks, type Names, type Passage } from './passages.js';
 import { teiIds } from './tei-ids.js';
 
 /** A point in the laid-out text: a block (by index) and an offset within it. */
@@ -28,7 +28,13 @@ interface Placed {
 export function witnessDiv(witness: ExportWitness, passages: readonly Passage[], names: Names): MarkupElement {
   const blocks = readingBlocks(witness);
   const placed = wrapPeople(passages.map((passage) => place(passage, blocks)), names);
-  const paragraphs = blocks.map((block, index) => textEl('p', {}, blockContent(witness.text, block, index, placed)));
+  // Each block's own passages (those with an anchor in it), in order: a block never reads them all.
+  const byBlock = blocks.map((): Placed[] => []);
+  for (const item of placed) {
+    byBlock[item.start.block]?.push(item);
+    if (item.end.block !== item.start.block) byBlock[item.end.block]?.push(item);
+  }
+  const paragraphs = blocks.map((block, index) => textEl('p', {}, blockContent(witness.text, block, index, byBlock[index] ?? [])));
   return el('div', { type: 'witness', 'xml:id': teiIds.witness(witness.id), n: witness.label }, paragraphs);
 }
 
@@ -39,12 +45,12 @@ export function witnessDiv(witness: ExportWitness, passages: readonly Passage[],
  */
 function place(passage: Passage, blocks: readonly Block[]): Placed {
   const last = blocks.length - 1;
-  const startBlock = blocks.findIndex((block) => block.end > passage.start);
+  const startBlock = firstBlockEndingAfter(blocks, passage.start);
   const start: Point =
-    startBlock < 0
+    startBlock > last
       ? { block: last, offset: blocks[last]?.end ?? 0 }
       : { block: startBlock, offset: Math.max(passage.start, blocks[startBlock]?.start ?? 0) };
-  const endBlock = blocks.findLastIndex((block) => block.start < passage.end);
+  const endBlock = lastBlockStartingBefore(blocks, passage.end);
   const end: Point =
     endBlock < 0 ? { block: 0, offset: blocks[0]?.start ?? 0 } : { block: endBlock, offset: Math.min(passage.end, blocks[endBlock]?.end ?? 0) };
   return before(end, start) ? { passage, start: end, end } : { passage, start, end };
@@ -83,16 +89,35 @@ function wrapPeople(placed: readonly Placed[], names: Names): Placed[] {
   });
 }
 
+/** What happens at one offset of a block: the anchors that end and start there, and the persNames that open. */
+interface Events {
+  ends: Placed[];
+  starts: Placed[];
+  opening: Placed[];
+}
+
 /**
  * One block's text with its events. At one offset: persNames that end close (innermost first), then end
  * anchors, start anchors, and persNames that start open (outermost first), so each persName sits
- * between its passage's anchors and elements always nest.
+ * between its passage's anchors and elements always nest. `here` holds the block's passages.
  */
-function blockContent(text: string, block: Block, index: number, placed: readonly Placed[]): MarkupNode[] {
-  const here = placed.filter((item) => item.start.block === index || item.end.block === index);
-  const offsets = [...new Set([block.start, block.end, ...here.flatMap((item) => [item.start.offset, item.end.offset])])]
-    .filter((offset) => offset >= block.start && offset <= block.end)
-    .sort((a, b) => a - b);
+function blockContent(text: string, block: Block, index: number, here: readonly Placed[]): MarkupNode[] {
+  const events = new Map<number, Events>([[block.start, { ends: [], starts: [], opening: [] }]]);
+  const at = (offset: number): Events => {
+    let found = events.get(offset);
+    if (!found) {
+      found = { ends: [], starts: [], opening: [] };
+      events.set(offset, found);
+    }
+    return found;
+  };
+  at(block.end);
+  for (const item of here) {
+    if (item.end.block === index) at(item.end.offset).ends.push(item);
+    if (item.start.block === index) at(item.start.offset).starts.push(item);
+    if (item.start.block === index && item.persons !== undefined) at(item.start.offset).opening.push(item);
+  }
+  const offsets = [...events.keys()].filter((offset) => offset >= block.start && offset <= block.end).sort((a, b) => a - b);
   const root: MarkupNode[] = [];
   const open: { end: number; children: MarkupNode[] }[] = [];
   const add = (node: MarkupNode): void => {
@@ -103,16 +128,10 @@ function blockContent(text: string, block: Block, index: number, placed: readonl
     if (offset > cursor) add(text.slice(cursor, offset));
     cursor = offset;
     while (open.length > 0 && open.at(-1)?.end === offset) open.pop();
-    for (const item of here) {
-      if (item.end.block === index && item.end.offset === offset) add(el('anchor', { 'xml:id': teiIds.anchorEnd(item.passage.annotation.id) }));
-    }
-    for (const item of here) {
-      if (item.start.block === index && item.start.offset === offset) add(el('anchor', { 'xml:id': teiIds.anchorStart(item.passage.annotation.id) }));
-    }
-    const opening = here
-      .filter((item) => item.persons !== undefined && item.start.block === index && item.start.offset === offset)
-      .sort((a, b) => b.end.offset - a.end.offset);
-    for (const item of opening) {
+    const { ends, starts, opening } = at(offset);
+    for (const item of ends) add(el('anchor', { 'xml:id': teiIds.anchorEnd(item.passage.annotation.id) }));
+    for (const item of starts) add(el('anchor', { 'xml:id': teiIds.anchorStart(item.passage.annotation.id) }));
+    for (const item of [...opening].sort((a, b) => b.end.offset - a.end.offset)) {
       const children: MarkupNode[] = [];
       add({ name: 'persName', attributes: { ref: item.persons }, children, mixed: true });
       open.push({ end: item.end.offset, children });
