@@ -44,7 +44,7 @@ interface TaggedRow extends MatchedAnnotationRow {
 
 const hitWitnessColumns = `w.id AS witnessId, w.label AS witnessLabel, w.document_id AS documentId, d.title AS documentTitle`;
 
-// octet_length reads the size from the row's header, without loading a long text that is not wanted.
+// A long text stays in SQLite: only its size is looked at, and JavaScript never copies it unless it is wanted.
 const matchedWitnessColumns = `${hitWitnessColumns}, t.rowid AS textRow, CASE WHEN octet_length(t.text) <= ${EAGER_TEXT_BYTES} THEN t.text END AS text`;
 
 // Inner joins: a document note has no witness, so it drops out here. `holds` spares reading the whole
