@@ -7,7 +7,7 @@
 import { preparedPerDb, type Db } from './prepared.js';
 
 /** The witness of a hit, named as the results name it. */
-export interface HitWitness {
+interface HitWitness {
   witnessId: string;
   witnessLabel: string;
   documentId: string;
