@@ -9,6 +9,12 @@ describe('foldText', () => {
     expect(foldQuery('ZEDONG')).toBe('zedong');
   });
 
+  it('lower-cases a plain ASCII text, offsets unchanged', () => {
+    const folded = foldText('Comr. FILIPPOV [Stalin]');
+    expect(folded.folded).toBe('comr. filippov [stalin]');
+    expect(originalRange(folded, 6, 14)).toEqual({ start: 6, end: 14 });
+  });
+
   it('maps a folded match back to the original characters, across decomposed and astral ones', () => {
     const text = 'e\u0301 𝒜 Ｆilippov!';
     const folded = foldText(text);

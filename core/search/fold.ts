@@ -43,12 +43,16 @@ function foldCharacter(character: string): string {
 /** One character outside ASCII (astral characters whole). */
 const NON_ASCII = /[^\u0000-\u007f]/gu;
 
+const ASCII_ONLY = /^[\u0000-\u007f]*$/;
+
 /**
  * `text` folded for matching, with the way back to its offsets. Runs of ASCII, and of characters
  * that fold to themselves, are lower-cased in one go; only the other characters are folded one by one
  * (search folds a few dozen texts per query, so this is its hot loop).
  */
 export function foldText(text: string): FoldedText {
+  // Most texts are plain ASCII: one test over the text answers for all of its characters.
+  if (ASCII_ONLY.test(text)) return { folded: text.toLowerCase(), shifts: [] };
   const parts: string[] = [];
   const shifts: Shift[] = [];
   let foldedLength = 0;

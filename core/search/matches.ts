@@ -74,9 +74,21 @@ export function findMatches(text: SearchableText, terms: readonly SearchTerm[]):
   return kept;
 }
 
-/** How many words lie between two matches, the first before the second. */
-export function wordsBetween(text: SearchableText, first: TextMatch, second: TextMatch): number {
-  return text.folded.folded.slice(first.foldedEnd, second.foldedStart).match(WORD)?.length ?? 0;
+/** Finds words from a given offset on, without cutting the text. */
+const NEXT_WORD = new RegExp(WORD.source, 'gu');
+
+/**
+ * Whether at least `count` words lie between two matches, the first before the second. Counts no
+ * further than `count`: matches of a common word may lie pages apart.
+ */
+export function wordsBetweenAtLeast(text: SearchableText, first: TextMatch, second: TextMatch, count: number): boolean {
+  const { folded } = text.folded;
+  NEXT_WORD.lastIndex = first.foldedEnd;
+  for (let seen = 0; seen < count; seen++) {
+    const word = NEXT_WORD.exec(folded);
+    if (word === null || word.index >= second.foldedStart) return false;
+  }
+  return true;
 }
 
 /** Words of context shown on each side of a hit: about a line in the results. */
@@ -130,9 +142,6 @@ interface WordPlace {
 
 /** Characters looked at first for each word of context; doubled until enough words are in sight. */
 const CHARACTERS_A_WORD = 16;
-
-/** Finds words from a given offset on, without cutting the text. */
-const NEXT_WORD = new RegExp(WORD.source, 'gu');
 
 /**
  * The `count`th word before `at`, where the snippet starts; undefined when no more than `count` words

@@ -69,7 +69,8 @@ export const RANKED_CANDIDATES = 1000;
  */
 export const SEARCH_INDEX_OWNERS = { witness_text: 'witness_id', annotation_text: 'rowid', annotation_tag_text: 'rowid', person_text: 'person_id' } as const;
 
-type SearchIndex = keyof typeof SEARCH_INDEX_OWNERS;
+/** One of the full-text indexes. */
+export type SearchIndex = keyof typeof SEARCH_INDEX_OWNERS;
 
 /**
  * SQL for the best rows of a full-text index by bm25, as `n` (the index's rowid) and `score` (lower is

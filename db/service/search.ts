@@ -4,7 +4,7 @@
  */
 import type { AnnotationHit, CarrelService, PersonHit, SearchResults, SnippetPart, TextHit } from '../../core/api.js';
 import { anchorQuote } from '../../core/anchoring/anchor.js';
-import { findMatches, markedText, searchable, snippetAround, wordsBetween, CONTEXT_WORDS, type SearchableText, type TextMatch } from '../../core/search/matches.js';
+import { findMatches, markedText, searchable, snippetAround, wordsBetweenAtLeast, CONTEXT_WORDS, type SearchableText, type TextMatch } from '../../core/search/matches.js';
 import { matchExpression, parseQuery, type SearchTerm } from '../../core/search/query.js';
 import { personById, passageCountOf } from '../repositories/people.js';
 import type { Db } from '../repositories/prepared.js';
@@ -87,7 +87,7 @@ function hitsAmong(text: SearchableText, matches: readonly TextMatch[]): TextMat
   const starts: TextMatch[] = [];
   for (const match of matches) {
     const previous = starts.at(-1);
-    if (previous === undefined || wordsBetween(text, previous, match) >= CONTEXT_WORDS) starts.push(match);
+    if (previous === undefined || wordsBetweenAtLeast(text, previous, match, CONTEXT_WORDS)) starts.push(match);
   }
   return starts;
 }
