@@ -1,11 +1,8 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { defaultMigrationsDir, migrate, schemaVersion } from './migrate.js';
-import { openStore } from './open.js';
+import { migrate, schemaVersion } from './migrate.js';
 import { annotationIdsContaining, insertAnnotation, updateAnnotationRow } from './repositories/annotations.js';
-import { addDocument, annotationFixture, migratedStore } from './testing/annotations.js';
-import { cleanUpScratch, closeAfterTest, scratchFolder } from './testing/scratch.js';
+import { addDocument, annotationFixture, migratedStore, storeAtSchema } from './testing/annotations.js';
+import { cleanUpScratch } from './testing/scratch.js';
 
 afterEach(cleanUpScratch);
 
@@ -15,12 +12,7 @@ const tagRows = (store: ReturnType<typeof migratedStore>) => store.db.prepare('S
 
 describe('the tag search index (migration 005)', () => {
   it('carries the notes and tags of a store at schema 4 into the new indexes', () => {
-    const migrationsDir = scratchFolder();
-    for (const name of fs.readdirSync(defaultMigrationsDir()).filter((file) => file < '005')) {
-      fs.copyFileSync(path.join(defaultMigrationsDir(), name), path.join(migrationsDir, name));
-    }
-    const store = closeAfterTest(openStore({ dataDir: scratchFolder(), migrationsDir }));
-    migrate(store, { migrationsDir });
+    const store = storeAtSchema(4);
     expect(schemaVersion(store)).toBe(4);
     const [witnessId = ''] = addDocument(store, 'd1', 'They agree to move toward reunification.');
     // Written as schema 4 wrote it: the repositories already speak schema 5.
@@ -36,7 +28,7 @@ describe('the tag search index (migration 005)', () => {
     tag.run(id, 'unification', 1);
 
     migrate(store);
-    expect(schemaVersion(store)).toBe(5);
+    expect(schemaVersion(store)).toBeGreaterThanOrEqual(5);
     expect(annotationIdsContaining(store.db, 'consent')).toEqual([id]);
     expect(annotationIdsContaining(store.db, 'unification')).toEqual([id]);
     expect(tagRows(store)).toEqual([{ rowid: expect.any(Number), tags: 'Korea\nunification' }]);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures.js';
-import { selectWithMouse } from './reader.js';
+import { paintedPassages, queryStore, selectWithMouse } from './reader.js';
 
 test('notes exported as Markdown from the UI, with the quote, the note and the citation', async ({ page, readingRoom }) => {
   await page.goto(readingRoom.url);
@@ -24,4 +24,49 @@ test('notes exported as Markdown from the UI, with the quote, the note and the c
   expect(markdown).toContain('Stalin consents.');
   expect(markdown).toContain('digitalarchive.wilsoncenter.org/document/115976');
   await expect(dialog).toBeHidden();
+});
+
+test('notes exported as JSON-LD come back with Import, and one undo takes the whole import back', async ({ page, readingRoom }) => {
+  const passages = ['move toward reunification', 'the changed international situation'];
+  const stored = () => queryStore<{ quote_exact: string }>(readingRoom.dataDir, "SELECT quote_exact FROM annotations WHERE kind = 'passage' ORDER BY pos_start");
+  await page.goto(readingRoom.url);
+  for (const phrase of passages) {
+    await selectWithMouse(page, phrase);
+    await page.keyboard.press('h');
+  }
+  await expect.poll(() => paintedPassages(page).then((painted) => painted.sort())).toEqual([...passages].sort());
+
+  const notes = page.getByRole('complementary', { name: 'Notes' });
+  await notes.getByRole('button', { name: 'Export notes' }).click();
+  const exporting = page.getByRole('dialog', { name: 'Export notes' });
+  await exporting.getByRole('radio', { name: 'W3C Web Annotation (JSON-LD)' }).check();
+  const downloading = page.waitForEvent('download');
+  await exporting.getByRole('button', { name: 'Export', exact: true }).click();
+  const file = (await (await downloading).path()) ?? '';
+  await expect(exporting).toBeHidden();
+
+  // Both highlights taken back, one undo each, then brought in again from the file.
+  await page.getByRole('heading', { level: 1 }).click();
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => paintedPassages(page)).toHaveLength(1);
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => paintedPassages(page)).toEqual([]);
+  await notes.getByRole('button', { name: 'Import notes' }).click();
+  const importing = page.getByRole('dialog', { name: 'Import notes' });
+  await importing.getByLabel('Notes file (W3C JSON-LD)').setInputFiles(file);
+  await importing.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(importing.getByRole('status')).toHaveText(/: 2 added, 0 updated, 0 unchanged, 0 orphaned\. Undo .* takes the whole import back\.$/);
+  await page.keyboard.press('Escape');
+  await expect(importing).toBeHidden();
+  await expect.poll(() => paintedPassages(page).then((painted) => painted.sort())).toEqual([...passages].sort());
+
+  await page.getByRole('heading', { level: 1 }).click();
+  await page.keyboard.press('Control+z');
+  await expect(page.getByText('Undid: import of 2 annotations')).toBeVisible();
+  await expect.poll(() => paintedPassages(page)).toEqual([]);
+  expect(stored()).toEqual([]);
+  await page.keyboard.press('Control+Shift+z');
+  await expect(page.getByText('Redid: import of 2 annotations')).toBeVisible();
+  await expect.poll(() => paintedPassages(page).then((painted) => painted.sort())).toEqual([...passages].sort());
+  expect(stored()).toHaveLength(2);
 });

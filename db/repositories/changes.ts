@@ -22,6 +22,8 @@ export interface Change extends NewChange {
   seq: number;
   action: ChangeAction;
   undone: boolean;
+  /** The step of undo it belongs to with other changes (change_steps.id); undefined: a step of its own. */
+  step: number | undefined;
 }
 
 interface ChangeRow {
@@ -33,12 +35,13 @@ interface ChangeRow {
   before_json: string | null;
   after_json: string | null;
   undone: number;
+  step: number | null;
 }
 
-const columns = 'seq, at, document_id, annotation_id, action, before_json, after_json, undone';
+const columns = 'seq, at, document_id, annotation_id, action, before_json, after_json, undone, step';
 
 const statements = preparedPerDb((db) => ({
-  insert: db.prepare<[Omit<ChangeRow, 'seq' | 'undone'>]>(
+  insert: db.prepare<[Omit<ChangeRow, 'seq' | 'undone' | 'step'>]>(
     `INSERT INTO changes (at, document_id, annotation_id, action, before_json, after_json)
      VALUES (@at, @document_id, @annotation_id, @action, @before_json, @after_json)`,
   ),
@@ -53,6 +56,10 @@ const statements = preparedPerDb((db) => ({
     `SELECT ${columns} FROM changes WHERE instr(coalesce(before_json, ''), ?) > 0 OR instr(coalesce(after_json, ''), ?) > 0 ORDER BY seq`,
   ),
   restate: db.prepare<[string | null, string | null, number]>('UPDATE changes SET before_json = ?, after_json = ? WHERE seq = ?'),
+  insertStep: db.prepare<[string]>('INSERT INTO change_steps (description) VALUES (?)'),
+  joinStep: db.prepare<[number, number]>('UPDATE changes SET step = ? WHERE seq > ? AND undone = 0'),
+  stepDescription: db.prepare<[number], string>('SELECT description FROM change_steps WHERE id = ?').pluck(),
+  inStepNewestFirst: db.prepare<[number, number], ChangeRow>(`SELECT ${columns} FROM changes WHERE step = ? AND undone = ? ORDER BY seq DESC`),
 }));
 
 /**
@@ -92,6 +99,27 @@ export function lastUndoable(db: Db): Change | undefined {
 export function nextRedoable(db: Db): Change | undefined {
   const row = statements(db).nextRedoable.get();
   return row && toChange(row);
+}
+
+/**
+ * Makes the changes in force after `afterSeq` (0: all of them) one step of undo, `description` in the
+ * reader's words; answers the step's id. They must be the newest changes in force.
+ */
+export function groupIntoStep(db: Db, afterSeq: number, description: string): number {
+  const s = statements(db);
+  const step = Number(s.insertStep.run(description).lastInsertRowid);
+  s.joinStep.run(step, afterSeq);
+  return step;
+}
+
+/** How a step is described to the reader ("import of 12 annotations"). */
+export function stepDescription(db: Db, step: number): string | undefined {
+  return statements(db).stepDescription.get(step);
+}
+
+/** A step's changes still in force (`undone` false) or undone (true), newest first. */
+export function changesOfStep(db: Db, step: number, undone: boolean): Change[] {
+  return statements(db).inStepNewestFirst.all(step, undone ? 1 : 0).map(toChange);
 }
 
 /** Marks a change undone or back in force; the schema keeps the order (newest undone first, oldest redone first). */
@@ -141,5 +169,6 @@ function toChange(row: ChangeRow): Change {
     before: row.before_json === null ? undefined : Annotation.parse(JSON.parse(row.before_json)),
     after: row.after_json === null ? undefined : Annotation.parse(JSON.parse(row.after_json)),
     undone: row.undone === 1,
+    step: row.step ?? undefined,
   };
 }

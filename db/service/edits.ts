@@ -9,12 +9,15 @@ import { CarrelError } from '../../core/errors.js';
 import { putAnnotation } from '../repositories/annotations.js';
 import {
   amendChange,
+  changesOfStep,
   discardUndone,
+  groupIntoStep,
   lastUndoable,
   markUndone,
   newestChange,
   nextRedoable,
   recordChange,
+  stepDescription,
   type Change,
 } from '../repositories/changes.js';
 import { personExists } from '../repositories/people.js';
@@ -23,6 +26,9 @@ import { sqliteCode } from '../sqlite-error.js';
 
 /** How long a pause in typing may be and the note edits still count as one step for undo. */
 export const TYPING_BURST_MS = 2000;
+
+/** Connections running asOneStep: their changes are the step's, never folded into the reader's typing before it. */
+const stepsUnderWay = new WeakSet<Db>();
 
 /**
  * Stores `after` as the annotation's new state (undefined: deleted) and logs the change from `before`
@@ -36,7 +42,7 @@ export function saveChange(db: Db, before: Annotation | undefined, after: Annota
   if (!state) throw new Error('saveChange needs a state before or after');
   putAnnotation(db, state.id, after);
   const hadUndone = discardUndone(db) > 0;
-  const previous = hadUndone ? undefined : newestChange(db);
+  const previous = hadUndone || stepsUnderWay.has(db) ? undefined : newestChange(db);
   if (previous && before && after && continuesTyping(previous, before, after, at)) {
     amendChange(db, previous.seq, at.toISOString(), after);
   } else {
@@ -57,22 +63,49 @@ export function saveEdit(db: Db, before: Annotation, edited: Annotation, at: Dat
   return after;
 }
 
-/** Reverts the newest change still in force; answers what it undid (description null: nothing to undo). Run it inside a transaction. */
+/**
+ * Runs `work` and makes the changes it saves one step of undo, worded by `describe` from its result
+ * ("import of 12 annotations"); when it saves none, there is no step. Run it inside a transaction, and
+ * not inside another asOneStep.
+ */
+export function asOneStep<T>(db: Db, describe: (result: T) => string, work: () => T): T {
+  const before = lastUndoable(db)?.seq ?? 0;
+  stepsUnderWay.add(db);
+  try {
+    const result = work();
+    // The changes in force after `before` are all the work's: any undone ones were discarded by its first change.
+    if ((lastUndoable(db)?.seq ?? 0) > before) groupIntoStep(db, before, describe(result));
+    return result;
+  } finally {
+    stepsUnderWay.delete(db);
+  }
+}
+
+/** Reverts the newest step still in force, its changes newest first; answers what it undid (description null: nothing to undo). Run it inside a transaction. */
 export function undoLast(db: Db): HistoryStep {
   const change = lastUndoable(db);
   if (!change) return { description: null };
-  replay(db, change, change.before, 'undo');
-  markUndone(db, change.seq, true);
-  return { description: `Undid: ${describeChange(change)}`, documentId: change.documentId };
+  for (const each of change.step === undefined ? [change] : changesOfStep(db, change.step, false)) {
+    replay(db, each, each.before, 'undo');
+    markUndone(db, each.seq, true);
+  }
+  return { description: `Undid: ${describeStep(db, change)}`, documentId: change.documentId };
 }
 
-/** Replays the oldest undone change; answers what it redid (description null: nothing to redo). Run it inside a transaction. */
+/** Replays the oldest undone step, its changes oldest first; answers what it redid (description null: nothing to redo). Run it inside a transaction. */
 export function redoNext(db: Db): HistoryStep {
   const change = nextRedoable(db);
   if (!change) return { description: null };
-  replay(db, change, change.after, 'redo');
-  markUndone(db, change.seq, false);
-  return { description: `Redid: ${describeChange(change)}`, documentId: change.documentId };
+  for (const each of change.step === undefined ? [change] : changesOfStep(db, change.step, true).reverse()) {
+    replay(db, each, each.after, 'redo');
+    markUndone(db, each.seq, false);
+  }
+  return { description: `Redid: ${describeStep(db, change)}`, documentId: change.documentId };
+}
+
+/** The step a change belongs to, in the reader's words: its own description, or the change's when it is a step of its own. */
+function describeStep(db: Db, change: Change): string {
+  return (change.step === undefined ? undefined : stepDescription(db, change.step)) ?? describeChange(change);
 }
 
 /** A change in the reader's words: "new highlight", "note edited", "annotation deleted". */

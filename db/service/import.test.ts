@@ -88,9 +88,44 @@ describe('importing a Carrel export', () => {
     expect(await source.service.importNotes({ content: edited })).toMatchObject({ added: 0, updated: 1, unchanged: 4 });
     const [comment] = (await source.service.listAnnotations({ witnessId: source.archiveId })).filter((a) => a.id === source.ids.comment);
     expect(comment?.note).toContain('Shtykov’s reports');
-    expect(await source.service.undo({})).toMatchObject({ description: 'Undid: note edited' });
+    expect(await source.service.undo({})).toMatchObject({ description: 'Undid: import of 1 annotation' });
     const [undone] = (await source.service.listAnnotations({ witnessId: source.archiveId })).filter((a) => a.id === source.ids.comment);
     expect(undone?.note).not.toContain('Shtykov');
+  });
+
+  it('is one step of undo: one undo takes every imported note away, one redo brings them all back, and the reader’s own steps stay theirs', async () => {
+    const { content } = await exportedNotes();
+    const fresh = seededCarrel();
+    const own = await fresh.service.createAnnotation({ witnessId: fresh.webPageId, ...spanOf(fresh.textOf(fresh.webPageId), 'Filippov') });
+    const notesNow = async () => ({
+      archive: await fresh.service.listAnnotations({ witnessId: fresh.archiveId }),
+      webPage: await fresh.service.listAnnotations({ witnessId: fresh.webPageId }),
+      document: await fresh.service.getDocumentNote({ documentId: fresh.documentId }),
+    });
+    const before = await notesNow();
+    await fresh.service.importNotes({ content });
+    const imported = await notesNow();
+
+    expect(await fresh.service.undo({})).toMatchObject({ description: 'Undid: import of 5 annotations' });
+    expect(await notesNow()).toEqual(before);
+    expect(await fresh.service.redo({})).toMatchObject({ description: 'Redid: import of 5 annotations' });
+    expect(await notesNow()).toEqual(imported);
+    await fresh.service.undo({});
+    expect(await fresh.service.undo({})).toMatchObject({ description: 'Undid: new highlight' });
+    expect(await fresh.service.listAnnotations({ witnessId: fresh.webPageId })).not.toContainEqual(own);
+  });
+
+  it('is never folded into the reader’s typing just before it', async () => {
+    const { source, content } = await exportedNotes();
+    await source.service.updateAnnotation({ id: source.ids.comment, note: 'Typed by the reader.' });
+    source.clock.advance(500);
+    const edited = content.replace('See the 13 May cable.', 'Imported wording.');
+    await source.service.importNotes({ content: edited });
+    const noteOf = async () => (await source.service.listAnnotations({ witnessId: source.archiveId })).find((a) => a.id === source.ids.comment)?.note;
+    expect(await source.service.undo({})).toMatchObject({ description: 'Undid: import of 1 annotation' });
+    expect(await noteOf()).toBe('Typed by the reader.');
+    expect(await source.service.undo({})).toMatchObject({ description: 'Undid: note edited' });
+    expect(await noteOf()).toContain('See the 13 May cable.');
   });
 
   it('finds the document by its source URL, and each passage in the witness that holds it, when the file’s witnesses are not in this library', async () => {

@@ -2,7 +2,7 @@
  * Importing notes from a W3C Web Annotation file (Carrel's own JSON-LD export, or another tool's): all or
  * nothing, in one transaction, and idempotent, because annotation ids are UUIDs: an annotation already
  * here as it is in the file is left alone, one that differs is updated, a new one added. Each write goes
- * through the change log (edits.ts) like the reader's own, so every imported change is one undo step.
+ * through the change log (edits.ts) like the reader's own, and the whole import is one step of undo.
  */
 import { MAX_IMPORT_LENGTH, type CarrelService, type ImportReport } from '../../core/api.js';
 import { Annotation } from '../../core/annotation/model.js';
@@ -13,7 +13,7 @@ import { categoryById, categoryByName } from '../repositories/categories.js';
 import type { Db } from '../repositories/prepared.js';
 import { DEFAULT_CATEGORY } from './categories.js';
 import type { ServiceContext } from './context.js';
-import { saveChange } from './edits.js';
+import { asOneStep, saveChange } from './edits.js';
 import { libraryDestinations, placePassage } from './import-places.js';
 import { peopleResolver } from './import-people.js';
 import { currentCreator, signatureName } from './profile.js';
@@ -40,9 +40,15 @@ export function importService(context: ServiceContext): Pick<CarrelService, 'imp
           `This file holds ${records.length.toLocaleString('en')} annotations; Carrel imports at most ${MAX_IMPORTED_ANNOTATIONS.toLocaleString('en')} at a time. Split it and import the parts. Nothing was imported.`,
         );
       }
-      return db.transaction(() => importRecords(context, records, ids.now())).immediate();
+      return db.transaction(() => asOneStep(db, describeImport, () => importRecords(context, records, ids.now()))).immediate();
     },
   };
+}
+
+/** An import as a step of undo: "import of 12 annotations". */
+function describeImport({ added, updated }: ImportReport): string {
+  const changed = added + updated;
+  return `import of ${changed.toLocaleString('en')} ${changed === 1 ? 'annotation' : 'annotations'}`;
 }
 
 function importRecords(context: ServiceContext, records: readonly ImportedAnnotation[], at: Date): ImportReport {

@@ -3,11 +3,13 @@
  * writes, ids and a clock the test controls, and a dump of every table an annotation write touches, to
  * prove that a refused write changed nothing.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Annotation } from '../../core/annotation/model.js';
 import { isCarrelError } from '../../core/errors.js';
 import { createDispatcher } from '../dispatch.js';
 import type { IdsAndClock } from '../import-witness.js';
-import { migrate } from '../migrate.js';
+import { defaultMigrationsDir, migrate } from '../migrate.js';
 import { openStore, type Store } from '../open.js';
 import { insertDocument } from '../repositories/documents.js';
 import { insertWitness } from '../repositories/witnesses.js';
@@ -20,6 +22,20 @@ const createdAt = '2026-01-01T00:00:00.000Z';
 export function migratedStore(): Store {
   const store = closeAfterTest(openStore({ dataDir: scratchFolder() }));
   migrate(store);
+  return store;
+}
+
+/**
+ * A store migrated only to schema `version`, as an older Carrel left it, and the folder of those
+ * migrations; `migrate(store)` then takes it the rest of the way.
+ */
+export function storeAtSchema(version: number): Store {
+  const migrationsDir = scratchFolder();
+  for (const name of fs.readdirSync(defaultMigrationsDir()).filter((file) => Number.parseInt(file, 10) <= version)) {
+    fs.copyFileSync(path.join(defaultMigrationsDir(), name), path.join(migrationsDir, name));
+  }
+  const store = closeAfterTest(openStore({ dataDir: scratchFolder(), migrationsDir }));
+  migrate(store, { migrationsDir });
   return store;
 }
 
