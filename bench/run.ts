@@ -30,5 +30,6 @@ for (const line of compareReport(measureCompare(7))) console.log(line);
 const { projectionReport } = await import('./projection.js');
 for (const line of await projectionReport()) console.log(line);
 
-const { searchReport } = await import('./search.js');
+const { longTextNotesReport, searchReport } = await import('./search.js');
 for (const line of await searchReport()) console.log(line);
+for (const line of longTextNotesReport()) console.log(line);

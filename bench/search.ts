@@ -12,7 +12,7 @@ import { describePassage } from '../core/anchoring/describe.js';
 import { matchExpression, parseQuery } from '../core/search/query.js';
 import { openCarrel } from '../db/index.js';
 import { rankedOwnersSql, SEARCH_INDEX_OWNERS, SEARCH_INDEXES, type SearchIndex } from '../db/repositories/search-index.js';
-import { systemIdsAndClock } from '../db/import-witness.js';
+import { importWitnessFile, systemIdsAndClock } from '../db/import-witness.js';
 import { searchService } from '../db/service/search.js';
 import { seededRandom } from './random.js';
 import { median, ms, percentile } from './stats.js';
@@ -184,4 +184,38 @@ export async function searchReport({ documents = 10_000, units = 2_000, notes = 
     rmSync(dataDir, { recursive: true, force: true });
   }
   return lines;
+}
+
+/**
+ * Notes on one long transcription (about 1 MB, 2,000 notes, each with the word searched for): search
+ * must not read the whole text once per matching note. Prints the median and p95 of a search for the
+ * notes' word beside the bare FTS5 query.
+ */
+export function longTextNotesReport(): string[] {
+  const random = seededRandom(11);
+  const sentence = sentenceMaker(random, vocabulary(random, 2_000));
+  const dataDir = mkdtempSync(join(tmpdir(), 'carrel-bench-search-long-'));
+  const app = openCarrel({ dataDir, version: 'bench' });
+  try {
+    const text = sentence(1_000_000);
+    const { witnessId } = importWitnessFile(app.store, 'long.txt', new TextEncoder().encode(text));
+    app.store.db.transaction(() => {
+      for (let i = 0; i < 2_000; i++) {
+        const start = text.indexOf(' ', Math.floor(random() * (text.length - 100))) + 1;
+        app.service.createAnnotation({ witnessId, start, end: start + 40, note: `Compare with the ${i}th reunification cable.` });
+      }
+    })();
+    const { search } = searchService({ store: app.store, ids: systemIdsAndClock, version: 'bench', userName: 'Bench' });
+    const bare = app.store.db.prepare("SELECT rowid, snippet(annotation_text, -1, '[', ']', '…', 12) FROM annotation_text WHERE annotation_text MATCH ? ORDER BY rank LIMIT 20");
+    const match = matchExpression(parseQuery('cable'));
+    const [searchRuns = [], bareRuns = []] = timedInTurns(TIMED_RUNS, [() => search({ query: 'cable' }), () => bare.all(match)]);
+    const shown = (runs: number[]) => `${ms(median(runs))} / ${ms(percentile(runs, 95))}`;
+    return [
+      `Search for a word in 2,000 notes on one ${(text.length / 1e6).toFixed(1)} MB transcription: ${shown(searchRuns)} (median / p95);` +
+        ` bare FTS5 query on the notes ${shown(bareRuns)}`,
+    ];
+  } finally {
+    app.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
 }

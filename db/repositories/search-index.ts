@@ -29,7 +29,6 @@ const EAGER_TEXT_BYTES = 64 * 1024;
 
 interface MatchedAnnotationRow extends HitWitness {
   annotationId: string;
-  holds: 0 | 1;
   exact: string;
   prefix: string;
   suffix: string;
@@ -47,14 +46,11 @@ const hitWitnessColumns = `w.id AS witnessId, w.label AS witnessLabel, w.documen
 // A long text stays in SQLite: only its size is looked at, and JavaScript never copies it unless it is wanted.
 const matchedWitnessColumns = `${hitWitnessColumns}, t.rowid AS textRow, CASE WHEN octet_length(t.text) <= ${EAGER_TEXT_BYTES} THEN t.text END AS text`;
 
-// Inner joins: a document note has no witness, so it drops out here. `holds` spares reading the whole
-// text into JavaScript for the common case of a passage still where it was; SQLite counts code points
-// where the offsets count UTF-16 units, so a text with astral characters before the passage says 0,
-// and the caller then anchors it properly.
+// Inner joins: a document note has no witness, so it drops out here. Nothing here reads the witness's
+// text: SQLite would load the whole of it for every note (and walk the original file before it), where
+// the caller reads each witness's text once (readingTexts).
 const annotationColumns = `a.id AS annotationId, a.quote_exact AS exact, a.quote_prefix AS prefix, a.quote_suffix AS suffix,
-  a.pos_start AS start, a.pos_end AS end, a.note AS note,
-  substr(w.reading_text, a.pos_start + 1, a.pos_end - a.pos_start) = a.quote_exact AS holds,
-  ${hitWitnessColumns}`;
+  a.pos_start AS start, a.pos_end AS end, a.note AS note, ${hitWitnessColumns}`;
 
 /**
  * Matching rows ranked among at most this many, the newest: bm25 must score every row it ranks, and a
@@ -130,6 +126,7 @@ const statements = preparedPerDb((db) => ({
   tagsInDocument: db.prepare<[string, string, number], TaggedRow>(annotationHitsInDocument('annotation_tag_text')),
   people: db.prepare<[string, number], string>(rankedOwnersSql('person_text')).pluck(),
   indexedText: db.prepare<[number], string>('SELECT text FROM witness_text WHERE rowid = ?').pluck(),
+  readingTexts: db.prepare<[string], { id: string; text: string }>('SELECT id, reading_text AS text FROM witnesses WHERE id IN (SELECT value FROM json_each(?))'),
 }));
 
 /**
@@ -150,11 +147,15 @@ export function indexedText(db: Db, textRow: number): string | undefined {
   return statements(db).indexedText.get(textRow);
 }
 
+/** The reading texts of these witnesses, by id, in one query: the texts that matched annotations are on. */
+export function readingTexts(db: Db, witnessIds: Iterable<string>): Map<string, string> {
+  const rows = statements(db).readingTexts.all(JSON.stringify([...new Set(witnessIds)]));
+  return new Map(rows.map((row) => [row.id, row.text]));
+}
+
 /** A passage annotation that matched, with what its hit shows. */
 export interface MatchedAnnotation extends HitWitness {
   annotationId: string;
-  /** Its quote is still at its stored offsets; when false, anchor it in the text to tell whether it is orphaned. */
-  holds: boolean;
   quote: { exact: string; prefix: string; suffix: string };
   position: { start: number; end: number };
   note: string;
@@ -190,7 +191,6 @@ function matchedAnnotation(row: MatchedAnnotationRow): MatchedAnnotation {
     witnessLabel: row.witnessLabel,
     documentId: row.documentId,
     documentTitle: row.documentTitle,
-    holds: row.holds === 1,
     quote: { exact: row.exact, prefix: row.prefix, suffix: row.suffix },
     position: { start: row.start, end: row.end },
     note: row.note,

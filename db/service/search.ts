@@ -8,11 +8,11 @@ import { findMatches, markedText, searchable, snippetAround, wordsBetweenAtLeast
 import { matchExpression, parseQuery, type SearchTerm } from '../../core/search/query.js';
 import { personById, passageCountOf } from '../repositories/people.js';
 import type { Db } from '../repositories/prepared.js';
-import { readingTextOf } from '../repositories/witnesses.js';
 import {
   indexedText,
   notesMatching,
   personIdsMatchingQuery,
+  readingTexts,
   tagsMatching,
   witnessesMatching,
   type MatchedAnnotation,
@@ -92,18 +92,27 @@ function hitsAmong(text: SearchableText, matches: readonly TextMatch[]): TextMat
   return starts;
 }
 
-/** The hits of annotations that matched, each with the snippet `snippetOf` cuts for it. */
+/**
+ * The hits of annotations that matched, each with the snippet `snippetOf` cuts for it, and whether its
+ * passage is still found: at its offsets, or else anchored anew in its witness's text (each text read
+ * once, however many of the notes are on it).
+ */
 function annotationHits<Found extends MatchedAnnotation>(db: Db, found: readonly Found[], snippetOf: (hit: Found) => SnippetPart[]): AnnotationHit[] {
-  return found.map((hit) => ({
-    documentId: hit.documentId,
-    documentTitle: hit.documentTitle,
-    witnessId: hit.witnessId,
-    witnessLabel: hit.witnessLabel,
-    annotationId: hit.annotationId,
-    quote: hit.quote.exact,
-    snippet: snippetOf(hit),
-    orphaned: !hit.holds && anchorQuote(readingTextOf(db, hit.witnessId)?.text ?? '', hit.quote, hit.position).status !== 'anchored',
-  }));
+  const texts = readingTexts(db, found.map((hit) => hit.witnessId));
+  return found.map((hit) => {
+    const text = texts.get(hit.witnessId) ?? '';
+    const holds = text.slice(hit.position.start, hit.position.end) === hit.quote.exact;
+    return {
+      documentId: hit.documentId,
+      documentTitle: hit.documentTitle,
+      witnessId: hit.witnessId,
+      witnessLabel: hit.witnessLabel,
+      annotationId: hit.annotationId,
+      quote: hit.quote.exact,
+      snippet: snippetOf(hit),
+      orphaned: !holds && anchorQuote(text, hit.quote, hit.position).status !== 'anchored',
+    };
+  });
 }
 
 /** The note around its first match; the quote when the match is there (or the note is empty). */
