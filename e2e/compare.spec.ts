@@ -1,4 +1,7 @@
 import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { importWitnessFile } from '../db/import-witness.js';
+import { withPreparedStore } from './prepared-store.js';
 import { expect, test } from './fixtures.js';
 import { retakingScreenshots, screenshotForDocs } from './screenshots.js';
 
@@ -106,4 +109,23 @@ test('screenshots of the compare view, light and dark', async ({ page, readingRo
     await page.getByRole('radio', { name: theme }).check();
     await screenshotForDocs(page, `compare-${theme.toLowerCase()}`);
   }
+});
+
+test('two long transcriptions open by their first screen, and the last difference is one click away, shown and marked', async ({ page }) => {
+  // Two variants of the archive record, each some 800,000 characters longer, differing only near the end.
+  const base = readFileSync('assets/telegram/000_f2d2cbb9f3cdde5d.txt', 'utf8');
+  const at = base.indexOf('In a conversation');
+  const filler = Array.from({ length: 4000 }, () => 'The delegation considered the question of the road and answered the letter with the morning copy. '.repeat(2).trim()).join('\n\n');
+  const variant = (harbour: string) => `${base.slice(0, at)}${filler}\n\nAt dawn the last signal reached the ${harbour} harbour.\n\n${base.slice(at)}`;
+  await withPreparedStore(
+    (app) => ['northern', 'southern'].map((harbour) => importWitnessFile(app.store, `${harbour}.txt`, new TextEncoder().encode(variant(harbour)))),
+    async (url, [north, south]) => {
+      if (!north || !south) throw new Error('both variants are imported');
+      await page.goto(`${url}&document=${north.documentId}&witness=${north.witnessId}&compare=${south.witnessId}`);
+      await expect(page.getByRole('region', { name: 'Apparatus' }).getByRole('status')).toHaveText('1 difference');
+      await entryReading(page, 'southern').click();
+      await expect(page.locator('.compare-cell', { hasText: 'reached the southern harbour' })).toBeInViewport();
+      await expect.poll(() => page.evaluate(() => CSS.highlights.get('carrel-diff-flash')?.size ?? 0)).toBe(2);
+    },
+  );
 });

@@ -3,13 +3,9 @@
  * the rest follows: a note far down the text is still one click away, its passage shown and painted.
  */
 import { test, expect } from '@playwright/test';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { openCarrel } from '../db/index.js';
 import { importWitnessFile } from '../db/import-witness.js';
+import { withPreparedStore } from './prepared-store.js';
 import { paintedPassages } from './reader.js';
-import { startServe } from './serve-process.js';
 
 const FIRST = 'the cipher clerk opened the first packet';
 const LAST = 'the last signal reached the northern harbour';
@@ -27,29 +23,18 @@ function longText(): string {
 
 /** Serves a fresh store holding the long transcription with a note on FIRST and one on LAST; `story` gets its address. */
 async function withLongTranscription(story: (address: string) => Promise<void>): Promise<void> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'carrel-e2e-long-'));
-  const app = openCarrel({ dataDir, version: 'e2e' });
-  let documentId: string;
-  try {
-    const text = longText();
-    const imported = importWitnessFile(app.store, 'long-report.txt', new TextEncoder().encode(text));
-    documentId = imported.documentId;
-    for (const phrase of [FIRST, LAST]) {
-      const start = text.indexOf(phrase);
-      await app.service.createAnnotation({ witnessId: imported.witnessId, start, end: start + phrase.length });
-    }
-  } finally {
-    app.close();
-  }
-  const { child, url } = await startServe(dataDir);
-  try {
-    await story(`${url}&document=${encodeURIComponent(documentId)}`);
-  } finally {
-    const exited = new Promise((resolve) => child.once('exit', resolve));
-    child.kill('SIGINT');
-    await exited;
-    rmSync(dataDir, { recursive: true, force: true });
-  }
+  await withPreparedStore(
+    async (app) => {
+      const text = longText();
+      const imported = importWitnessFile(app.store, 'long-report.txt', new TextEncoder().encode(text));
+      for (const phrase of [FIRST, LAST]) {
+        const start = text.indexOf(phrase);
+        await app.service.createAnnotation({ witnessId: imported.witnessId, start, end: start + phrase.length });
+      }
+      return imported.documentId;
+    },
+    (url, documentId) => story(`${url}&document=${encodeURIComponent(documentId)}`),
+  );
 }
 
 test('a note at the end of a long transcription is shown and painted from its card', async ({ page }) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../core/document/model.js';
-import { readingInContext } from './reading-in-context.js';
+import { blockIndexAt, readingInContext } from './reading-in-context.js';
 
 const text = 'Filippov.”\n\nTelegraph the fulfillment [ispolneniie telegraf’te].';
 const blocks: Block[] = [
@@ -21,5 +21,27 @@ describe('a reading in its context', () => {
 
   it('keeps the context of a reading inside its own block', () => {
     expect(readingInContext(text, blocks, at(8, 8))).toEqual({ before: 'Filippov', reading: '', after: '.”' });
+  });
+});
+
+describe('the block at an offset', () => {
+  const spaced: Block[] = [
+    { kind: 'paragraph', start: 0, end: 10 },
+    { kind: 'paragraph', start: 10, end: 20 },
+    { kind: 'paragraph', start: 22, end: 30 },
+  ];
+
+  it('is the block holding it, the earlier one where two meet, and none in a gap or past the end', () => {
+    expect([0, 5, 10, 15, 20, 21, 22, 30, 31].map((offset) => blockIndexAt(spaced, offset))).toEqual([0, 0, 0, 1, 1, -1, 2, 2, -1]);
+    expect(blockIndexAt([], 0)).toBe(-1);
+  });
+});
+
+describe('a reading in a long block', () => {
+  it('takes only the words next to it, and no spaces where no word follows', () => {
+    const long = `${'word '.repeat(5000)}target   `;
+    const start = long.indexOf('target');
+    const reading = { start, end: start + 6, text: 'target' };
+    expect(readingInContext(long, [{ kind: 'paragraph', start: 0, end: long.length }], reading)).toEqual({ before: 'word word word ', reading: 'target', after: '' });
   });
 });

@@ -13,9 +13,22 @@ export interface ReadingInContext {
 const WORDS_BEFORE = 3;
 const WORDS_AFTER = 2;
 
-/** The index of the block holding `offset` (the one ending there too, for a reading at a block's end), or -1. */
+/**
+ * The index of the block holding `offset` (the one ending there too, for a reading at a block's end), or
+ * -1. Blocks are in text order and do not overlap: found by halving, as the apparatus asks it of every variant.
+ */
 export function blockIndexAt(blocks: readonly Block[], offset: number): number {
-  return blocks.findIndex((block) => block.start <= offset && offset <= block.end);
+  let low = 0;
+  let high = blocks.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((blocks[middle]?.start ?? Infinity) <= offset) low = middle + 1;
+    else high = middle;
+  }
+  // The last block starting at or before `offset`, unless the one before ends exactly there and comes first.
+  const last = low - 1;
+  if (last > 0 && (blocks[last - 1]?.end ?? -1) >= offset) return last - 1;
+  return last >= 0 && (blocks[last]?.end ?? -1) >= offset ? last : -1;
 }
 
 /** The block holding `offset`, as `blockIndexAt` finds it. */
@@ -23,15 +36,43 @@ export function blockAt(blocks: readonly Block[], offset: number): Block | undef
   return blocks[blockIndexAt(blocks, offset)];
 }
 
+const SPACE = /\s/u;
+
+/** Where the `words`th whitespace-separated word before `at` starts, not before `floor`; with the spaces after it. */
+function wordsBack(text: string, at: number, floor: number, words: number): number {
+  let from = at;
+  for (let count = 0; count < words && from > floor; count++) {
+    while (from > floor && SPACE.test(text.charAt(from - 1))) from--;
+    while (from > floor && !SPACE.test(text.charAt(from - 1))) from--;
+  }
+  // Spaces before the first word are not context.
+  while (from < at && SPACE.test(text.charAt(from))) from++;
+  return from;
+}
+
+/** Where the `words`th whitespace-separated word after `at` ends, not after `ceiling`; with the spaces before it. */
+function wordsOn(text: string, at: number, ceiling: number, words: number): number {
+  let to = at;
+  for (let count = 0; count < words; count++) {
+    let next = to;
+    while (next < ceiling && SPACE.test(text.charAt(next))) next++;
+    if (next === ceiling) break;
+    while (next < ceiling && !SPACE.test(text.charAt(next))) next++;
+    to = next;
+  }
+  return to;
+}
+
 /**
  * The reading with up to three words before and two after it, cut at its block's edges so that the
- * context never borrows from a neighbouring paragraph. Line breaks read as spaces.
+ * context never borrows from a neighbouring paragraph. Line breaks read as spaces. Reads only the words
+ * it shows: a block may be pages long.
  */
 export function readingInContext(text: string, blocks: readonly Block[], reading: Reading): ReadingInContext {
   const block = blockAt(blocks, reading.start);
   const blockStart = block?.start ?? reading.start;
   const blockEnd = block?.end ?? reading.end;
-  const before = text.slice(blockStart, reading.start).match(new RegExp(`(?:\\S+\\s*){0,${WORDS_BEFORE}}$`))?.[0] ?? '';
-  const after = text.slice(reading.end, blockEnd).match(new RegExp(`^(?:\\s*\\S+){0,${WORDS_AFTER}}`))?.[0] ?? '';
+  const before = text.slice(wordsBack(text, reading.start, blockStart, WORDS_BEFORE), reading.start);
+  const after = text.slice(reading.end, wordsOn(text, reading.end, blockEnd, WORDS_AFTER));
   return { before: oneLine(before), reading: oneLine(reading.text), after: oneLine(after) };
 }

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import type { Variant, VariantKind } from '../../core/compare/model.js';
 import { passageRange } from '../reader/text-dom.js';
 import { highlightsSupported as supported } from '../reader/slot-highlights.js';
+import { useTextGrowth } from '../reader/text-growth.js';
 
 /** How long a variant jumped to stays marked. */
 const FLASH_MS = 1400;
@@ -28,10 +29,12 @@ function rangesOn(article: Element | null, variants: readonly Variant[], side: '
 /**
  * Paints the differing words of both sides with the CSS Custom Highlight API, one highlight per kind
  * (`carrel-diff-added`, `-removed`, `-changed`; their rules are in CompareView.css), and flashes a
- * variant jumped to. The text's DOM is untouched. Each side's article must be a new element whenever
- * its text nodes are laid out again, since ranges are cached per article.
+ * variant jumped to, painting again as the texts grow. The text's DOM is untouched. Each side's article
+ * must be a new element whenever its text nodes are laid out again, since ranges are cached per article.
  */
 export function useDiffHighlights(left: Element | null, right: Element | null, variants: readonly Variant[], flash: VariantFlash | null): void {
+  // A long pair of texts is put on the page in steps: each step brings more of the variants into it.
+  const grown = useTextGrowth(left);
   useEffect(() => {
     if (!supported()) return;
     for (const kind of KINDS) {
@@ -40,7 +43,8 @@ export function useDiffHighlights(left: Element | null, right: Element | null, v
       if (ranges.length === 0) CSS.highlights.delete(nameOf(kind));
       else CSS.highlights.set(nameOf(kind), new Highlight(...ranges));
     }
-  }, [left, right, variants]);
+    // `grown` stands for the text added since: both sides grow together.
+  }, [left, right, variants, grown]);
 
   useEffect(() => {
     const variant = flash === null ? undefined : variants[flash.index];

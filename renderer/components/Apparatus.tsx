@@ -1,6 +1,9 @@
+import { useMemo, useState } from 'react';
 import type { WitnessDetail } from '../../core/api.js';
 import type { AlignedRow, Variant } from '../../core/compare/model.js';
 import { blockAt, blockIndexAt, readingInContext } from '../compare/reading-in-context.js';
+import { renderSteps } from '../reader/render-steps.js';
+import { useRenderSteps } from '../reader/use-render-steps.js';
 
 const KIND_WORDS = { added: 'added', removed: 'omitted', changed: 'changed' } as const;
 
@@ -12,18 +15,27 @@ function placeOf(variant: Variant, left: WitnessDetail, right: WitnessDetail): s
   return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
+/** The aligned rows as "left:right" block pairs, to look a pair up at once. */
+type AlignedPairs = ReadonlySet<string>;
+
+const pairKey = (left: number, right: number) => `${left}:${right}`;
+
+function alignedPairs(rows: readonly AlignedRow[]): AlignedPairs {
+  return new Set(rows.flatMap((row) => (row.left === null || row.right === null ? [] : [pairKey(row.left, row.right)])));
+}
+
 /**
  * Whether the place where one side lacks a reading lies in the block aligned with the other side's
  * reading: then the words around it show where the reading would stand. A block the other side has
  * elsewhere (moved) or not at all gives no such place, and only "not here" is shown.
  */
-function placeIsAligned(variant: Variant, left: WitnessDetail, right: WitnessDetail, rows: readonly AlignedRow[]): boolean {
-  const [present, absent] = variant.left.text === '' ? (['right', 'left'] as const) : (['left', 'right'] as const);
-  const witnesses = { left, right };
-  const presentBlock = blockIndexAt(witnesses[present].blocks, variant[present].start);
-  const absentBlock = blockIndexAt(witnesses[absent].blocks, variant[absent].start);
-  return rows.some((row) => row[present] === presentBlock && row[absent] === absentBlock);
+function placeIsAligned(variant: Variant, left: WitnessDetail, right: WitnessDetail, pairs: AlignedPairs): boolean {
+  return pairs.has(pairKey(blockIndexAt(left.blocks, variant.left.start), blockIndexAt(right.blocks, variant.right.start)));
 }
+
+/** Entries put on the page at once, then per step while the page is idle: a long pair of texts may differ in thousands of places. */
+const FIRST_ENTRIES = 100;
+const LATER_ENTRIES = 300;
 
 function ReadingLine({ witness, variant, side, aligned }: { witness: WitnessDetail; variant: Variant; side: 'left' | 'right'; aligned: boolean }) {
   const { before, reading, after } = readingInContext(witness.text, witness.blocks, variant[side]);
@@ -62,8 +74,14 @@ interface ApparatusProps {
 /**
  * The apparatus: every place where the transcriptions differ, with both readings and a few words
  * around them, in the left transcription's order. Each is a button that brings its place into view.
+ * A long list is put on the page in steps. Give it a new key for a new comparison: it starts again then.
  */
 export function Apparatus({ left, right, variants, rows, current, onPick }: ApparatusProps) {
+  const pairs = useMemo(() => alignedPairs(rows), [rows]);
+  const [list, setList] = useState<HTMLOListElement | null>(null);
+  const growing = useMemo(() => (list ? [list] : []), [list]);
+  const steps = useMemo(() => renderSteps(variants.map(() => 1), FIRST_ENTRIES, LATER_ENTRIES), [variants]);
+  const shownCount = useRenderSteps(growing, 'apparatus', steps);
   return (
     <section className="apparatus" aria-labelledby="apparatus-title">
       <header className="apparatus-header">
@@ -77,9 +95,9 @@ export function Apparatus({ left, right, variants, rows, current, onPick }: Appa
       {variants.length === 0 ? (
         <p className="apparatus-empty">The two transcriptions read the same with these switches.</p>
       ) : (
-        <ol className="apparatus-list">
-          {variants.map((variant) => {
-            const aligned = variant.kind === 'changed' || placeIsAligned(variant, left, right, rows);
+        <ol ref={setList} className="apparatus-list">
+          {variants.slice(0, shownCount).map((variant) => {
+            const aligned = variant.kind === 'changed' || placeIsAligned(variant, left, right, pairs);
             return (
               <li key={variant.index}>
                 <button type="button" className="variant" aria-current={variant.index === current ? 'true' : undefined} onClick={() => onPick(variant)}>

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DocumentDetail, WitnessSummary } from '../../core/api.js';
 import { DEFAULT_COMPARE_OPTIONS, isCompareOptions, type CompareOptions, type Variant } from '../../core/compare/model.js';
 import { useComparison } from '../compare/use-comparison.js';
@@ -57,6 +57,7 @@ export function CompareView({ document: detail, leftId, rightId, onChange, onClo
   const [picked, setPicked] = useState<{ layout: string; index: number } | null>(null);
   const [flash, setFlash] = useState<VariantFlash | null>(null);
   const seq = useRef(0);
+  const articles = useMemo(() => (leftArticle && rightArticle ? [leftArticle, rightArticle] : []), [leftArticle, rightArticle]);
   const variants = pair.status === 'ready' ? pair.comparison.variants : [];
   useDiffHighlights(leftArticle, rightArticle, variants, flash);
   // A new pair of texts or new switches lays the text out again: new articles, so cached ranges stay true.
@@ -105,7 +106,7 @@ export function CompareView({ document: detail, leftId, rightId, onChange, onClo
                 <span>{pair.left.label}</span>
                 <span>{pair.right.label}</span>
               </div>
-              <AlignedColumns key={layoutKey} left={pair.left} right={pair.right} rows={pair.comparison.rows} leftRef={setLeftArticle} rightRef={setRightArticle} />
+              <AlignedColumns key={layoutKey} left={pair.left} right={pair.right} rows={pair.comparison.rows} leftRef={setLeftArticle} rightRef={setRightArticle} articles={articles} />
             </>
           ) : (
             <StatusMessage loadable={pair.loadable} retry={pair.retry} loadingText="Opening the transcriptions…" failureText="The transcriptions could not be opened." />
@@ -113,7 +114,7 @@ export function CompareView({ document: detail, leftId, rightId, onChange, onClo
         </div>
       </main>
       <aside className="side-panel apparatus-panel">
-        {pair.status === 'ready' && <Apparatus left={pair.left} right={pair.right} variants={variants} rows={pair.comparison.rows} current={current} onPick={pick} />}
+        {pair.status === 'ready' && <Apparatus key={layoutKey} left={pair.left} right={pair.right} variants={variants} rows={pair.comparison.rows} current={current} onPick={pick} />}
       </aside>
     </>
   );

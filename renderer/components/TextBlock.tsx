@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import type { Block, Mark } from '../../core/document/model.js';
 import { inlineTree } from '../reader/inline-tree.js';
 import { MarkedText } from './MarkedText.js';
@@ -25,9 +25,10 @@ interface TextBlockProps {
 /**
  * One block of a transcription, as its kind is set (a heading, a header field, a list item…), with its
  * marks. It carries `data-start`/`data-end`, the block's [start, end) in the reading text, and shows
- * exactly those characters, white space included: nothing is trimmed, joined or rewritten.
+ * exactly those characters, white space included: nothing is trimmed, joined or rewritten. Memoised: a
+ * long text grows by steps (use-render-steps.ts), and the blocks already on the page stay as they are.
  */
-export function TextBlock({ block, text, marks, label }: TextBlockProps) {
+export const TextBlock = memo(function TextBlock({ block, text, marks, label }: TextBlockProps) {
   const nodes = useMemo(() => inlineTree(block.start, block.end, marks), [block.start, block.end, marks]);
   const Element = ELEMENT[block.kind];
   // The label is generated content (a data attribute shown by CSS): neither selectable nor part of the offsets.
@@ -36,4 +37,4 @@ export function TextBlock({ block, text, marks, label }: TextBlockProps) {
       <MarkedText nodes={nodes} text={text} />
     </Element>
   );
-}
+});

@@ -48,7 +48,8 @@ export const WitnessText = memo(function WitnessText({ witness, articleRef }: { 
   const marksOf = useMemo(() => marksByBlock(detail?.blocks ?? NO_BLOCKS, detail?.marks ?? []), [detail]);
   const steps = useMemo(() => renderSteps(layout.text.map(groupSize)), [layout]);
   const [article, setArticle] = useState<HTMLElement | null>(null);
-  const shownGroups = useRenderSteps(article, detail?.id, steps);
+  const articles = useMemo(() => (article ? [article] : []), [article]);
+  const shownGroups = useRenderSteps(articles, detail?.id, steps);
   const articleRefs = useCallback(
     (node: HTMLElement | null) => {
       setArticle(node);

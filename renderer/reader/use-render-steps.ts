@@ -3,28 +3,31 @@ import { announceGrowth, onWholeTextWanted } from './text-growth.js';
 
 /**
  * How many groups of the text to render now, for the steps of renderSteps (render-steps.ts): the first
- * step at once, each next one when the page is idle, all the rest at once when a reader's action asks for the whole text (text-growth.ts). After each step
- * is on the page, the article announces that it grew. Starts again at the first step for a new `textId`.
+ * step at once, each next one when the page is idle, all the rest at once when a reader's action asks
+ * for the whole text (text-growth.ts). After each step is on the page, each of `growing` (the reading
+ * text's article, the two sides of the compare view, which grow together, or the apparatus's list)
+ * announces that it grew; nothing grows before they are on the page. Starts again at the first step for
+ * a new `textId`. `growing` must keep its identity between renders.
  */
-export function useRenderSteps(article: Element | null, textId: string | undefined, steps: readonly number[]): number {
+export function useRenderSteps(growing: readonly Element[], textId: string | undefined, steps: readonly number[]): number {
   const [progress, setProgress] = useState({ textId, step: 0 });
   if (progress.textId !== textId) setProgress({ textId, step: 0 });
   const last = steps.length - 1;
   const step = progress.textId === textId ? Math.min(progress.step, last) : 0;
 
   useEffect(() => {
-    if (!article) return;
-    announceGrowth(article, step < last);
+    if (growing.length === 0) return;
+    for (const element of growing) announceGrowth(element, step < last);
     if (step >= last) return;
     // When the page has nothing more pressing (the annotations' answer, painting them, a key press),
     // or a second at most: the rest of the text must not hold up the first screen's highlights.
     const idle = requestIdleCallback(() => setProgress({ textId, step: step + 1 }), { timeout: 1000 });
-    const stopListening = onWholeTextWanted(article, () => setProgress({ textId, step: last }));
+    const stopListening = growing.map((element) => onWholeTextWanted(element, () => setProgress({ textId, step: last })));
     return () => {
       cancelIdleCallback(idle);
-      stopListening();
+      stopListening.forEach((stop) => stop());
     };
-  }, [article, textId, step, last]);
+  }, [growing, textId, step, last]);
 
   return steps[step] ?? 0;
 }
