@@ -27,6 +27,9 @@ for (const line of await exportImportReport()) console.log(line);
 const { compareReport, measureCompare } = await import('./compare.js');
 for (const line of compareReport(measureCompare(7))) console.log(line);
 
+const { compareViewReport, measureCompareView } = await import('./compare-view.js');
+for (const line of compareViewReport(await measureCompareView(3))) console.log(line);
+
 const { projectionReport } = await import('./projection.js');
 for (const line of await projectionReport()) console.log(line);
 
