@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { isCarrelError } from '../core/errors.js';
-import { importWitnessFile, systemIdsAndClock, titleFromFileName, type IdsAndClock } from './import-witness.js';
+import { distinctLabel, importWitnessFile, systemIdsAndClock, titleFromFileName, type IdsAndClock } from './import-witness.js';
 import { migrate } from './migrate.js';
 import { openStore, type Store } from './open.js';
 import { allDocuments } from './repositories/documents.js';
@@ -37,6 +37,17 @@ describe('importWitnessFile', () => {
     expect(first).toMatchObject({ created: true, createdDocument: true });
     expect(second).toMatchObject({ created: true, createdDocument: false, documentId: first.documentId });
     expect(witnessesOfDocument(store.db, first.documentId).map((w) => w.id)).toEqual([first.witnessId, second.witnessId]);
+  });
+
+  it('numbers a second transcription of the same kind, so that the two can be told apart', () => {
+    const store = emptyStore();
+    const record = bundled(0);
+    const first = importWitnessFile(store, record.name, record.bytes);
+    const corrected = Buffer.from(record.bytes.toString('utf8').replace('Comr.', 'Comrade'));
+    importWitnessFile(store, 'corrected.txt', corrected);
+    expect(witnessesOfDocument(store.db, first.documentId).map((w) => w.label)).toEqual(['Archive record', 'Archive record 2']);
+    expect(distinctLabel('Web page', ['Web page', 'Web page 2'])).toBe('Web page 3');
+    expect(distinctLabel('Web page', ['Archive record'])).toBe('Web page');
   });
 
   it('does nothing when the same bytes are imported again, and answers the witness already stored', () => {

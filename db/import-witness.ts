@@ -69,13 +69,14 @@ export function importWitnessFile(
         insertDocument(db, { id: documentId, key, title: parsed.meta.title ?? fallbackTitle, meta: parsed.meta, createdAt });
       }
       const witnessId = ids.newId();
+      const taken = found ? witnessesOfDocument(db, documentId).map((witness) => witness.label) : [];
       insertWitness(db, {
         id: witnessId,
         documentId,
         position: nextWitnessPosition(db, documentId),
         fileName,
         source: parsed.source,
-        label: witnessLabels[parsed.source],
+        label: distinctLabel(witnessLabels[parsed.source], taken),
         sha256,
         meta: parsed.meta,
         text: parsed.text,
@@ -88,6 +89,18 @@ export function importWitnessFile(
       return { documentId, witnessId, created: true, createdDocument: !found };
     })
     .immediate();
+}
+
+/**
+ * `label`, numbered when the document already has a transcription by that name ("Archive record 2"):
+ * the switcher, the compare view and the exports must tell two transcriptions of one kind apart.
+ */
+export function distinctLabel(label: string, taken: readonly string[]): string {
+  if (!taken.includes(label)) return label;
+  for (let number = 2; ; number++) {
+    const numbered = `${label} ${number}`;
+    if (!taken.includes(numbered)) return numbered;
+  }
 }
 
 /** Re-merges a document's metadata after its witnesses changed, so that SQL ordering sees the merge. */
