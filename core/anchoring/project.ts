@@ -9,6 +9,7 @@ import type { Mark } from '../document/model.js';
 import { normaliseReading, readingsDiffer } from '../compare/normalise.js';
 import { anchorQuote } from './anchor.js';
 import { describePassage } from './describe.js';
+import { partitionPoint } from '../partition-point.js';
 
 /** A text in the form transcriptions are compared in, and for each of its units the offset in the text it came from. */
 export interface ReadingForm {
@@ -78,14 +79,7 @@ export function readingForm(text: string, markup: readonly Range[] = []): Readin
 
 /** The first unit of the form that comes from `offset` of the original or after it (binary search: origin only grows). */
 function formOffset(form: ReadingForm, offset: number): number {
-  let low = 0;
-  let high = form.text.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((form.origin[middle] ?? Infinity) < offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+  return partitionPoint(form.text.length, (index) => (form.origin[index] ?? Infinity) < offset);
 }
 
 /** A transcription read the two ways projection tries: its words, and its words without editorial insertions. */

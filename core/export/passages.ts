@@ -7,6 +7,7 @@ import type { AnchoredAnnotation, Category } from '../annotation/model.js';
 import type { Block } from '../document/model.js';
 import type { Person } from '../people/model.js';
 import type { ExportBundle, ExportDocument, ExportWitness } from './bundle.js';
+import { partitionPoint } from '../partition-point.js';
 
 /** An annotation that lands in its witness's text. */
 export interface Passage {
@@ -89,26 +90,12 @@ export function readingBlocks(witness: ExportWitness): readonly Block[] {
 
 /** The index of the first block that ends after `offset` (blocks.length when none does). Blocks are in text order. */
 export function firstBlockEndingAfter(blocks: readonly Block[], offset: number): number {
-  let low = 0;
-  let high = blocks.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((blocks[middle]?.end ?? Infinity) > offset) high = middle;
-    else low = middle + 1;
-  }
-  return low;
+  return partitionPoint(blocks.length, (index) => (blocks[index]?.end ?? Infinity) <= offset);
 }
 
 /** The index of the last block that starts before `offset` (-1 when none does). */
 export function lastBlockStartingBefore(blocks: readonly Block[], offset: number): number {
-  let low = 0;
-  let high = blocks.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((blocks[middle]?.start ?? Infinity) < offset) low = middle + 1;
-    else high = middle;
-  }
-  return low - 1;
+  return partitionPoint(blocks.length, (index) => (blocks[index]?.start ?? Infinity) < offset) - 1;
 }
 
 /**

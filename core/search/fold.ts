@@ -1,3 +1,5 @@
+import { partitionPoint } from '../partition-point.js';
+
 /**
  * Case and accent folding for finding words, the way the store's full-text index reads them (SQLite's
  * unicode61 tokenizer with remove_diacritics 2), but keeping the way back to the original offsets, so
@@ -80,14 +82,7 @@ export function foldQuery(query: string): string {
 
 /** The last shift at or before folded offset `at`, or undefined when none is. */
 function shiftBefore(shifts: readonly Shift[], at: number): Shift | undefined {
-  let low = 0;
-  let high = shifts.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((shifts[middle]?.folded ?? Infinity) <= at) low = middle + 1;
-    else high = middle;
-  }
-  return shifts[low - 1];
+  return shifts[partitionPoint(shifts.length, (index) => (shifts[index]?.folded ?? Infinity) <= at) - 1];
 }
 
 /** The original character that folded unit `at` came from: [start, end). */

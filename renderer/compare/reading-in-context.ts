@@ -2,6 +2,7 @@
 import type { Block } from '../../core/document/model.js';
 import type { Reading } from '../../core/compare/model.js';
 import { oneLine } from '../notes/quote.js';
+import { partitionPoint } from '../../core/partition-point.js';
 
 /** A reading with a little of the text on either side, for recognising the place at a glance. */
 export interface ReadingInContext {
@@ -18,15 +19,8 @@ const WORDS_AFTER = 2;
  * -1. Blocks are in text order and do not overlap: found by halving, as the apparatus asks it of every variant.
  */
 export function blockIndexAt(blocks: readonly Block[], offset: number): number {
-  let low = 0;
-  let high = blocks.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((blocks[middle]?.start ?? Infinity) <= offset) low = middle + 1;
-    else high = middle;
-  }
   // The last block starting at or before `offset`, unless the one before ends exactly there and comes first.
-  const last = low - 1;
+  const last = partitionPoint(blocks.length, (index) => (blocks[index]?.start ?? Infinity) <= offset) - 1;
   if (last > 0 && (blocks[last - 1]?.end ?? -1) >= offset) return last - 1;
   return last >= 0 && (blocks[last]?.end ?? -1) >= offset ? last : -1;
 }

@@ -1,4 +1,5 @@
 import type { Block, Mark } from '../../core/document/model.js';
+import { partitionPoint } from '../../core/partition-point.js';
 
 /**
  * How the reader sets the text. A run of header lines (fields, with the headings among them: "MFA USSR",
@@ -56,14 +57,8 @@ export function marksByBlock(blocks: readonly Block[], marks: readonly Mark[]): 
   const sorted = [...blocks].sort((a, b) => a.start - b.start);
   const found = new Map<number, Mark[]>();
   for (const mark of marks) {
-    // The last block starting at or before the mark; the mark may also run on into later blocks.
-    let low = 0;
-    let high = sorted.length - 1;
-    while (low < high) {
-      const middle = Math.ceil((low + high) / 2);
-      if ((sorted[middle]?.start ?? 0) <= mark.start) low = middle;
-      else high = middle - 1;
-    }
+    // The last block starting at or before the mark (the first when none does); the mark may run on into later blocks.
+    const low = Math.max(0, partitionPoint(sorted.length, (index) => (sorted[index]?.start ?? 0) <= mark.start) - 1);
     for (let index = low; index < sorted.length; index++) {
       const block = sorted[index];
       if (!block || block.start >= mark.end) break;

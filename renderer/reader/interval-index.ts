@@ -1,3 +1,5 @@
+import { partitionPoint } from '../../core/partition-point.js';
+
 /** Something that covers [start, end) of the reading text. */
 export interface Interval {
   start: number;
@@ -28,13 +30,7 @@ export function intervalIndex<T extends Interval>(intervals: readonly T[]): Inte
   }
 
   const covering = (offset: number): T[] => {
-    let low = 0;
-    let high = sorted.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if ((sorted[middle]?.start ?? 0) <= offset) low = middle + 1;
-      else high = middle;
-    }
+    const low = partitionPoint(sorted.length, (index) => (sorted[index]?.start ?? 0) <= offset);
     const found: T[] = [];
     for (let index = low - 1; index >= 0 && (reach[index] ?? 0) > offset; index--) {
       const interval = sorted[index];

@@ -1,3 +1,5 @@
+import { partitionPoint } from '../../core/partition-point.js';
+
 /**
  * The one mapping between DOM positions in the reading text and offsets into the witness's reading text,
  * both ways. It rests on the rule MarkedText keeps: every text node of the text is the only child of an
@@ -166,14 +168,7 @@ export function textRuns<N extends NodeLike>(root: N): TextRun<N>[] {
 
 /** The index of the first run that ends after `offset` (runs.length when none does). */
 export function firstEndingAfter(runs: readonly TextRun[], offset: number): number {
-  let low = 0;
-  let high = runs.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((runs[middle]?.end ?? 0) > offset) high = middle;
-    else low = middle + 1;
-  }
-  return low;
+  return partitionPoint(runs.length, (index) => (runs[index]?.end ?? 0) <= offset);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Interval } from './interval-index.js';
+import { partitionPoint } from '../../core/partition-point.js';
 
 /**
  * Characters painted on each side of the text in the window: some ten screens of prose, so that
@@ -18,13 +19,7 @@ const EVERYTHING: Interval = { start: 0, end: Number.MAX_SAFE_INTEGER };
  */
 function textInWindow(article: Element): Interval | null {
   const blocks = article.querySelectorAll<HTMLElement>('.block');
-  let low = 0;
-  let high = blocks.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((blocks[middle]?.getBoundingClientRect().bottom ?? 0) <= 0) low = middle + 1;
-    else high = middle;
-  }
+  const low = partitionPoint(blocks.length, (index) => (blocks[index]?.getBoundingClientRect().bottom ?? 0) <= 0);
   const first = blocks[low];
   if (!first) return null;
   let last = first;
