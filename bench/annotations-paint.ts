@@ -14,14 +14,12 @@
  * the browser's launch is counted.
  */
 import { chromium, type Browser, type Page } from '@playwright/test';
-import type { ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openCarrel } from '../db/index.js';
 import { importWitnessFile } from '../db/import-witness.js';
-import { startServe } from '../e2e/serve-process.js';
+import { startServe, stopServe } from '../e2e/serve-process.js';
 import { median, ms, percentile } from './stats.js';
 
 const LAUNCH = {
@@ -539,14 +537,6 @@ export interface AnnotationsPaintFigures {
   /** Opened by loading the page at its address, timed from the navigation's start. */
   opens: OpenRun[];
   creates: CreateRun[];
-}
-
-/** Stops a host and waits for it to be gone, so that its data folder is no longer open when it is removed. */
-async function stopServe(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = once(child, 'exit');
-  child.kill('SIGINT');
-  await exited;
 }
 
 /** Builds both fixtures in fresh data folders, serves each with `carrel serve`, and times them in headless Chromium. */

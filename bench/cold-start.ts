@@ -9,7 +9,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startServe } from '../e2e/serve-process.js';
+import { startServe, stopServe } from '../e2e/serve-process.js';
 import { median } from './stats.js';
 
 const FIRST_WORDS = 'In a conversation with the Korean comrades';
@@ -92,7 +92,7 @@ export async function measureColdStart(runs = 5): Promise<ColdStartFigures> {
     const staticMs = await withStaticPage((staticUrl) => timeFirstParagraph(staticUrl, runs));
     return { serveStartMs, carrelMs, staticMs };
   } finally {
-    child.kill('SIGINT');
+    await stopServe(child);
     rmSync(dataDir, { recursive: true, force: true });
   }
 }

@@ -6,7 +6,7 @@ import { test as base, expect } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startServe } from './serve-process.js';
+import { startServe, stopServe } from './serve-process.js';
 
 export interface ReadingRoom {
   /** The address with its launch token, as `carrel serve` printed it. */
@@ -21,11 +21,7 @@ export const test = base.extend<{ readingRoom: ReadingRoom }>({
     const dataDir = mkdtempSync(join(tmpdir(), 'carrel-e2e-'));
     const { child, url } = await startServe(dataDir);
     await use({ url, origin: new URL(url).origin, dataDir });
-    const exited = new Promise((resolve) => child.once('exit', resolve));
-    child.kill('SIGINT');
-    const stuck = setTimeout(() => child.kill('SIGKILL'), 5_000);
-    await exited;
-    clearTimeout(stuck);
+    await stopServe(child);
     rmSync(dataDir, { recursive: true, force: true });
   },
 });

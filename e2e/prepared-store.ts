@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openCarrel } from '../db/index.js';
-import { startServe } from './serve-process.js';
+import { startServe, stopServe } from './serve-process.js';
 
 type Carrel = ReturnType<typeof openCarrel>;
 
@@ -25,9 +25,7 @@ export async function withPreparedStore<T>(prepare: (carrel: Carrel) => T | Prom
     try {
       await story(url, prepared);
     } finally {
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGINT');
-      await exited;
+      await stopServe(child);
     }
   } finally {
     rmSync(dataDir, { recursive: true, force: true });

@@ -1,5 +1,6 @@
 /** Starts the built `carrel serve` as a user would, for the e2e suite and the benchmarks. */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
 
 /** Starts `carrel serve` on `dataDir` and resolves with the URL it prints. */
 export async function startServe(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
@@ -22,4 +23,20 @@ export async function startServe(dataDir: string): Promise<{ child: ChildProcess
     child.once('exit', (code) => reject(new Error(`carrel serve exited (${code}):\n${output}`)));
   });
   return { child, url };
+}
+
+/** How long a host may take to close its store after SIGINT before it is killed. */
+const STOP_GRACE_MS = 5_000;
+
+/**
+ * Stops a host as Ctrl+C would, and waits until it is gone, so that its data folder is closed before it
+ * is removed; one that hangs is killed after a few seconds.
+ */
+export async function stopServe(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = once(child, 'exit');
+  child.kill('SIGINT');
+  const stuck = setTimeout(() => child.kill('SIGKILL'), STOP_GRACE_MS);
+  await exited;
+  clearTimeout(stuck);
 }
