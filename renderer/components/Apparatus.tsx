@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import type { WitnessDetail } from '../../core/api.js';
 import type { AlignedRow, Variant } from '../../core/compare/model.js';
 import { blockAt, blockIndexAt, readingInContext } from '../compare/reading-in-context.js';
@@ -35,7 +35,7 @@ function placeIsAligned(variant: Variant, left: WitnessDetail, right: WitnessDet
 
 /** Entries put on the page at once, then per step while the page is idle: a long pair of texts may differ in thousands of places. */
 const FIRST_ENTRIES = 100;
-const LATER_ENTRIES = 300;
+const LATER_ENTRIES = 100;
 
 function ReadingLine({ witness, variant, side, aligned }: { witness: WitnessDetail; variant: Variant; side: 'left' | 'right'; aligned: boolean }) {
   const { before, reading, after } = readingInContext(witness.text, witness.blocks, variant[side]);
@@ -60,6 +60,30 @@ function ReadingLine({ witness, variant, side, aligned }: { witness: WitnessDeta
     </span>
   );
 }
+
+interface EntryProps {
+  variant: Variant;
+  left: WitnessDetail;
+  right: WitnessDetail;
+  aligned: boolean;
+  current: boolean;
+  onPick: (variant: Variant) => void;
+}
+
+/** One place in the apparatus. Memoised: a long list grows by steps, and the entries shown stay as they are. */
+const Entry = memo(function Entry({ variant, left, right, aligned, current, onPick }: EntryProps) {
+  return (
+    <li>
+      <button type="button" className="variant" aria-current={current ? 'true' : undefined} onClick={() => onPick(variant)}>
+        <span className="variant-place">
+          {placeOf(variant, left, right)} <span className="variant-kind">{KIND_WORDS[variant.kind]}</span>
+        </span>
+        <ReadingLine witness={left} variant={variant} side="left" aligned={aligned} />
+        <ReadingLine witness={right} variant={variant} side="right" aligned={aligned} />
+      </button>
+    </li>
+  );
+});
 
 interface ApparatusProps {
   left: WitnessDetail;
@@ -96,20 +120,17 @@ export function Apparatus({ left, right, variants, rows, current, onPick }: Appa
         <p className="apparatus-empty">The two transcriptions read the same with these switches.</p>
       ) : (
         <ol ref={setList} className="apparatus-list">
-          {variants.slice(0, shownCount).map((variant) => {
-            const aligned = variant.kind === 'changed' || placeIsAligned(variant, left, right, pairs);
-            return (
-              <li key={variant.index}>
-                <button type="button" className="variant" aria-current={variant.index === current ? 'true' : undefined} onClick={() => onPick(variant)}>
-                  <span className="variant-place">
-                    {placeOf(variant, left, right)} <span className="variant-kind">{KIND_WORDS[variant.kind]}</span>
-                  </span>
-                  <ReadingLine witness={left} variant={variant} side="left" aligned={aligned} />
-                  <ReadingLine witness={right} variant={variant} side="right" aligned={aligned} />
-                </button>
-              </li>
-            );
-          })}
+          {variants.slice(0, shownCount).map((variant) => (
+            <Entry
+              key={variant.index}
+              variant={variant}
+              left={left}
+              right={right}
+              aligned={variant.kind === 'changed' || placeIsAligned(variant, left, right, pairs)}
+              current={variant.index === current}
+              onPick={onPick}
+            />
+          ))}
         </ol>
       )}
     </section>
