@@ -46,10 +46,14 @@ export function searchService({ store }: ServiceContext): { search: (args: Param
       const empty: SearchResults = { text: [], notes: [], tags: [], people: [] };
       if (terms.length === 0) return { ...empty, notice: NO_WORD };
       const match = matchExpression(terms);
+      const notes = notesMatching(db, match, limit, documentId);
+      const tags = tagsMatching(db, match, limit, documentId);
+      // The transcriptions the notes and tags are on, each read once for both groups: a tagged note often matches in both.
+      const texts = readingTexts(db, [...notes, ...tags].map((hit) => hit.witnessId));
       const results: SearchResults = {
         text: textHits(db, witnessesMatching(db, match, limit, documentId), terms, limit),
-        notes: annotationHits(db, notesMatching(db, match, limit, documentId), (hit) => noteSnippet(hit.note, hit.quote.exact, terms)),
-        tags: annotationHits(db, tagsMatching(db, match, limit, documentId), (hit) => markedTags(hit.tags, terms)),
+        notes: annotationHits(notes, texts, (hit) => noteSnippet(hit.note, hit.quote.exact, terms)),
+        tags: annotationHits(tags, texts, (hit) => markedTags(hit.tags, terms)),
         people: personHits(db, personIdsMatchingQuery(db, match, limit), terms),
       };
       const found = results.text.length + results.notes.length + results.tags.length + results.people.length;
@@ -94,11 +98,10 @@ function hitsAmong(text: SearchableText, matches: readonly TextMatch[]): TextMat
 
 /**
  * The hits of annotations that matched, each with the snippet `snippetOf` cuts for it, and whether its
- * passage is still found: at its offsets, or else anchored anew in its witness's text (each text read
- * once, however many of the notes are on it).
+ * passage is still found: at its offsets, or else anchored anew in its witness's text, from `texts`
+ * (readingTexts of their witnesses, each read once however many of the notes are on it).
  */
-function annotationHits<Found extends MatchedAnnotation>(db: Db, found: readonly Found[], snippetOf: (hit: Found) => SnippetPart[]): AnnotationHit[] {
-  const texts = readingTexts(db, found.map((hit) => hit.witnessId));
+function annotationHits<Found extends MatchedAnnotation>(found: readonly Found[], texts: ReadonlyMap<string, string>, snippetOf: (hit: Found) => SnippetPart[]): AnnotationHit[] {
   return found.map((hit) => {
     const text = texts.get(hit.witnessId) ?? '';
     const holds = text.slice(hit.position.start, hit.position.end) === hit.quote.exact;
