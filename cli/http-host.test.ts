@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiAnswer } from '../core/api.js';
-import { startHost, type RunningHost } from './http-host.js';
+import { listenError, startHost, type RunningHost } from './http-host.js';
 
 const TOKEN = 'launch-token-for-tests';
 
@@ -141,6 +141,19 @@ describe('the loopback host', () => {
     await expect(startHost({ rendererDir: '.', token: TOKEN, port: host.port, dispatch: async () => ({ ok: true, value: null }) })).rejects.toThrow(
       `Port ${host.port} is already in use on 127.0.0.1. Choose another with --port N, or --port 0 to take any free port.`,
     );
+  });
+});
+
+describe('a port the system refuses', () => {
+  const refused = (port: number) => listenError(Object.assign(new Error('listen EACCES'), { code: 'EACCES' }), port).message;
+
+  it('says that ports below 1024 need administrator rights, and which ports to choose', () => {
+    expect(refused(1)).toBe('Carrel may not listen on port 1: ports below 1024 need administrator rights. Choose a port from 1024 to 65535, or --port 0 to take any free port.');
+    expect(refused(1023)).toContain('below 1024');
+  });
+
+  it('names no rule it does not know for a port from 1024 up', () => {
+    expect(refused(1024)).toBe('Carrel may not listen on port 1024. Choose a port from 1024 to 65535, or --port 0 to take any free port.');
   });
 });
 

@@ -63,7 +63,8 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   };
 }
 
-function listenError(error: NodeJS.ErrnoException, port: number): Error {
+/** The sentence for a port the host could not listen on (exported for its tests: a non-root run meets EACCES). */
+export function listenError(error: NodeJS.ErrnoException, port: number): Error {
   if (error.code === 'EADDRINUSE') {
     return new CarrelError(
       'unavailable',
@@ -71,7 +72,8 @@ function listenError(error: NodeJS.ErrnoException, port: number): Error {
     );
   }
   if (error.code === 'EACCES') {
-    return new CarrelError('unavailable', `Carrel may not listen on port ${port}. Choose a port above 1024, or --port 0.`);
+    const why = port < 1024 ? ': ports below 1024 need administrator rights' : '';
+    return new CarrelError('unavailable', `Carrel may not listen on port ${port}${why}. Choose a port from 1024 to 65535, or --port 0 to take any free port.`);
   }
   return error;
 }

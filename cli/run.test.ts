@@ -68,11 +68,56 @@ describe('bad input gets one clear line', () => {
     expect(result.err).toBe('carrel: --port takes a whole number from 0 to 65535 (0 picks a free port), not "eighty".');
   });
 
+  it('names an unknown option in Carrel’s words and shows the usage', async () => {
+    const result = await carrel('documents', '--frobnicate', '--data-dir', freshDir());
+    expect(result.code).toBe(2);
+    expect(result.err.split('\n')[0]).toBe('carrel: there is no option "--frobnicate".');
+    expect(result.err).toContain('Usage: carrel');
+    expect(result.err).not.toContain('positional');
+  });
+
+  it('says which options a command does not take, which need a value and which take none', async () => {
+    const firstLine = async (...argv: string[]) => (await carrel(...argv, '--data-dir', freshDir())).err.split('\n')[0];
+    expect(await firstLine('documents', '--port', '8080')).toBe('carrel: documents takes no --port option.');
+    expect(await firstLine('export', '--format')).toBe('carrel: --format needs a value, as in --format VALUE.');
+    expect(await firstLine('serve', '--port')).toBe('carrel: --port needs a value, as in --port 8080.');
+    expect(await firstLine('people', '--json=yes')).toBe('carrel: --json takes no value.');
+    expect(await firstLine('-x')).toBe('carrel: name a command.');
+  });
+
+  it('prints the usage for --help, with or without a command', async () => {
+    for (const argv of [['--help'], ['help'], ['export', '--help'], ['-h']]) {
+      const result = await carrel(...argv);
+      expect(result.code, argv.join(' ')).toBe(0);
+      expect(result.out).toMatch(/^Usage: carrel/);
+    }
+  });
+
   it('names an unknown command and shows the usage', async () => {
     const result = await carrel('frobnicate');
     expect(result.code).toBe(2);
     expect(result.err).toContain('there is no command "frobnicate"');
     expect(result.err).toContain('Usage: carrel');
+  });
+});
+
+describe('beside an open reading room', () => {
+  it('lists, exports and finds mentions while another Carrel holds the store; writing commands are refused', async () => {
+    const dir = freshDir();
+    const open = openCarrel({ dataDir: dir, version: 'test' });
+    try {
+      expect((await carrel('documents', '--data-dir', dir)).out).toMatch(/Vyshinsky to Mao Zedong/);
+      expect((await carrel('people', '--data-dir', dir)).out).toContain('Joseph Stalin');
+      expect((await carrel('export', '--format', 'csv', '--data-dir', dir)).code).toBe(0);
+      expect((await carrel('mentions', 'assets/telegram/000_f2d2cbb9f3cdde5d.txt', '--data-dir', dir)).out).toContain('Filippov');
+      const notes = join(freshDir(), 'notes.jsonld');
+      writeFileSync(notes, '{"type": "AnnotationCollection", "items": []}');
+      const write = await carrel('import-notes', notes, '--data-dir', dir);
+      expect(write.code).toBe(1);
+      expect(write.err).toMatch(/^carrel: Carrel is already open with this data folder/);
+    } finally {
+      open.close();
+    }
   });
 });
 

@@ -51,11 +51,19 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
+type OptionName = keyof typeof OPTIONS;
 type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
+
+/** Options every command takes. */
+const COMMON_OPTIONS: readonly OptionName[] = ['data-dir', 'help'];
 
 /** A command: its positional arguments and options checked, then run over an open store. */
 interface Command {
   operands: number;
+  /** The options it takes besides the common ones. */
+  options: readonly OptionName[];
+  /** `read`: it only reads, and so also runs while the reading room is open. */
+  access: 'read' | 'write';
   /** What is wrong with the options, in one line, before anything is opened; undefined when nothing. */
   problem?(values: Values): string | undefined;
   run(app: CarrelApp, values: Values, operands: readonly string[], io: CliIo): Promise<void>;
@@ -64,18 +72,26 @@ interface Command {
 const COMMANDS: Record<string, Command> = {
   documents: {
     operands: 0,
+    options: ['json'],
+    access: 'read',
     run: async (app, values, _, io) => io.out(formatDocuments(await app.service.listDocuments({}), values.json)),
   },
   people: {
     operands: 0,
+    options: ['json'],
+    access: 'read',
     run: async (app, values, _, io) => io.out(formatPeople(await app.service.listPeople({}), values.json)),
   },
   mentions: {
     operands: 1,
+    options: ['json'],
+    access: 'read',
     run: async (app, values, [file], io) => io.out(await mentionsInFile(file ?? '', await app.service.listPeople({}), values.json)),
   },
   export: {
     operands: 0,
+    options: ['format', 'document', 'out'],
+    access: 'read',
     problem: (values) => exportFormatProblem(values.format),
     run: async (app, values, _, io) => {
       const format = ExportFormat.parse(values.format);
@@ -84,57 +100,91 @@ const COMMANDS: Record<string, Command> = {
   },
   'import-notes': {
     operands: 1,
+    options: [],
+    access: 'write',
     run: async (app, _, [file], io) => io.out(await importNotesFile(app.service, file ?? '')),
   },
   serve: {
     operands: 0,
+    options: ['port', 'no-open'],
+    access: 'write',
+    problem: (values) => portProblem(values.port),
     run: async (app, values, _, io) => {
-      const port = Number(values.port);
-      const host = await serve(app, { port, open: !values['no-open'] }, io.out);
+      const host = await serve(app, { port: Number(values.port), open: !values['no-open'] }, io.out);
       await io.interrupted;
       await host.close();
     },
   },
 };
 
+/** Why `port` is not one the host can be asked for; undefined when it is. */
+function portProblem(port: string | undefined): string | undefined {
+  const number = Number(port);
+  if (port !== undefined && /^\d+$/u.test(port) && number <= 65535) return undefined;
+  return `--port takes a whole number from 0 to 65535 (0 picks a free port), not "${excerpt(port ?? '')}".`;
+}
+
+/** A piece of what the user typed, short enough to quote in a message. */
+function excerpt(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
+
+type Parsed = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true; strict: false; tokens: true }>>;
+
+/**
+ * What is wrong with the options given to `name`, in Carrel's words: an option no command knows, one this
+ * command does not take, a value missing or given to a switch. Undefined when nothing.
+ */
+function optionProblem(name: string, command: Command, tokens: NonNullable<Parsed['tokens']>): string | undefined {
+  for (const token of tokens) {
+    if (token.kind !== 'option') continue;
+    const flag = token.rawName;
+    if (!Object.hasOwn(OPTIONS, token.name)) return `there is no option "${excerpt(flag)}".`;
+    const option = token.name as OptionName;
+    if (!COMMON_OPTIONS.includes(option) && !command.options.includes(option)) return `${name} takes no ${flag} option.`;
+    // `--format --out x` takes "--out" as the format: an option where a value belongs is a value missing.
+    const missing = token.value === undefined || (!token.inlineValue && token.value.startsWith('--'));
+    if (OPTIONS[option].type === 'string' && missing) return `${flag} needs a value, as in ${flag} ${option === 'port' ? '8080' : 'VALUE'}.`;
+    if (OPTIONS[option].type === 'boolean' && token.inlineValue) return `${flag} takes no value.`;
+  }
+  return undefined;
+}
+
 /** Runs the command line `argv` (without node and script); resolves to the exit code. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: [...argv], allowPositionals: true, options: OPTIONS });
-  } catch (error) {
-    io.err(`carrel: ${(error as Error).message}\n\n${USAGE}`);
-    return 2;
-  }
-  const { values, positionals } = parsed;
+  // Not strict: unknown options are answered below in Carrel's words, not in parseArgs'.
+  const { values: loose, positionals, tokens } = parseArgs({ args: [...argv], allowPositionals: true, strict: false, tokens: true, options: OPTIONS });
+  const values = loose as Values;
   const [name, ...operands] = positionals;
-  if (values.help || name === undefined || name === 'help') {
-    io.out(USAGE);
-    return name === undefined && !values.help ? 2 : 0;
-  }
-  const command = COMMANDS[name];
-  if (!command) {
-    io.err(`carrel: there is no command "${name}".\n\n${USAGE}`);
+  const usageError = (problem: string): number => {
+    io.err(`carrel: ${problem}\n\n${USAGE}`);
     return 2;
+  };
+  if (name === undefined || name === 'help') {
+    if (name === undefined && !values.help) return usageError('name a command.');
+    io.out(USAGE);
+    return 0;
+  }
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!command) return usageError(`there is no command "${excerpt(name)}".`);
+  const optionError = optionProblem(name, command, tokens);
+  if (optionError !== undefined) return usageError(optionError);
+  if (values.help) {
+    io.out(USAGE);
+    return 0;
   }
   if (operands.length !== command.operands) {
-    io.err(`carrel: ${name} takes ${command.operands === 0 ? 'no file' : 'one file'}; see the usage.\n\n${USAGE}`);
-    return 2;
+    return usageError(`${name} takes ${command.operands === 0 ? 'no file' : 'one file'}; see the usage.`);
   }
   const problem = command.problem?.(values);
   if (problem !== undefined) {
     io.err(`carrel: ${problem}`);
     return 2;
   }
-  const port = Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    io.err(`carrel: --port takes a whole number from 0 to 65535 (0 picks a free port), not "${values.port}".`);
-    return 2;
-  }
 
   let app: CarrelApp | undefined;
   try {
-    app = openCarrel({ dataDir: dataDirFromEnv(values['data-dir']), version: VERSION });
+    app = openCarrel({ dataDir: dataDirFromEnv(values['data-dir']), version: VERSION, access: command.access });
     await command.run(app, values, operands, io);
     return 0;
   } catch (error) {

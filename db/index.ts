@@ -7,17 +7,20 @@ import type { CarrelService } from '../core/api.js';
 import { createDispatcher, type Dispatch } from './dispatch.js';
 import { systemIdsAndClock, type IdsAndClock } from './import-witness.js';
 import { migrate } from './migrate.js';
-import { openStore, type Store } from './open.js';
+import { openStore, storeIsCurrent, type Store } from './open.js';
 import { seedStore } from './seed.js';
 import { createService } from './service.js';
 
 /**
  * What `openCarrel` needs: the folder and the app's version; `log` receives programming faults;
  * `userName` signs annotations until the reader sets a name (default: the system user's name).
+ * `access: 'read'` is for callers that only read (`carrel documents`, `carrel export`): once the store
+ * is set up they open it read-only, without the writer lock, so they work while the reading room is open.
  */
 export interface OpenCarrelOptions {
   dataDir: string;
   version: string;
+  access?: 'read' | 'write';
   userName?: string;
   log?: (error: unknown) => void;
   ids?: IdsAndClock;
@@ -32,7 +35,14 @@ export interface CarrelApp {
 }
 
 /** Opens, migrates and seeds the store in `dataDir`. Throws CarrelError with a readable message when it cannot. */
-export function openCarrel({ dataDir, version, log, userName = systemUserName(), ids = systemIdsAndClock }: OpenCarrelOptions): CarrelApp {
+export function openCarrel({ dataDir, version, access = 'write', log, userName = systemUserName(), ids = systemIdsAndClock }: OpenCarrelOptions): CarrelApp {
+  const store = access === 'read' && storeIsCurrent(dataDir) ? openStore({ dataDir, readonly: true }) : openAndSetUp(dataDir, ids);
+  const service = createService(store, { version, userName, ids });
+  return { store, service, dispatch: createDispatcher(service, log), close: () => store.close() };
+}
+
+/** Opens the store for writing, migrated and seeded (a new folder's first run). */
+function openAndSetUp(dataDir: string, ids: IdsAndClock): Store {
   const store = openStore({ dataDir });
   try {
     migrate(store, { now: () => ids.now() });
@@ -41,8 +51,7 @@ export function openCarrel({ dataDir, version, log, userName = systemUserName(),
     store.close();
     throw error;
   }
-  const service = createService(store, { version, userName, ids });
-  return { store, service, dispatch: createDispatcher(service, log), close: () => store.close() };
+  return store;
 }
 
 /** The login name of the user running Carrel, or undefined where the system cannot say (no passwd entry). */

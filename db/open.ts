@@ -71,6 +71,25 @@ export function openStore({ dataDir, readonly = false, migrationsDir = defaultMi
   };
 }
 
+/**
+ * True when `dataDir` holds a store at the newest schema, which a read-only opening can serve as it is.
+ * False for anything else (no file, an older schema, a file SQLite cannot read): opening it for writing
+ * sets it up, or says what is wrong.
+ */
+export function storeIsCurrent(dataDir: string, migrationsDir: string = defaultMigrationsDir()): boolean {
+  const file = path.join(path.resolve(dataDir), STORE_FILE);
+  if (!fs.existsSync(file)) return false;
+  let db: Database.Database | undefined;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true });
+    return db.pragma('user_version', { simple: true }) === latestVersion(readMigrations(migrationsDir));
+  } catch {
+    return false;
+  } finally {
+    db?.close();
+  }
+}
+
 function configure(db: Database.Database, readonly: boolean): void {
   if (!readonly) {
     // WAL: readers never block the writer, and a commit is one append. With synchronous=NORMAL a commit

@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { importWitnessFile } from '../db/import-witness.js';
 import { withPreparedStore } from './prepared-store.js';
+import { flashedWords } from './flashes.js';
 import { expect, test } from './fixtures.js';
 import { retakingScreenshots, screenshotForDocs } from './screenshots.js';
 
@@ -84,7 +85,7 @@ test('an apparatus entry brings its place into view and flashes it; Back to read
   await page.keyboard.press('Enter');
   await expect(rgaspi).toBeInViewport();
   await expect(entry).toHaveAttribute('aria-current', 'true');
-  await expect.poll(() => page.evaluate(() => CSS.highlights.get('carrel-diff-flash')?.size ?? 0)).toBe(1);
+  await expect.poll(() => flashedWords(page, 'carrel-diff-flash')).toEqual([[expect.stringContaining('RGASPI')]]);
 
   await page.getByRole('button', { name: 'Back to reading' }).click();
   await expect(page.getByRole('article', { name: 'Archive record transcription' })).toBeVisible();
@@ -125,7 +126,7 @@ test('two long transcriptions open by their first screen, and the last differenc
       await expect(page.getByRole('region', { name: 'Apparatus' }).getByRole('status')).toHaveText('1 difference');
       await entryReading(page, 'southern').click();
       await expect(page.locator('.compare-cell', { hasText: 'reached the southern harbour' })).toBeInViewport();
-      await expect.poll(() => page.evaluate(() => CSS.highlights.get('carrel-diff-flash')?.size ?? 0)).toBe(2);
+      await expect.poll(() => flashedWords(page, 'carrel-diff-flash')).toEqual([['northern', 'southern']]);
     },
   );
 });

@@ -6,6 +6,7 @@ import { test as base, expect } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { recordFlashesOn } from './flashes.js';
 import { startServe, stopServe } from './serve-process.js';
 
 export interface ReadingRoom {
@@ -17,6 +18,10 @@ export interface ReadingRoom {
 }
 
 export const test = base.extend<{ readingRoom: ReadingRoom }>({
+  page: async ({ page }, use) => {
+    await recordFlashesOn(page);
+    await use(page);
+  },
   readingRoom: async ({}, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'carrel-e2e-'));
     const { child, url } = await startServe(dataDir);

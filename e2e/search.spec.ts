@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { flashedWords } from './flashes.js';
 import { expect, test } from './fixtures.js';
 import { selectWithMouse } from './reader.js';
 import { retakingScreenshots, screenshotForDocs } from './screenshots.js';
@@ -23,19 +24,6 @@ async function writeNote(page: Page, passage: string, note: string): Promise<voi
   await expect(notes.getByRole('textbox', { name: 'Note', exact: true })).toBeFocused();
   await page.keyboard.type(note);
   await expect(notes.getByText('Saved', { exact: true })).toBeVisible();
-}
-
-/** The words flashed in the text (the passage jumped to), or null when nothing is flashing. */
-function flashedText(page: Page): Promise<string | null> {
-  return page.evaluate(() => {
-    const flash = CSS.highlights.get('carrel-flash');
-    const [painted] = flash ? [...flash] : [];
-    if (!painted) return null;
-    const range = document.createRange();
-    range.setStart(painted.startContainer, painted.startOffset);
-    range.setEnd(painted.endContainer, painted.endOffset);
-    return range.toString();
-  });
 }
 
 test('“reunification” finds the passage in both transcriptions and a note that mentions it', async ({ page, readingRoom }) => {
@@ -88,7 +76,7 @@ test('Enter on a text hit in the other transcription opens it and shows the word
   await expect(searchDialog(page)).toBeHidden();
   await expect(page.getByRole('radio', { name: 'Web page' })).toBeChecked();
   await expect(page.getByRole('article', { name: 'Web page transcription' })).toBeVisible();
-  await expect.poll(() => flashedText(page)).toBe('move toward reunification');
+  await expect.poll(() => flashedWords(page, 'carrel-flash')).toEqual([['move toward reunification']]);
 });
 
 test('choosing a note made on the other transcription opens it there and shows its passage', async ({ page, readingRoom }) => {
@@ -106,7 +94,7 @@ test('choosing a note made on the other transcription opens it there and shows i
   await searchField(page).press('Enter');
 
   await expect(page.getByRole('radio', { name: 'Web page' })).toBeChecked();
-  await expect.poll(() => flashedText(page)).toBe('Korean comrades');
+  await expect.poll(() => flashedWords(page, 'carrel-flash')).toEqual([['Korean comrades']]);
 });
 
 test('queries that are only syntax, empty or far too long get a message, never an error', async ({ page, readingRoom }) => {
