@@ -1,5 +1,6 @@
-// Lint rules, and the one-way layering of ARCHITECTURE.md: core imports nothing of ours nor any
-// platform; renderer reaches only core; db never reaches the shells; nothing imports a shell.
+// Lint rules, and the one-way layering that docs/ARCHITECTURE.md explains ("Which way imports go"): core
+// imports nothing of ours nor any platform; renderer reaches only core; db never reaches the shells;
+// nothing imports a shell.
 import tseslint from 'typescript-eslint';
 
 const shells = ['**/electron/**', '**/renderer/**', '**/cli/**'];
