@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { Anchor, AnchoredAnnotation, AnnotationId, Category, Motivation, Note, Tag, MAX_TAGS } from './annotation/model.js';
-import { Block, DocumentMeta, Mark } from './document/model.js';
+import { Block, DocumentMeta, Mark, WitnessSource } from './document/model.js';
 import { Alias, AliasKind, Person, Role } from './people/model.js';
 
 const Id = z.string().min(1).max(64);
@@ -14,7 +14,7 @@ export const WitnessSummary = z.object({
   id: Id,
   /** Short label for the switcher: "Archive record", "Web page". */
   label: z.string(),
-  source: z.enum(['archive-record', 'web-page', 'plain']),
+  source: WitnessSource,
   fileName: z.string(),
 });
 export type WitnessSummary = z.infer<typeof WitnessSummary>;

@@ -5,6 +5,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { documentKey, mergeMeta } from '../core/document/identity.js';
+import type { WitnessSource } from '../core/document/model.js';
 import { parseWitnessBytes } from '../core/witness/parse.js';
 import type { Store } from './open.js';
 import { documentByKey, insertDocument, updateDocumentMeta } from './repositories/documents.js';
@@ -13,7 +14,6 @@ import {
   nextWitnessPosition,
   witnessBySha256,
   witnessesOfDocument,
-  type WitnessSource,
 } from './repositories/witnesses.js';
 
 /** Where new ids and timestamps come from; injected so that tests can fix them. */
@@ -38,6 +38,12 @@ export const witnessLabels: Record<WitnessSource, string> = {
   'archive-record': 'Archive record',
   'web-page': 'Web page',
   plain: 'Plain text',
+  text: 'Text',
+  markdown: 'Markdown',
+  html: 'Web page',
+  tei: 'TEI edition',
+  docx: 'Word document',
+  pdf: 'PDF',
 };
 
 /**

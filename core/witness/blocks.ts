@@ -1,5 +1,4 @@
 /** Lays a reading text out into blocks and tells which kind of witness it is from what the file shows. */
-import type { ParsedWitness } from '../document/model.js';
 import type { LaidBlock } from './laid-block.js';
 import { readLetter } from './letter-zone.js';
 import { isPageChrome } from './page-furniture.js';
@@ -7,13 +6,13 @@ import { readApparatus, readPageHead } from './page-zones.js';
 import { readRecordZone } from './record-zone.js';
 import { segmentText } from './segments.js';
 
-/** The kind of transcription a witness is. */
-export type WitnessSource = ParsedWitness['source'];
+/** The kinds of transcription the telegram's archive gives. */
+export type ArchiveSource = 'archive-record' | 'web-page' | 'plain';
 
 /** A witness's blocks in text order, still carrying their text, and the kind of witness it is. */
 export interface WitnessLayout {
   blocks: LaidBlock[];
-  source: WitnessSource;
+  source: ArchiveSource;
 }
 
 /**
@@ -28,6 +27,6 @@ export function layoutWitness(text: string): WitnessLayout {
   const head = record ?? (isPage ? readPageHead(segments) : { blocks: [], next: 0 });
   const letter = readLetter(segments, head.next);
   const apparatus = readApparatus(segments.slice(letter.next));
-  const source: WitnessSource = record ? 'archive-record' : isPage ? 'web-page' : 'plain';
+  const source: ArchiveSource = record ? 'archive-record' : isPage ? 'web-page' : 'plain';
   return { blocks: [...head.blocks, ...letter.blocks, ...apparatus], source };
 }

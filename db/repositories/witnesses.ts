@@ -1,10 +1,7 @@
 /** The witnesses table: each transcription of a document, its original bytes and what was parsed from them. */
 import { z } from 'zod';
-import { Block, DocumentMeta, Mark, ParsedWitness } from '../../core/document/model.js';
+import { Block, DocumentMeta, Mark, WitnessSource } from '../../core/document/model.js';
 import { preparedPerDb, type Db } from './prepared.js';
-
-/** Which kind of transcription a witness is. */
-export type WitnessSource = ParsedWitness['source'];
 
 /** A witness without its text: enough to list, order and merge. */
 export interface WitnessHeader {
@@ -151,7 +148,7 @@ function toHeader(row: HeaderRow): WitnessHeader {
     documentId: row.document_id,
     position: row.position,
     fileName: row.file_name,
-    source: ParsedWitness.shape.source.parse(row.source),
+    source: WitnessSource.parse(row.source),
     label: row.label,
     sha256: row.sha256,
     meta: DocumentMeta.parse(JSON.parse(row.meta_json)),

@@ -7,7 +7,12 @@ const MARK_STYLE = {
   editorial: { Tag: 'span', className: 'mark-editorial', title: 'Editorial insertion', description: 'editorial insertion' },
   emphasis: { Tag: 'strong', className: 'mark-emphasis', title: undefined, description: undefined },
   markup: { Tag: 'span', className: 'mark-markup', title: undefined, description: undefined },
-} as const satisfies Record<MarkKind, { Tag: 'i' | 'span' | 'strong'; className: string; title?: string; description?: string }>;
+  supplied: { Tag: 'span', className: 'mark-supplied', title: 'Supplied by the editor', description: 'supplied by the editor' },
+  unclear: { Tag: 'span', className: 'mark-unclear', title: 'Unclear in the source', description: 'unclear in the source' },
+  deleted: { Tag: 'del', className: 'mark-deleted', title: 'Deleted in the source', description: 'deleted in the source' },
+  added: { Tag: 'ins', className: 'mark-added', title: 'Added in the source', description: 'added in the source' },
+  'note-ref': { Tag: 'sup', className: 'mark-note-ref', title: 'Note', description: 'note' },
+} as const satisfies Record<MarkKind, { Tag: 'i' | 'span' | 'strong' | 'del' | 'ins' | 'sup'; className: string; title?: string; description?: string }>;
 
 interface MarkedTextProps {
   nodes: readonly InlineNode[];

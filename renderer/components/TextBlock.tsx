@@ -10,6 +10,10 @@ const ELEMENT = {
   paragraph: 'p',
   signature: 'p',
   'list-item': 'li',
+  quote: 'blockquote',
+  'table-cell': 'td',
+  note: 'aside',
+  page: 'div',
   record: 'div',
   furniture: 'p',
 } as const satisfies Record<Block['kind'], string>;
