@@ -7,7 +7,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { timingSafeEqual } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import type { ApiAnswer } from '../core/api.js';
+import { MAX_DOCUMENT_BASE64, type ApiAnswer } from '../core/api.js';
+import { MAX_IMPORT_BYTES } from '../core/importers/model.js';
 import { CarrelError } from '../core/errors.js';
 import { contentSecurityPolicy } from '../core/security/csp.js';
 import type { Dispatch } from '../db/dispatch.js';
@@ -35,6 +36,8 @@ export interface RunningHost {
 
 const LOOPBACK = '127.0.0.1';
 const DEFAULT_MAX_BODY = 8 * 1024 * 1024;
+/** A document file travels whole, as base64 in JSON: the contract's bound and room for the other fields. */
+const DOCUMENT_BODY_LIMIT = MAX_DOCUMENT_BASE64 + 64 * 1024;
 
 /** Starts the host; rejects with a CarrelError when the port is taken. */
 export async function startHost(options: HostOptions): Promise<RunningHost> {
@@ -105,8 +108,12 @@ async function handleApi(request: IncomingMessage, response: ServerResponse, met
   if (!hasToken(request, options.token)) {
     return sendJson(response, 401, refusal('unauthorized', 'This request does not carry the reading room’s launch token. Open the address Carrel printed at start.'));
   }
-  const body = await readBody(request, options.maxBodyBytes ?? DEFAULT_MAX_BODY);
-  if (body === undefined) return sendJson(response, 413, refusal('bad-request', 'The request is too large.'));
+  const limit = method === 'importDocument' ? DOCUMENT_BODY_LIMIT : (options.maxBodyBytes ?? DEFAULT_MAX_BODY);
+  const body = await readBody(request, limit);
+  if (body === undefined) {
+    const tooLarge = method === 'importDocument' ? `This file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB, more than Carrel imports.` : 'The request is too large.';
+    return sendJson(response, 413, refusal('bad-request', tooLarge));
+  }
   let args: unknown;
   try {
     args = body.length === 0 ? {} : JSON.parse(body);

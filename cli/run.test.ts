@@ -121,6 +121,35 @@ describe('beside an open reading room', () => {
   });
 });
 
+describe('carrel import, carrel text and carrel search', () => {
+  it('recognises the telegram’s own record as already in the library, and prints its reading text and search hits', async () => {
+    const dir = freshDir();
+    const again = await carrel('import', 'assets/telegram/000_f2d2cbb9f3cdde5d.txt', '--data-dir', dir);
+    expect(again.code).toBe(0);
+    expect(again.out).toMatch(/^Already in the library: assets\/telegram\/000_f2d2cbb9f3cdde5d\.txt as “Cable from Vyshinsky/);
+    const [document] = JSON.parse((await carrel('documents', '--json', '--data-dir', dir)).out) as Array<{ id: string }>;
+    const text = await carrel('text', document?.id ?? '', '--transcription', '2', '--data-dir', dir);
+    expect(text.out).toContain('Filippov [Stalin]');
+    expect((await carrel('text', document?.id ?? '', '--transcription', '3', '--data-dir', dir)).err).toBe(
+      'carrel: This document has 2 transcriptions; --transcription takes 1 to 2, not 3.',
+    );
+    const search = await carrel('search', 'reunification', '--data-dir', dir);
+    expect(search.out).toMatch(/^Text:\n  Cable from Vyshinsky .* · Archive record @\d+: .*«reunification»/);
+  });
+
+  it('answers each file on its own line, goes on past one it cannot read, and exits 1 when any failed', async () => {
+    const folder = freshDir();
+    writeFileSync(join(folder, '.hidden.txt'), 'never read');
+    const result = await carrel('import', '/dev/zero', '/nonexistent/letter.txt', folder, '--data-dir', freshDir());
+    expect(result.code).toBe(1);
+    expect(result.out.split('\n')).toEqual([
+      'Not imported /dev/zero: Cannot read /dev/zero: it is not a regular file (a device, a pipe or a socket).',
+      'Not imported /nonexistent/letter.txt: Cannot read /nonexistent/letter.txt: there is no such file.',
+    ]);
+    expect((await carrel('import', '--data-dir', freshDir())).err.split('\n')[0]).toBe('carrel: import takes one or more files or folders; see the usage.');
+  });
+});
+
 describe('carrel people and carrel mentions', () => {
   it('lists the seeded registry, Stalin with his code-name', async () => {
     const result = await carrel('people', '--data-dir', freshDir());

@@ -11,10 +11,13 @@ import { dataDirFromEnv } from '../db/data-dir.js';
 import { packagePath } from '../db/package-root.js';
 import { formatDocuments } from './commands/documents.js';
 import { exportFormatProblem, exportNotes } from './commands/export.js';
+import { formatOutcomes, importFiles } from './commands/import.js';
 import { importNotesFile } from './commands/import-notes.js';
 import { mentionsInFile } from './commands/mentions.js';
 import { formatPeople } from './commands/people.js';
+import { formatSearch } from './commands/search.js';
 import { serve } from './commands/serve.js';
+import { readingText, transcriptionProblem } from './commands/text.js';
 
 const USAGE = `Usage: carrel <command> [options]
 
@@ -23,6 +26,13 @@ Commands:
   documents [--json]             list the documents in the library
   people [--json]                list the people in the registry
   mentions FILE [--json]         print the mentions of registry people in a UTF-8 text file (not stored)
+  import FILE... [--into ID] [--json]
+                                 import documents (text in any common encoding, Markdown, HTML, TEI,
+                                 DOCX, PDF; a folder: every file in it), or add them to document ID
+                                 as further transcriptions
+  text DOCUMENT_ID [--transcription N]
+                                 print a transcription's reading text (the first, or the Nth)
+  search QUERY [--json]          search text, notes, tags and people as Ctrl+K does
   export --format markdown|jsonld|csv|tei|html [--document ID] [--out FILE]
                                  export the notes on one document (or all) to standard output, or to
                                  FILE (a folder: the export's own file name in it), written atomically
@@ -48,6 +58,8 @@ const OPTIONS = {
   format: { type: 'string' },
   document: { type: 'string' },
   out: { type: 'string' },
+  into: { type: 'string' },
+  transcription: { type: 'string', default: '1' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
@@ -59,37 +71,48 @@ const COMMON_OPTIONS: readonly OptionName[] = ['data-dir', 'help'];
 
 /** A command: its positional arguments and options checked, then run over an open store. */
 interface Command {
-  operands: number;
+  /** How many positional arguments it takes, and what they are called in a message. */
+  operands: { min: number; max: number; what: string };
   /** The options it takes besides the common ones. */
   options: readonly OptionName[];
   /** `read`: it only reads, and so also runs while the reading room is open. */
   access: 'read' | 'write';
   /** What is wrong with the options, in one line, before anything is opened; undefined when nothing. */
   problem?(values: Values): string | undefined;
-  run(app: CarrelApp, values: Values, operands: readonly string[], io: CliIo): Promise<void>;
+  /** Resolves to the exit code when it is not 0. */
+  run(app: CarrelApp, values: Values, operands: readonly string[], io: CliIo): Promise<number | undefined>;
 }
+
+const NONE = { min: 0, max: 0, what: 'no file' };
+const ONE_FILE = { min: 1, max: 1, what: 'one file' };
 
 const COMMANDS: Record<string, Command> = {
   documents: {
-    operands: 0,
+    operands: NONE,
     options: ['json'],
     access: 'read',
-    run: async (app, values, _, io) => io.out(formatDocuments(await app.service.listDocuments({}), values.json)),
+    run: async (app, values, _, io) => {
+      io.out(formatDocuments(await app.service.listDocuments({}), values.json));
+    },
   },
   people: {
-    operands: 0,
+    operands: NONE,
     options: ['json'],
     access: 'read',
-    run: async (app, values, _, io) => io.out(formatPeople(await app.service.listPeople({}), values.json)),
+    run: async (app, values, _, io) => {
+      io.out(formatPeople(await app.service.listPeople({}), values.json));
+    },
   },
   mentions: {
-    operands: 1,
+    operands: ONE_FILE,
     options: ['json'],
     access: 'read',
-    run: async (app, values, [file], io) => io.out(await mentionsInFile(file ?? '', await app.service.listPeople({}), values.json)),
+    run: async (app, values, [file], io) => {
+      io.out(await mentionsInFile(file ?? '', await app.service.listPeople({}), values.json));
+    },
   },
   export: {
-    operands: 0,
+    operands: NONE,
     options: ['format', 'document', 'out'],
     access: 'read',
     problem: (values) => exportFormatProblem(values.format),
@@ -99,13 +122,42 @@ const COMMANDS: Record<string, Command> = {
     },
   },
   'import-notes': {
-    operands: 1,
+    operands: ONE_FILE,
     options: [],
     access: 'write',
-    run: async (app, _, [file], io) => io.out(await importNotesFile(app.service, file ?? '')),
+    run: async (app, _, [file], io) => {
+      io.out(await importNotesFile(app.service, file ?? ''));
+    },
+  },
+  import: {
+    operands: { min: 1, max: Number.POSITIVE_INFINITY, what: 'one or more files or folders' },
+    options: ['into', 'json'],
+    access: 'write',
+    run: async (app, values, files, io) => {
+      const outcomes = await importFiles(app.service, files, values.into);
+      io.out(formatOutcomes(outcomes, values.json));
+      return outcomes.some((outcome) => 'problem' in outcome) ? 1 : 0;
+    },
+  },
+  text: {
+    operands: { min: 1, max: 1, what: 'one document id' },
+    options: ['transcription'],
+    access: 'read',
+    problem: (values) => transcriptionProblem(values.transcription),
+    run: async (app, values, [documentId], io) => {
+      io.out(await readingText(app.service, documentId ?? '', Number(values.transcription)));
+    },
+  },
+  search: {
+    operands: { min: 1, max: 1, what: 'one query (in quotes when it has spaces)' },
+    options: ['json'],
+    access: 'read',
+    run: async (app, values, [query], io) => {
+      io.out(formatSearch(await app.service.search({ query: query ?? '' }), values.json));
+    },
   },
   serve: {
-    operands: 0,
+    operands: NONE,
     options: ['port', 'no-open'],
     access: 'write',
     problem: (values) => portProblem(values.port),
@@ -173,8 +225,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.out(USAGE);
     return 0;
   }
-  if (operands.length !== command.operands) {
-    return usageError(`${name} takes ${command.operands === 0 ? 'no file' : 'one file'}; see the usage.`);
+  if (operands.length < command.operands.min || operands.length > command.operands.max) {
+    return usageError(`${name} takes ${command.operands.what}; see the usage.`);
   }
   const problem = command.problem?.(values);
   if (problem !== undefined) {
@@ -185,8 +237,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   let app: CarrelApp | undefined;
   try {
     app = openCarrel({ dataDir: dataDirFromEnv(values['data-dir']), version: VERSION, access: command.access });
-    await command.run(app, values, operands, io);
-    return 0;
+    return (await command.run(app, values, operands, io)) ?? 0;
   } catch (error) {
     if (!isCarrelError(error)) throw error;
     io.err(`carrel: ${error.message}`);

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { Anchor, AnchoredAnnotation, AnnotationId, Category, Motivation, Note, Tag, MAX_TAGS } from './annotation/model.js';
 import { Block, DocumentMeta, Mark, WitnessSource } from './document/model.js';
+import { MAX_IMPORT_BYTES } from './importers/model.js';
 import { Alias, AliasKind, Person, Role } from './people/model.js';
 
 const Id = z.string().min(1).max(64);
@@ -133,6 +134,20 @@ export const ImportReport = z.object({
   documents: z.array(z.string()),
 });
 export type ImportReport = z.infer<typeof ImportReport>;
+
+/** The largest document file sent for import, as base64 characters (core/importers' byte limit, encoded). */
+export const MAX_DOCUMENT_BASE64 = Math.ceil(MAX_IMPORT_BYTES / 3) * 4;
+
+/** What importing one document file did. `created` is false when the same bytes were already in the library. */
+export const ImportedDocument = z.object({
+  documentId: Id,
+  title: z.string(),
+  witnessIds: z.array(Id),
+  created: z.boolean(),
+  /** The format it was read as ("PDF", "TEI XML"). */
+  format: z.string(),
+});
+export type ImportedDocument = z.infer<typeof ImportedDocument>;
 
 export const Profile = z.object({ creator: z.string().trim().min(1, 'Your name cannot be empty.').max(80) });
 export type Profile = z.infer<typeof Profile>;
@@ -307,6 +322,23 @@ export const apiSchemas = {
   importNotes: {
     args: z.object({ content: z.string().max(MAX_IMPORT_LENGTH, 'This file is too large to import (over 50 MB).') }).strict(),
     result: ImportReport,
+  },
+
+  /**
+   * Imports one of the reader's own files (text, Markdown, HTML, TEI, DOCX, PDF, a record of the telegram's
+   * archive) as a new document, or `into` an existing one as another transcription; `encoding` overrides
+   * the guess for a text. The same bytes again change nothing and answer where they already are.
+   */
+  importDocument: {
+    args: z
+      .object({
+        fileName: z.string().trim().min(1).max(255),
+        content: z.base64('The file could not be sent whole.').max(MAX_DOCUMENT_BASE64, `This file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB, more than Carrel imports.`),
+        into: Id.optional(),
+        encoding: z.string().max(40).optional(),
+      })
+      .strict(),
+    result: ImportedDocument,
   },
 } as const;
 

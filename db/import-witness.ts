@@ -6,15 +6,12 @@ import { createHash, randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { documentKey, mergeMeta } from '../core/document/identity.js';
 import type { WitnessSource } from '../core/document/model.js';
+import { singleWitness, type ReadDocument } from '../core/importers/model.js';
 import { parseWitnessBytes } from '../core/witness/parse.js';
 import type { Store } from './open.js';
-import { documentByKey, insertDocument, updateDocumentMeta } from './repositories/documents.js';
-import {
-  insertWitness,
-  nextWitnessPosition,
-  witnessBySha256,
-  witnessesOfDocument,
-} from './repositories/witnesses.js';
+import { documentById, documentByKey, insertDocument, updateDocumentMeta } from './repositories/documents.js';
+import { insertWitness, nextWitnessPosition, witnessesOfDocument, witnessesWithSha256 } from './repositories/witnesses.js';
+import { noDocument } from './service/not-found.js';
 
 /** Where new ids and timestamps come from; injected so that tests can fix them. */
 export interface IdsAndClock {
@@ -47,9 +44,9 @@ export const witnessLabels: Record<WitnessSource, string> = {
 };
 
 /**
- * Stores a witness file in one transaction: nothing is written if any step fails. Importing bytes that
- * are already stored is a no-op answering the existing witness. Throws CarrelError when the file cannot
- * be read as a witness.
+ * Stores a witness file of the telegram's archive (or any text it reads as plain) in one transaction:
+ * nothing is written if any step fails. Importing bytes that are already stored is a no-op answering the
+ * existing witness. Throws CarrelError when the file cannot be read as a witness.
  */
 export function importWitnessFile(
   store: Store,
@@ -57,42 +54,85 @@ export function importWitnessFile(
   bytes: Uint8Array,
   ids: IdsAndClock = systemIdsAndClock,
 ): ImportedWitness {
-  const { db } = store;
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
   // Parsed before the transaction: it is pure and may be slow, and the write lock need not wait for it.
   const parsed = parseWitnessBytes(bytes);
-  return db
-    .transaction((): ImportedWitness => {
-      const existing = witnessBySha256(db, sha256);
-      if (existing) return { documentId: existing.documentId, witnessId: existing.id, created: false, createdDocument: false };
+  const stored = storeReadDocument(store, { fileName, bytes, sha256: sha256Of(bytes) }, singleWitness(parsed), { ids });
+  const [witnessId = ''] = stored.witnessIds;
+  return { documentId: stored.documentId, witnessId, created: stored.created, createdDocument: stored.createdDocument };
+}
 
-      const key = documentKey(parsed.meta);
-      const found = key === undefined ? undefined : documentByKey(db, key);
+/** A file's bytes with their SHA-256 (lowercase hex), the identity of an original in the store. */
+export interface OriginalFile {
+  fileName: string;
+  bytes: Uint8Array;
+  sha256: string;
+}
+
+/** What storing a read file did. `created` is false when these exact bytes were already in the store. */
+export interface StoredDocument {
+  documentId: string;
+  witnessIds: string[];
+  created: boolean;
+  createdDocument: boolean;
+}
+
+/** Where a read file goes: `into` a document the reader chose, else the one its metadata identifies, else a new one. */
+export interface StoreOptions {
+  into?: string | undefined;
+  ids?: IdsAndClock;
+}
+
+/** The SHA-256 of `bytes`, lowercase hex. */
+export function sha256Of(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/**
+ * Stores what an importer read from a file, each transcription a witness keeping the original bytes, in
+ * one transaction. Bytes already in the library answer the witnesses that hold them and change nothing.
+ * `into` an unknown document is CarrelError('not-found').
+ */
+export function storeReadDocument(store: Store, file: OriginalFile, read: ReadDocument, { into, ids = systemIdsAndClock }: StoreOptions = {}): StoredDocument {
+  const { db } = store;
+  return db
+    .transaction((): StoredDocument => {
+      const existing = witnessesWithSha256(db, file.sha256);
+      const [first] = existing;
+      if (first) return { documentId: first.documentId, witnessIds: existing.map((witness) => witness.id), created: false, createdDocument: false };
+
+      const meta = mergeMeta(read.witnesses.map((witness) => witness.meta));
+      const key = documentKey(meta);
+      const found = into !== undefined ? documentById(db, into) : key === undefined ? undefined : documentByKey(db, key);
+      if (into !== undefined && !found) throw noDocument(into);
       const createdAt = ids.now().toISOString();
-      const fallbackTitle = titleFromFileName(fileName);
       const documentId = found?.id ?? ids.newId();
-      if (!found) {
-        insertDocument(db, { id: documentId, key, title: parsed.meta.title ?? fallbackTitle, meta: parsed.meta, createdAt });
-      }
-      const witnessId = ids.newId();
+      if (!found) insertDocument(db, { id: documentId, key, title: meta.title ?? titleFromFileName(file.fileName), meta, createdAt });
       const taken = found ? witnessesOfDocument(db, documentId).map((witness) => witness.label) : [];
-      insertWitness(db, {
-        id: witnessId,
-        documentId,
-        position: nextWitnessPosition(db, documentId),
-        fileName,
-        source: parsed.source,
-        label: distinctLabel(witnessLabels[parsed.source], taken),
-        sha256,
-        meta: parsed.meta,
-        text: parsed.text,
-        blocks: parsed.blocks,
-        marks: parsed.marks,
-        original: bytes,
-        createdAt,
+      const witnessIds = read.witnesses.map((witness, part) => {
+        const witnessId = ids.newId();
+        const label = distinctLabel(witness.label ?? witnessLabels[witness.source], taken);
+        taken.push(label);
+        insertWitness(db, {
+          id: witnessId,
+          documentId,
+          position: nextWitnessPosition(db, documentId),
+          fileName: file.fileName,
+          source: witness.source,
+          label,
+          sha256: file.sha256,
+          part,
+          encoding: witness.encoding,
+          meta: witness.meta,
+          text: witness.text,
+          blocks: witness.blocks,
+          marks: witness.marks,
+          original: file.bytes,
+          createdAt,
+        });
+        return witnessId;
       });
       if (found) refreshDocumentMeta(store, documentId, found.title);
-      return { documentId, witnessId, created: true, createdDocument: !found };
+      return { documentId, witnessIds, created: true, createdDocument: !found };
     })
     .immediate();
 }

@@ -42,14 +42,14 @@ function storeWithOneWitness(): Store {
 }
 
 describe('the schema', () => {
-  it('refuses an empty title, metadata that is not a JSON object, and an unknown witness source', () => {
+  it('refuses an empty title, metadata that is not a JSON object, and a witness source that is not a format name', () => {
     const { db } = migratedStore();
     expect(() => insertDocument(db, { id: 'd1', key: undefined, title: '', meta: {}, createdAt })).toThrow(/CHECK constraint/);
     expect(() =>
       db.prepare("INSERT INTO documents (id, title, meta_json, created_at) VALUES ('d2', 'T', 'not json', ?)").run(createdAt),
     ).toThrow(/CHECK constraint/);
     insertDocument(db, { id: 'd1', key: undefined, title: 'T', meta: {}, createdAt });
-    expect(() => insertWitness(db, witness({ source: 'photocopy' as NewWitness['source'] }))).toThrow(/CHECK constraint/);
+    expect(() => insertWitness(db, witness({ source: 'Photo copy' as NewWitness['source'] }))).toThrow(/CHECK constraint/);
   });
 
   it('refuses a witness of a document that does not exist', () => {

@@ -8,6 +8,7 @@ import type { Store } from './open.js';
 import { annotationsService } from './service/annotations.js';
 import { categoriesService } from './service/categories.js';
 import type { ServiceContext } from './service/context.js';
+import { documentImportService } from './service/document-import.js';
 import { documentNotesService } from './service/document-notes.js';
 import { documentsService } from './service/documents.js';
 import { exportService } from './service/export.js';
@@ -39,6 +40,7 @@ export function createService(store: Store, { version, userName, ids = systemIds
   const context: ServiceContext = { store, ids, version, userName: creatorName(userName) };
   return {
     ...documentsService(context),
+    ...documentImportService(context),
     ...annotationsService(context),
     ...documentNotesService(context),
     ...historyService(context),

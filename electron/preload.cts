@@ -55,6 +55,7 @@ const METHODS: Record<ApiMethod, true> = {
   personPassages: true,
   exportNotes: true,
   importNotes: true,
+  importDocument: true,
 };
 
 const UNREACHABLE = 'Carrel could not reach its library. Close Carrel and open it again.';

@@ -3,6 +3,7 @@
  * show first (magic bytes, XML root, a BOM), by its name's extension only when the bytes do not say,
  * and as text last. Adding a format is a row here and a module beside it; the store never changes.
  */
+import type { WitnessSource } from '../document/model.js';
 import { CarrelError } from '../errors.js';
 import { docxImporter } from './docx.js';
 import { htmlImporter } from './html.js';
@@ -24,6 +25,11 @@ export function chooseImporter(file: ImportFile): Importer {
   }
   const extension = /\.([^./\\]+)$/u.exec(file.fileName)?.[1]?.toLowerCase() ?? '';
   return IMPORTERS.find((importer) => importer.recognises(file)) ?? IMPORTERS.find((importer) => importer.extensions.includes(extension)) ?? textImporter;
+}
+
+/** The format a witness of `source` was read as, as a reader calls it ("PDF"). */
+export function formatName(source: WitnessSource): string {
+  return IMPORTERS.find((importer) => importer.source === source)?.name ?? telegramImporter.name;
 }
 
 /** Reads `file` with the importer chosen for it. */

@@ -12,6 +12,10 @@ export interface WitnessHeader {
   source: WitnessSource;
   label: string;
   sha256: string;
+  /** Which of the file's transcriptions this is (a TEI apparatus gives several), from 0. */
+  part: number;
+  /** The encoding a text was read in, for formats that are text. */
+  encoding: string | undefined;
   meta: DocumentMeta;
   createdAt: string;
 }
@@ -24,8 +28,11 @@ export interface WitnessRecord extends WitnessHeader {
 }
 
 /** A witness to insert: the record and the file's bytes, stored as they are. */
-export interface NewWitness extends WitnessRecord {
+export interface NewWitness extends Omit<WitnessRecord, 'part' | 'encoding'> {
   original: Uint8Array;
+  /** 0 unless the file gives several transcriptions. */
+  part?: number;
+  encoding?: string | undefined;
 }
 
 interface HeaderRow {
@@ -36,6 +43,8 @@ interface HeaderRow {
   source: string;
   label: string;
   sha256: string;
+  part: number;
+  encoding: string | null;
   meta_json: string;
   created_at: string;
 }
@@ -50,14 +59,18 @@ interface InsertRow extends WitnessRow {
   original: Buffer;
 }
 
-const headerColumns = 'id, document_id, position, file_name, source, label, sha256, meta_json, created_at';
+const headerColumns = 'id, document_id, position, file_name, source, label, sha256, part, encoding, meta_json, created_at';
 
 const statements = preparedPerDb((db) => ({
   ofDocument: db.prepare<[string], HeaderRow>(`SELECT ${headerColumns} FROM witnesses WHERE document_id = ? ORDER BY position`),
   byId: db.prepare<[string], WitnessRow>(
     `SELECT ${headerColumns}, reading_text, blocks_json, marks_json FROM witnesses WHERE id = ?`,
   ),
-  bySha256: db.prepare<[string], HeaderRow>(`SELECT ${headerColumns} FROM witnesses WHERE sha256 = ? ORDER BY created_at LIMIT 1`),
+  bySha256: db.prepare<[{ sha256: string }], HeaderRow>(
+    `SELECT ${headerColumns} FROM witnesses
+     WHERE sha256 = @sha256 AND document_id = (SELECT document_id FROM witnesses WHERE sha256 = @sha256 ORDER BY created_at, rowid LIMIT 1)
+     ORDER BY part`,
+  ),
   readingText: db.prepare<[string], { documentId: string; text: string }>(
     'SELECT document_id AS documentId, reading_text AS text FROM witnesses WHERE id = ?',
   ),
@@ -65,9 +78,9 @@ const statements = preparedPerDb((db) => ({
   original: db.prepare<[string], Buffer>('SELECT original FROM witnesses WHERE id = ?').pluck(),
   nextPosition: db.prepare<[string], number>('SELECT coalesce(max(position) + 1, 0) FROM witnesses WHERE document_id = ?').pluck(),
   insert: db.prepare<[InsertRow]>(
-    `INSERT INTO witnesses (id, document_id, position, file_name, source, label, original, sha256,
+    `INSERT INTO witnesses (id, document_id, position, file_name, source, label, original, sha256, part, encoding,
                             reading_text, blocks_json, marks_json, meta_json, created_at)
-     VALUES (@id, @document_id, @position, @file_name, @source, @label, @original, @sha256,
+     VALUES (@id, @document_id, @position, @file_name, @source, @label, @original, @sha256, @part, @encoding,
              @reading_text, @blocks_json, @marks_json, @meta_json, @created_at)`,
   ),
   containing: db.prepare<[string], string>('SELECT witness_id FROM witness_text WHERE witness_text MATCH ? ORDER BY rank').pluck(),
@@ -100,10 +113,9 @@ export function documentOfWitness(db: Db, id: string): string | undefined {
   return statements(db).documentOf.get(id);
 }
 
-/** The witness whose original has this SHA-256 (lowercase hex), in any document, or undefined. */
-export function witnessBySha256(db: Db, sha256: string): WitnessHeader | undefined {
-  const row = statements(db).bySha256.get(sha256);
-  return row && toHeader(row);
+/** The witnesses read from the original with this SHA-256 (lowercase hex), in the first document that holds it, in their order in the file; none when it is new. */
+export function witnessesWithSha256(db: Db, sha256: string): WitnessHeader[] {
+  return statements(db).bySha256.all({ sha256 }).map(toHeader);
 }
 
 /** The bytes a witness was imported from, exactly, or undefined for an unknown id. */
@@ -129,6 +141,8 @@ export function insertWitness(db: Db, witness: NewWitness): void {
     // better-sqlite3 binds Buffers as BLOBs; this view shares the caller's memory, no copy.
     original: Buffer.from(original.buffer, original.byteOffset, original.byteLength),
     sha256: witness.sha256,
+    part: witness.part ?? 0,
+    encoding: witness.encoding ?? null,
     reading_text: witness.text,
     blocks_json: JSON.stringify(witness.blocks),
     marks_json: JSON.stringify(witness.marks),
@@ -151,6 +165,8 @@ function toHeader(row: HeaderRow): WitnessHeader {
     source: WitnessSource.parse(row.source),
     label: row.label,
     sha256: row.sha256,
+    part: row.part,
+    encoding: row.encoding ?? undefined,
     meta: DocumentMeta.parse(JSON.parse(row.meta_json)),
     createdAt: row.created_at,
   };

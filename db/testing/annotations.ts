@@ -12,7 +12,6 @@ import type { IdsAndClock } from '../import-witness.js';
 import { defaultMigrationsDir, migrate } from '../migrate.js';
 import { openStore, type Store } from '../open.js';
 import { insertDocument } from '../repositories/documents.js';
-import { insertWitness } from '../repositories/witnesses.js';
 import { createService } from '../service.js';
 import { closeAfterTest, scratchFolder } from './scratch.js';
 
@@ -39,28 +38,21 @@ export function storeAtSchema(version: number): Store {
   return store;
 }
 
-/** Adds a document with one witness per text (ids `${documentId}-w0`, `-w1` ...); answers the witness ids. */
+/**
+ * Adds a document with one witness per text (ids `${documentId}-w0`, `-w1` ...); answers the witness ids.
+ * Written in the columns every schema since 001 has, so that it also fills a store at an older schema.
+ */
 export function addDocument(store: Store, documentId: string, ...texts: string[]): string[] {
   insertDocument(store.db, { id: documentId, key: undefined, title: `Document ${documentId}`, meta: {}, createdAt });
+  const insert = store.db.prepare(
+    `INSERT INTO witnesses (id, document_id, position, file_name, source, label, original, sha256, reading_text, blocks_json, marks_json, meta_json, created_at)
+     VALUES (?, ?, ?, ?, 'plain', 'Plain text', ?, ?, ?, '[]', '[]', '{}', ?)`,
+  );
   return texts.map((text, position) => {
     const id = `${documentId}-w${position}`;
-    const original = new TextEncoder().encode(text);
-    insertWitness(store.db, {
-      id,
-      documentId,
-      position,
-      fileName: `${id}.txt`,
-      source: 'plain',
-      label: 'Plain text',
-      // Unique per witness, shaped like a SHA-256: the schema checks the shape, not the digest.
-      sha256: (Buffer.from(id).toString('hex') + '0'.repeat(64)).slice(0, 64),
-      meta: {},
-      text,
-      blocks: [],
-      marks: [],
-      original,
-      createdAt,
-    });
+    // Unique per witness, shaped like a SHA-256: the schema checks the shape, not the digest.
+    const sha256 = (Buffer.from(id).toString('hex') + '0'.repeat(64)).slice(0, 64);
+    insert.run(id, documentId, position, `${id}.txt`, Buffer.from(text), sha256, text, createdAt);
     return id;
   });
 }

@@ -1,0 +1,37 @@
+/**
+ * Importing the reader's own files: read by the importer the file's content calls for (core/importers),
+ * before any lock is taken, then stored in one transaction with the original bytes (import-witness.ts).
+ */
+import type { CarrelService, ImportedDocument } from '../../core/api.js';
+import type { ImportFile } from '../../core/importers/model.js';
+import { formatName, readDocumentFile } from '../../core/importers/registry.js';
+import { sha256Of, storeReadDocument } from '../import-witness.js';
+import { documentById } from '../repositories/documents.js';
+import { witnessesWithSha256 } from '../repositories/witnesses.js';
+import type { ServiceContext } from './context.js';
+
+/** importDocument. A file no importer can read fails with a CarrelError and changes nothing. */
+export function documentImportService({ store, ids }: ServiceContext): Pick<CarrelService, 'importDocument'> {
+  const { db } = store;
+  const titleOf = (documentId: string) => documentById(db, documentId)?.title ?? '';
+  return {
+    importDocument: async ({ fileName, content, into, encoding }): Promise<ImportedDocument> => {
+      const file: ImportFile = { fileName: baseName(fileName), bytes: Buffer.from(content, 'base64'), ...(encoding !== undefined && { encoding }) };
+      const sha256 = sha256Of(file.bytes);
+      // Bytes already here need no reading: the answer says where they are.
+      const already = witnessesWithSha256(db, sha256);
+      const [first] = already;
+      if (first) {
+        return { documentId: first.documentId, title: titleOf(first.documentId), witnessIds: already.map((w) => w.id), created: false, format: formatName(first.source) };
+      }
+      const { importer, document } = await readDocumentFile(file);
+      const stored = storeReadDocument(store, { fileName: file.fileName, bytes: file.bytes, sha256 }, document, { into, ids });
+      return { documentId: stored.documentId, title: titleOf(stored.documentId), witnessIds: stored.witnessIds, created: stored.created, format: importer.name };
+    },
+  };
+}
+
+/** The name without any folder: a browser sends a bare name, but a caller may send a path. */
+function baseName(fileName: string): string {
+  return fileName.split(/[\\/]/u).at(-1) || fileName;
+}
