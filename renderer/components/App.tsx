@@ -1,12 +1,16 @@
-import { useEffect, useRef, useState, type MouseEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type DragEvent, type MouseEvent } from 'react';
 import { prefetchTranscription } from '../api/start-up.js';
 import { useApi } from '../api/use-api.js';
+import { droppedFiles } from '../library/dropped-files.js';
+import { ImportDocuments } from '../library/ImportDocuments.js';
+import { useDocumentImport } from '../library/use-document-import.js';
 import { usePlace } from '../reader/place.js';
 import { DocumentView } from './DocumentView.js';
 import { Library } from './Library.js';
 import { ReadingSettings } from './ReadingSettings.js';
 import { SearchDialog } from './SearchDialog.js';
 import { SettingsDialog } from './SettingsDialog.js';
+import { useSheet } from './Sheet.js';
 import { StatusMessage } from './StatusMessage.js';
 import './App.css';
 
@@ -27,6 +31,20 @@ export function App() {
   const documentId = place.documentId ?? list?.[0]?.id;
   const [settingsRevision, setSettingsRevision] = useState(0);
 
+  // Documents come in from the library's button or a drop anywhere on the window; each one that reaches
+  // the library is listed and opened.
+  const importSheet = useSheet();
+  const openImported = useCallback(
+    (imported: string) => {
+      retry();
+      replacePlace({ documentId: imported });
+    },
+    [retry, replacePlace],
+  );
+  const importing = useDocumentImport(openImported);
+  const [dropping, setDropping] = useState(false);
+  const carriesFiles = (event: DragEvent) => event.dataTransfer.types.includes('Files');
+
   // A document opened from the library: its transcription is asked for now, beside its details (which
   // DocumentView asks for), not once they are in. The one open at start-up was asked for then.
   const opened = useRef<string | undefined>(undefined);
@@ -38,7 +56,25 @@ export function App() {
   }, [summary, place.witnessId]);
 
   return (
-    <div className="app">
+    <div
+      className={dropping ? 'app is-dropping' : 'app'}
+      onDragOver={(event) => {
+        if (!carriesFiles(event)) return;
+        event.preventDefault();
+        event.dataTransfer.dropEffect = 'copy';
+        setDropping(true);
+      }}
+      onDragLeave={(event) => {
+        if (event.relatedTarget === null) setDropping(false);
+      }}
+      onDrop={(event) => {
+        if (!carriesFiles(event)) return;
+        event.preventDefault();
+        setDropping(false);
+        importSheet.show();
+        void droppedFiles(event.dataTransfer).then(importing.start);
+      }}
+    >
       <a className="skip-link" href="#reading-text" onClick={skipToText}>
         Skip to text
       </a>
@@ -53,7 +89,8 @@ export function App() {
         </div>
       </header>
       <div className="workspace">
-        <Library documents={list} currentId={documentId} />
+        <Library documents={list} currentId={documentId} onImport={importSheet.show} />
+        <ImportDocuments sheet={importSheet} importing={importing} />
         {documentId !== undefined ? (
           <DocumentView
             key={documentId}

@@ -2,7 +2,6 @@ import { useId, useState } from 'react';
 import { describeImport } from '../notes/import-report.js';
 import { useImportNotes } from '../notes/use-import-notes.js';
 import { Sheet, useSheet } from './Sheet.js';
-import './ImportNotes.css';
 
 /** The dialog's content: the file, "Import", and what the import did. */
 function ImportForm({ onImported }: { onImported: () => void }) {

@@ -8,15 +8,22 @@ interface LibraryProps {
   /** The documents in the store, or undefined while the list is loading or failed (the main area says which). */
   documents: readonly DocumentSummary[] | undefined;
   currentId: string | undefined;
+  /** Opens the import of the reader's own documents. */
+  onImport: () => void;
 }
 
-/** The "Library" navigation: every document with its date and number of transcriptions; the open one is marked current. */
-export function Library({ documents, currentId }: LibraryProps) {
+/** The "Library" navigation: every document with its date and number of transcriptions, the open one marked current, and Import. */
+export function Library({ documents, currentId, onImport }: LibraryProps) {
   return (
     <nav className="library" aria-labelledby="library-heading">
-      <h2 id="library-heading" className="panel-heading">
-        Library
-      </h2>
+      <div className="library-head">
+        <h2 id="library-heading" className="panel-heading">
+          Library
+        </h2>
+        <button type="button" className="quiet-button" aria-label="Import documents" aria-haspopup="dialog" onClick={onImport}>
+          Import…
+        </button>
+      </div>
       {documents && documents.length === 0 && <p className="library-empty">No documents yet.</p>}
       {documents && documents.length > 0 && (
         <ul className="library-list">

@@ -18,6 +18,8 @@ const ELEMENT = {
   furniture: 'p',
 } as const satisfies Record<Block['kind'], string>;
 
+const HEADINGS = ['h2', 'h2', 'h3', 'h4', 'h5', 'h6'] as const;
+
 interface TextBlockProps {
   block: Block;
   text: string;
@@ -34,7 +36,14 @@ interface TextBlockProps {
  */
 export const TextBlock = memo(function TextBlock({ block, text, marks, label }: TextBlockProps) {
   const nodes = useMemo(() => inlineTree(block.start, block.end, marks), [block.start, block.end, marks]);
-  const Element = ELEMENT[block.kind];
+  if (block.kind === 'page') {
+    // Where a page of the source begins: a separator with its number, no characters of the text.
+    const page = `p. ${block.label ?? '?'}`;
+    return <div className="block block-page" role="separator" aria-label={`Page ${block.label ?? ''}`.trim()} data-start={block.start} data-end={block.end} data-label={page} />;
+  }
+  // The document's title is the page's h1: a source's level-1 heading is set one level below it.
+  const Element = block.kind === 'heading' && block.level !== undefined ? HEADINGS[Math.min(block.level, HEADINGS.length - 1)] ?? 'h6' : ELEMENT[block.kind];
+  label ??= block.kind === 'note' ? block.label : undefined;
   // The label is generated content (a data attribute shown by CSS): neither selectable nor part of the offsets.
   return (
     <Element className={`block block-${block.kind}`} data-start={block.start} data-end={block.end} data-label={label}>

@@ -1,6 +1,6 @@
 import { memo, useCallback, useMemo, useState, type Ref } from 'react';
 import type { WitnessSummary } from '../../core/api.js';
-import type { Block } from '../../core/document/model.js';
+import type { Block, Mark } from '../../core/document/model.js';
 import { useApi } from '../api/use-api.js';
 import { layoutBlocks, marksByBlock, type TextGroup } from '../reader/block-layout.js';
 import { renderSteps } from '../reader/render-steps.js';
@@ -22,6 +22,35 @@ function recordHint(blocks: readonly Block[]): string {
 function groupSize(group: TextGroup): number {
   const blocks = group.type === 'block' ? [group.block] : group.blocks;
   return (blocks.at(-1)?.end ?? 0) - (blocks[0]?.start ?? 0);
+}
+
+/** A group's key: its kind and where it starts (a page's start shares its place with the block after it). */
+function groupKey(group: TextGroup): string {
+  const first = group.type === 'block' ? group.block : group.blocks[0];
+  return `${group.type === 'block' ? group.block.kind : group.type}-${first?.start ?? 0}`;
+}
+
+/** One group of blocks as the reader sets it: a cable header, a list, a table, or a block alone. */
+function TextGroupView({ group, text, marksOf }: { group: TextGroup; text: string; marksOf: (block: Block) => readonly Mark[] }) {
+  const blockView = (block: Block) => <TextBlock key={block.start} block={block} text={text} marks={marksOf(block)} />;
+  switch (group.type) {
+    case 'block':
+      return blockView(group.block);
+    case 'fields':
+      return <div className="cable-header">{group.blocks.map(blockView)}</div>;
+    case 'list':
+      return group.ordered ? <ol className="text-list">{group.blocks.map(blockView)}</ol> : <ul className="text-list">{group.blocks.map(blockView)}</ul>;
+    case 'table':
+      return (
+        <table className="text-table">
+          <tbody>
+            {group.rows.map((row) => (
+              <tr key={row[0]?.start}>{row.map(blockView)}</tr>
+            ))}
+          </tbody>
+        </table>
+      );
+  }
 }
 
 /** Hands `node` to a ref of either kind. */
@@ -97,20 +126,9 @@ export const WitnessText = memo(function WitnessText({ witness, articleRef }: { 
         aria-label={`${detail.label} transcription`}
         aria-busy={loaded.status === 'loading'}
       >
-        {layout.text.slice(0, shownGroups).map((group) => {
-          if (group.type === 'block') return <TextBlock key={group.block.start} block={group.block} text={text} marks={marksOf(group.block)} />;
-          const blocks = group.blocks.map((block) => <TextBlock key={block.start} block={block} text={text} marks={marksOf(block)} />);
-          const key = group.blocks[0]?.start;
-          return group.type === 'fields' ? (
-            <div key={key} className="cable-header">
-              {blocks}
-            </div>
-          ) : (
-            <ul key={key} className="text-list">
-              {blocks}
-            </ul>
-          );
-        })}
+        {layout.text.slice(0, shownGroups).map((group) => (
+          <TextGroupView key={groupKey(group)} group={group} text={text} marksOf={marksOf} />
+        ))}
       </article>
     </>
   );

@@ -38,8 +38,34 @@ describe('layoutBlocks', () => {
     ]);
   });
 
-  it('drops empty blocks', () => {
+  it('drops empty blocks, but keeps where a page begins, before the block that begins there', () => {
     expect(layoutBlocks([block('paragraph', 4, 4)]).text).toEqual([]);
+    const page = { ...block('page', 10, 10), label: '2' };
+    expect(layoutBlocks([block('paragraph', 0, 8), page, block('paragraph', 10, 20)]).text.map((group) => group.type === 'block' && group.block.kind)).toEqual([
+      'paragraph',
+      'page',
+      'paragraph',
+    ]);
+  });
+
+  it('numbers a list whose first item is ordered, and sets table cells row by row, a new table at row 0, column 0', () => {
+    const cell = (start: number, row: number, column: number): Block => ({ ...block('table-cell', start, start + 1), row, column });
+    const layout = layoutBlocks([
+      { ...block('list-item', 0, 1), ordered: true },
+      cell(2, 0, 0),
+      cell(4, 0, 1),
+      cell(6, 1, 0),
+      cell(8, 1, 1),
+      cell(10, 0, 0),
+    ]);
+    expect(layout.text.map((group) => (group.type === 'table' ? group.rows.map((row) => row.map((c) => c.start)) : group.type === 'list' && group.ordered))).toEqual([
+      true,
+      [
+        [2, 4],
+        [6, 8],
+      ],
+      [[10]],
+    ]);
   });
 });
 

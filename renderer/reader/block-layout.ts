@@ -3,11 +3,13 @@ import { partitionPoint } from '../../core/partition-point.js';
 
 /**
  * How the reader sets the text. A run of header lines (fields, with the headings among them: "MFA USSR",
- * "CIPHERED TELEGRAM") is set as one cable header; a run of list items as one list; other blocks alone.
+ * "CIPHERED TELEGRAM") is set as one cable header; a run of list items as one list (numbered when its
+ * first item is); a run of table cells as a table, row by row; other blocks alone, a page's start too.
  */
 export type TextGroup =
   | { type: 'fields'; blocks: Block[] }
-  | { type: 'list'; blocks: Block[] }
+  | { type: 'list'; blocks: Block[]; ordered: boolean }
+  | { type: 'table'; blocks: Block[]; rows: Block[][] }
   | { type: 'block'; block: Block };
 
 /** A witness's blocks sorted into the text proper and what surrounds it in the source. */
@@ -19,7 +21,7 @@ export interface BlockLayout {
   text: TextGroup[];
 }
 
-/** Sorts blocks for the reader. Empty blocks are dropped: they have no characters to show. */
+/** Sorts blocks for the reader. Empty blocks are dropped, having no characters to show, but for a page's start. */
 export function layoutBlocks(blocks: readonly Block[]): BlockLayout {
   const layout: BlockLayout = { record: [], furniture: [], text: [] };
   // Headings and fields wait here until the run ends: with a field among them they are a header.
@@ -29,8 +31,9 @@ export function layoutBlocks(blocks: readonly Block[]): BlockLayout {
     else layout.text.push(...headerRun.map((block) => ({ type: 'block' as const, block })));
     headerRun = [];
   };
+  // Stable: a page's start comes before the block that begins at the same place.
   for (const block of [...blocks].sort((a, b) => a.start - b.start)) {
-    if (block.end <= block.start) continue;
+    if (block.end <= block.start && block.kind !== 'page') continue;
     if (block.kind === 'record') layout.record.push(block);
     else if (block.kind === 'furniture') layout.furniture.push(block);
     else if (block.kind === 'field' || block.kind === 'heading') headerRun.push(block);
@@ -38,12 +41,27 @@ export function layoutBlocks(blocks: readonly Block[]): BlockLayout {
       endHeaderRun();
       const last = layout.text.at(-1);
       if (block.kind === 'list-item' && last?.type === 'list') last.blocks.push(block);
-      else if (block.kind === 'list-item') layout.text.push({ type: 'list', blocks: [block] });
+      else if (block.kind === 'list-item') layout.text.push({ type: 'list', blocks: [block], ordered: block.ordered === true });
+      else if (block.kind === 'table-cell') addCell(layout.text, block);
       else layout.text.push({ type: 'block', block });
     }
   }
   endHeaderRun();
   return layout;
+}
+
+/** Puts a cell into the table being set, a new row when its row changes; row 0, column 0 starts a new table. */
+function addCell(groups: TextGroup[], cell: Block): void {
+  const last = groups.at(-1);
+  const startsTable = last?.type !== 'table' || (cell.row === 0 && cell.column === 0) || cell.row === undefined;
+  if (startsTable) {
+    groups.push({ type: 'table', blocks: [cell], rows: [[cell]] });
+    return;
+  }
+  const row = last.rows.at(-1);
+  if (row && row[0]?.row === cell.row) row.push(cell);
+  else last.rows.push([cell]);
+  last.blocks.push(cell);
 }
 
 const NO_MARKS: readonly Mark[] = [];
