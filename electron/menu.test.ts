@@ -29,11 +29,16 @@ describe('menuTemplate', () => {
     expect(roles(menuTemplate('linux', true), 'View')).toEqual(['reload', 'forceReload', 'toggleDevTools', 'resetZoom', 'zoomIn', 'zoomOut', 'togglefullscreen']);
   });
 
-  it('exports, finds and searches by pressing the page’s own shortcuts in the focused window', () => {
+  it('imports, exports, finds and searches by pressing the page’s own shortcuts in the focused window', () => {
     const pressed: unknown[] = [];
     for (const [platform, modifier] of [['linux', 'control'], ['darwin', 'meta']] as const) {
       const template = menuTemplate(platform, false);
-      for (const [menu, label, keyCode] of [['File', 'Export Notes…', 'E'], ['Edit', 'Find in Transcription…', 'F'], ['Edit', 'Search Everything…', 'K']] as const) {
+      for (const [menu, label, keyCode] of [
+        ['File', 'Import Documents…', 'O'],
+        ['File', 'Export Notes…', 'E'],
+        ['Edit', 'Find in Transcription…', 'F'],
+        ['Edit', 'Search Everything…', 'K'],
+      ] as const) {
         const submenu = template.find((item) => item.label === menu)?.submenu;
         const item = (Array.isArray(submenu) ? submenu : []).find((candidate) => candidate.label === label);
         expect(item?.accelerator).toBe(`CmdOrCtrl+${keyCode}`);

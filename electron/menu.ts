@@ -42,7 +42,10 @@ export function menuTemplate(platform: NodeJS.Platform, development: boolean): M
   const developer: MenuItemConstructorOptions[] = development ? [{ role: 'reload' }, { role: 'forceReload' }, { role: 'toggleDevTools' }, separator] : [];
   return [
     ...appMenu,
-    { label: 'File', submenu: [pageShortcutItem('Export Notes…', 'E', mac), separator, mac ? { role: 'close' } : { role: 'quit' }] },
+    {
+      label: 'File',
+      submenu: [pageShortcutItem('Import Documents…', 'O', mac), pageShortcutItem('Export Notes…', 'E', mac), separator, mac ? { role: 'close' } : { role: 'quit' }],
+    },
     {
       label: 'Edit',
       submenu: [

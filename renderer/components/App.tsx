@@ -5,6 +5,7 @@ import { droppedFiles } from '../library/dropped-files.js';
 import { ImportDocuments } from '../library/ImportDocuments.js';
 import { useDocumentImport } from '../library/use-document-import.js';
 import { usePlace } from '../reader/place.js';
+import { useCommandKey } from '../reader/use-command-key.js';
 import { DocumentView } from './DocumentView.js';
 import { Library } from './Library.js';
 import { ReadingSettings } from './ReadingSettings.js';
@@ -42,6 +43,7 @@ export function App() {
     [retry, replacePlace],
   );
   const importing = useDocumentImport(openImported);
+  useCommandKey('o', importSheet.show, { whileTyping: true });
   const [dropping, setDropping] = useState(false);
   const carriesFiles = (event: DragEvent) => event.dataTransfer.types.includes('Files');
 

@@ -20,7 +20,7 @@ export function Library({ documents, currentId, onImport }: LibraryProps) {
         <h2 id="library-heading" className="panel-heading">
           Library
         </h2>
-        <button type="button" className="quiet-button" aria-label="Import documents" aria-haspopup="dialog" onClick={onImport}>
+        <button type="button" className="quiet-button" aria-label="Import documents" aria-haspopup="dialog" aria-keyshortcuts="Control+O Meta+O" onClick={onImport}>
           Import…
         </button>
       </div>

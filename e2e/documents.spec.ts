@@ -1,0 +1,76 @@
+/**
+ * Bringing the reader's own documents: files picked with Import… or dropped on the window become
+ * documents in the library, open in the reader, and take notes like the telegram.
+ */
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.js';
+import { notesPanel, paintedPassages, queryStore, selectWithMouse } from './reader.js';
+
+/** A file as the browser hands it over. */
+interface UploadFile {
+  name: string;
+  mimeType: string;
+  buffer: Buffer;
+}
+
+const importSheet = (page: Page) => page.getByRole('dialog', { name: 'Import documents' });
+
+/** Picks `files` in the library's Import… sheet and waits until each has its outcome. */
+async function importThroughSheet(page: Page, files: UploadFile[]): Promise<void> {
+  await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: 'Import documents' }).click();
+  await importSheet(page).getByLabel('Documents to import').setInputFiles(files);
+  await expect(importSheet(page).getByRole('status')).toHaveText(`${files.length} of ${files.length} done.`);
+}
+
+/** Drops `files` on the window, as a reader drags them from the file manager. */
+async function dropOnWindow(page: Page, files: UploadFile[]): Promise<void> {
+  const transfer = await page.evaluateHandle((given) => {
+    const data = new DataTransfer();
+    for (const file of given) data.items.add(new File([new Uint8Array(file.bytes)], file.name, { type: file.mimeType }));
+    return data;
+  }, files.map((file) => ({ name: file.name, mimeType: file.mimeType, bytes: [...file.buffer] })));
+  await page.locator('.app').dispatchEvent('dragover', { dataTransfer: transfer });
+  await page.locator('.app').dispatchEvent('drop', { dataTransfer: transfer });
+}
+
+const letter: UploadFile = {
+  name: 'letter-to-anna.txt',
+  mimeType: 'text/plain',
+  buffer: Buffer.from('A letter from Kazan\n\nDear Anna,\n\nthe road to the station is closed until spring.\nWrite to me at the institute.\n', 'utf8'),
+};
+
+test('a letter typed as text comes in through Import…, opens, and takes a highlight', async ({ page, readingRoom }) => {
+  await page.goto(readingRoom.url);
+  await importThroughSheet(page, [letter]);
+  await expect(importSheet(page).getByRole('listitem')).toHaveText([/letter-to-anna\.txt\s*Imported as “A letter from Kazan” \(Text\)\./]);
+  await page.keyboard.press('Escape');
+
+  await expect(page.getByRole('navigation', { name: 'Library' }).getByRole('link', { name: /A letter from Kazan/ })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('A letter from Kazan');
+  await selectWithMouse(page, 'the road to the station');
+  await page.keyboard.press('h');
+  await expect.poll(() => paintedPassages(page)).toEqual(['the road to the station']);
+  expect(queryStore<{ source: string }>(readingRoom.dataDir, 'SELECT source FROM witnesses WHERE file_name = ?', letter.name)).toEqual([{ source: 'text' }]);
+
+  // The same bytes again: recognised, not duplicated.
+  await importThroughSheet(page, [letter]);
+  await expect(importSheet(page).getByRole('listitem')).toHaveText([/Already in the library as “A letter from Kazan”\./]);
+  expect(queryStore(readingRoom.dataDir, 'SELECT id FROM documents')).toHaveLength(2);
+});
+
+test('files dropped on the window are imported one by one, and a file Carrel cannot read says why', async ({ page, readingRoom }) => {
+  await page.goto(readingRoom.url);
+  await expect(page.getByRole('article')).toBeVisible();
+  const notes: UploadFile = { name: 'seminar-notes.md', mimeType: 'text/markdown', buffer: Buffer.from('# Seminar, week 3\n\nWe read the **cable** of 14 May.\n\n- Who is Filippov?\n- Why Beijing?\n') };
+  const empty: UploadFile = { name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) };
+  await dropOnWindow(page, [notes, empty]);
+  await expect(importSheet(page).getByRole('status')).toHaveText('2 of 2 done.');
+  await expect(importSheet(page).getByRole('listitem')).toHaveText([
+    /seminar-notes\.md\s*Imported as “Seminar, week 3” \(Markdown\)\./,
+    /empty\.txt\s*empty\.txt is empty: there is nothing to import\./,
+  ]);
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Seminar, week 3');
+  await expect(page.getByRole('article').getByRole('listitem')).toHaveText(['Who is Filippov?', 'Why Beijing?']);
+  await expect(notesPanel(page)).toBeVisible();
+});
