@@ -61,6 +61,10 @@ export function DocumentView({ documentId, witnessId, onWitnessChange, compareWi
         witness={witness}
         onWitnessChange={onWitnessChange}
         onCompare={next && (() => onCompareChange(witness.id, next.id))}
+        onTranscriptionAdded={(added) => {
+          retry();
+          onWitnessChange(added);
+        }}
         settingsRevision={settingsRevision}
       />
     );

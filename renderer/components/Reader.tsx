@@ -1,5 +1,6 @@
 import type { ReactNode, Ref } from 'react';
 import type { DocumentDetail, WitnessSummary } from '../../core/api.js';
+import { AddTranscription } from '../library/AddTranscription.js';
 import { displayDate } from '../reader/dates.js';
 import { Separator } from './Separator.js';
 import { WitnessSwitcher } from './WitnessSwitcher.js';
@@ -13,6 +14,8 @@ interface ReaderProps {
   onWitnessChange: (witnessId: string) => void;
   /** Opens the compare view, from a button beside the choice of transcription; none when undefined. */
   onCompare?: () => void;
+  /** Follows a transcription the reader added from a file; no "Add transcription…" when undefined. */
+  onTranscriptionAdded?: (witnessId: string) => void;
   /** Receives the reading text's article (a new one per transcription). */
   articleRef?: Ref<HTMLElement>;
   /** Receives the reading column, the positioned box that `overlay` is drawn in. */
@@ -25,7 +28,7 @@ interface ReaderProps {
  * The main area: the document's title, the choice of transcription, and the transcription's text, with
  * whatever is drawn over the text after it (so that a selection toolbar follows the text in tab order).
  */
-export function Reader({ document, witness, onWitnessChange, onCompare, articleRef, columnRef, overlay }: ReaderProps) {
+export function Reader({ document, witness, onWitnessChange, onCompare, onTranscriptionAdded, articleRef, columnRef, overlay }: ReaderProps) {
   const date = displayDate(document.date, document.dateText);
   const number = document.meta.documentNumber;
   return (
@@ -41,14 +44,15 @@ export function Reader({ document, witness, onWitnessChange, onCompare, articleR
           )}
           <h1 className="reader-title">{document.title}</h1>
         </header>
-        {document.witnesses.length > 1 && witness && (
+        {witness && (document.witnesses.length > 1 || onTranscriptionAdded) && (
           <div className="reader-witness-bar">
-            <WitnessSwitcher witnesses={document.witnesses} current={witness.id} onChange={onWitnessChange} />
+            {document.witnesses.length > 1 && <WitnessSwitcher witnesses={document.witnesses} current={witness.id} onChange={onWitnessChange} />}
             {onCompare && (
               <button type="button" className="button compare-button" onClick={onCompare}>
                 Compare
               </button>
             )}
+            {onTranscriptionAdded && <AddTranscription documentId={document.id} onAdded={onTranscriptionAdded} />}
           </div>
         )}
         {witness ? <WitnessText witness={witness} articleRef={articleRef} /> : <p className="reader-empty">This document has no transcription yet.</p>}

@@ -1,6 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import type { MAX_DOCUMENT_BASE64 } from '../../core/api.js';
 import { api } from '../api/client.js';
+import { readAsBase64 } from './file-base64.js';
 
 // The contract's bound on a file, checked before the file is read. Typed as the contract's constant (as
 // base64 characters, four for every three bytes), so that the two cannot drift apart.
@@ -24,16 +25,6 @@ export interface DocumentImport {
 }
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
-/** The file's bytes as base64, read here because the renderer has no file system. */
-function readAsBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/u, ''));
-    reader.onerror = () => reject(new Error(`“${file.name}” could not be read: ${reader.error?.message ?? 'the browser refused it'}.`));
-    reader.readAsDataURL(file);
-  });
-}
 
 /**
  * Imports the reader's files one at a time through importDocument, keeping each file's outcome for the
