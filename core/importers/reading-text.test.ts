@@ -74,3 +74,27 @@ describe('a reading text built block by block', () => {
     ]);
   });
 });
+
+describe('a span of the reading text', () => {
+  it('covers the words written inside it, from the first to the last, across a line break and nested spans', () => {
+    const text = new ReadingText();
+    text.write('Comrade');
+    let inner: ReturnType<ReadingText['span']>;
+    const outer = text.span(() => {
+      text.write(' Mao ');
+      inner = text.span(() => text.write('Zedong'));
+      text.lineBreak();
+    });
+    text.write('Moscow');
+    const built = text.build();
+    expect(built.text).toBe('Comrade Mao Zedong\nMoscow');
+    expect(outer && built.text.slice(outer.start, outer.end)).toBe('Mao Zedong');
+    expect(inner && built.text.slice(inner.start, inner.end)).toBe('Zedong');
+  });
+
+  it('is undefined when nothing but white space is written in it', () => {
+    const text = new ReadingText();
+    text.write('one');
+    expect(text.span(() => text.write('   '))).toBeUndefined();
+  });
+});
