@@ -3,17 +3,8 @@ import { readFileSync } from 'node:fs';
 import { importWitnessFile } from '../db/import-witness.js';
 import { withPreparedStore } from './prepared-store.js';
 import { flashedWords } from './flashes.js';
+import { openCompare } from './compare.js';
 import { expect, test } from './fixtures.js';
-import { retakingScreenshots, screenshotForDocs } from './screenshots.js';
-
-/** Opens the telegram and its compare view, the archive record on the left and the web page on the right. */
-async function openCompare(page: Page, url: string) {
-  await page.goto(url);
-  await page.getByRole('button', { name: 'Compare' }).click();
-  const apparatus = page.getByRole('region', { name: 'Apparatus' });
-  await expect(apparatus.getByRole('list')).toBeVisible();
-  return apparatus;
-}
 
 /** The apparatus entries whose reading (not the words around it) holds `text`. */
 function entryReading(page: Page, text: string) {
@@ -100,16 +91,6 @@ test('Compare is reached from the choice of transcription with Tab and opened wi
   await page.keyboard.press('Enter');
   await expect(page.getByRole('region', { name: 'Apparatus' }).getByRole('status')).toHaveText(/differences/);
   await expect(page.getByRole('main')).toBeFocused();
-});
-
-test('screenshots of the compare view, light and dark', async ({ page, readingRoom }) => {
-  test.skip(!retakingScreenshots, 'CARREL_SCREENSHOTS=1 retakes docs/screenshots/compare-*.png');
-  await page.setViewportSize({ width: 1440, height: 1000 });
-  await openCompare(page, readingRoom.url);
-  for (const theme of ['Light', 'Dark'] as const) {
-    await page.getByRole('radio', { name: theme }).check();
-    await screenshotForDocs(page, `compare-${theme.toLowerCase()}`);
-  }
 });
 
 test('two long transcriptions open by their first screen, and the last difference is one click away, shown and marked', async ({ page }) => {

@@ -1,6 +1,5 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.js';
-import { screenshotForDocs } from './screenshots.js';
 
 /** The words painted as the current match. */
 const currentMatch = (page: Page) =>
@@ -41,12 +40,6 @@ test('Ctrl+F finds “comr” in the archive record, steps through the matches r
   await expect(count).toHaveText('1 of 10');
   await field.press('Shift+Enter');
   await expect(count).toHaveText('10 of 10');
-
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await page.emulateMedia({ colorScheme: 'light' });
-  await screenshotForDocs(page, 'find-light');
-  await page.emulateMedia({ colorScheme: 'dark' });
-  await screenshotForDocs(page, 'find-dark');
 
   await field.press('Escape');
   await expect(find).toHaveCount(0);

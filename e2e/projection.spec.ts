@@ -1,23 +1,10 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.js';
-import { clickPhrase, paintedPassages, queryStore, selectWithMouse } from './reader.js';
-import { screenshotForDocs } from './screenshots.js';
+import { clickPhrase, notesPanel, paintedPassages, queryStore, writeNote } from './reader.js';
 
 const PHRASE = 'move toward reunification';
 
-const notesPanel = (page: Page) => page.getByRole('complementary', { name: 'Notes' });
 const transcription = (page: Page, label: string) => page.getByRole('radiogroup', { name: 'Transcription' }).getByRole('radio', { name: label });
-
-/** Selects `phrase` in the text, presses A and types the note, waiting until the store has it. */
-async function writeNote(page: Page, phrase: string, note: string): Promise<void> {
-  await selectWithMouse(page, phrase);
-  await page.keyboard.press('a');
-  const field = notesPanel(page).getByRole('textbox', { name: 'Note', exact: true });
-  await expect(field).toBeFocused();
-  await page.keyboard.type(note);
-  await expect(notesPanel(page).getByText('Saved', { exact: true })).toBeVisible();
-  await page.keyboard.press('Escape');
-}
 
 test('a note made on the archive record appears on the web page, flagged where the web page reads otherwise', async ({ page, readingRoom }) => {
   await page.goto(readingRoom.url);
@@ -43,13 +30,6 @@ test('a note made on the archive record appears on the web page, flagged where t
   // A click on the underline in the text opens its card ("Mao Zedong" inside it is a proposed mention, the smaller target).
   await clickPhrase(page, 'Cde.');
   await expect(salutation).toHaveAttribute('aria-current', 'true');
-  // Tall enough for both passages and both cards.
-  await page.setViewportSize({ width: 1280, height: 1000 });
-  await page.emulateMedia({ colorScheme: 'light' });
-  await screenshotForDocs(page, 'projection-light');
-  await page.emulateMedia({ colorScheme: 'dark' });
-  await screenshotForDocs(page, 'projection-dark');
-  await page.emulateMedia({ colorScheme: 'light' });
 
   await reunification.getByRole('button', { name: 'Open on the archive record' }).click();
   await expect(transcription(page, 'Archive record')).toBeChecked();

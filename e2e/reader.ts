@@ -14,6 +14,18 @@ async function phraseEnds(page: Page, phrase: string): Promise<{ x1: number; y1:
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const at = node.textContent?.indexOf(wanted) ?? -1;
       if (at < 0) continue;
+      // The paragraph is in view, but the phrase may be below the fold or at the very edge of its pane,
+      // where a drag scrolls the pane as it goes: put the phrase in the middle of the pane first.
+      const whole = document.createRange();
+      whole.setStart(node, at);
+      whole.setEnd(node, at + wanted.length);
+      let pane = article.parentElement;
+      while (pane && !(pane.scrollHeight > pane.clientHeight && /auto|scroll/.test(getComputedStyle(pane).overflowY))) pane = pane.parentElement;
+      const shown = pane?.getBoundingClientRect() ?? { top: 0, bottom: innerHeight, height: innerHeight };
+      const phraseBox = whole.getBoundingClientRect();
+      if (phraseBox.top < shown.top + shown.height / 4 || phraseBox.bottom > shown.bottom - shown.height / 4) {
+        (pane ?? document.scrollingElement)?.scrollBy({ top: phraseBox.top + phraseBox.height / 2 - (shown.top + shown.height / 2), behavior: 'instant' });
+      }
       const box = (offset: number) => {
         const range = document.createRange();
         range.setStart(node, offset);
@@ -35,6 +47,21 @@ export async function selectWithMouse(page: Page, phrase: string): Promise<void>
   await page.mouse.down();
   await page.mouse.move(ends.x2, ends.y2, { steps: 8 });
   await page.mouse.up();
+}
+
+/** The Notes panel beside the text. */
+export const notesPanel = (page: Page) => page.getByRole('complementary', { name: 'Notes' });
+
+/**
+ * Selects `passage` with the mouse, presses A and writes `note`, as a reader makes a note; waits until it
+ * is saved. The note's card stays open in the Notes panel.
+ */
+export async function writeNote(page: Page, passage: string, note: string): Promise<void> {
+  await selectWithMouse(page, passage);
+  await page.keyboard.press('a');
+  await expect(notesPanel(page).getByRole('textbox', { name: 'Note', exact: true })).toBeFocused();
+  await page.keyboard.type(note);
+  await expect(notesPanel(page).getByText('Saved', { exact: true })).toBeVisible();
 }
 
 /** Clicks the middle of the first occurrence of `phrase` (a word or two on one line) in the reading text. */

@@ -1,30 +1,7 @@
-import type { Page } from '@playwright/test';
 import { flashedWords } from './flashes.js';
 import { expect, test } from './fixtures.js';
-import { selectWithMouse } from './reader.js';
-import { retakingScreenshots, screenshotForDocs } from './screenshots.js';
-
-const searchDialog = (page: Page) => page.getByRole('dialog', { name: 'Search' });
-const searchField = (page: Page) => searchDialog(page).getByRole('combobox', { name: 'Search text, notes, tags and people' });
-const resultGroup = (page: Page, heading: string) => searchDialog(page).getByRole('group', { name: heading });
-
-/** Opens the search with Ctrl+K, as a reader would from the text, and types `query`. */
-async function search(page: Page, query: string): Promise<void> {
-  await expect(page.getByRole('article')).toBeVisible();
-  await page.keyboard.press('Control+k');
-  await expect(searchField(page)).toBeFocused();
-  await searchField(page).fill(query);
-}
-
-/** Selects `passage` with the mouse, presses A and writes `note`, as a reader makes a note; waits until it is saved. */
-async function writeNote(page: Page, passage: string, note: string): Promise<void> {
-  const notes = page.getByRole('complementary', { name: 'Notes' });
-  await selectWithMouse(page, passage);
-  await page.keyboard.press('a');
-  await expect(notes.getByRole('textbox', { name: 'Note', exact: true })).toBeFocused();
-  await page.keyboard.type(note);
-  await expect(notes.getByText('Saved', { exact: true })).toBeVisible();
-}
+import { writeNote } from './reader.js';
+import { resultGroup, search, searchDialog, searchField } from './search.js';
 
 test('“reunification” finds the passage in both transcriptions and a note that mentions it', async ({ page, readingRoom }) => {
   await page.goto(readingRoom.url);
@@ -123,21 +100,4 @@ test('queries that are only syntax, empty or far too long get a message, never a
   await searchField(page).fill('Filippov');
   await expect(resultGroup(page, 'People').getByRole('option')).toContainText('Joseph Stalin');
   await expect(searchDialog(page).getByRole('alert')).toHaveCount(0);
-});
-
-test('screenshots of the search, light and dark', async ({ page, readingRoom }) => {
-  test.skip(!retakingScreenshots, 'CARREL_SCREENSHOTS=1 retakes docs/screenshots/search-*.png');
-  await page.setViewportSize({ width: 1280, height: 960 });
-  await page.goto(readingRoom.url);
-  await writeNote(page, 'Korean comrades', 'Stalin leaves the decision to Mao and Kim.');
-  for (const theme of ['Light', 'Dark'] as const) {
-    await page.getByRole('radio', { name: theme }).check();
-    await search(page, 'stalin');
-    await expect(resultGroup(page, 'People').getByRole('option')).toBeVisible();
-    await expect(resultGroup(page, 'Notes').getByRole('option')).toBeVisible();
-    await searchField(page).press('ArrowDown');
-    await screenshotForDocs(page, `search-${theme.toLowerCase()}`);
-    await page.keyboard.press('Escape');
-    await expect(searchDialog(page)).toBeHidden();
-  }
 });

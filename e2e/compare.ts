@@ -1,0 +1,11 @@
+/** What an e2e story does to compare the telegram's transcriptions. */
+import { expect, type Page } from '@playwright/test';
+
+/** Opens the telegram and its compare view, the archive record on the left and the web page on the right; answers the apparatus. */
+export async function openCompare(page: Page, url: string) {
+  await page.goto(url);
+  await page.getByRole('button', { name: 'Compare' }).click();
+  const apparatus = page.getByRole('region', { name: 'Apparatus' });
+  await expect(apparatus.getByRole('list')).toBeVisible();
+  return apparatus;
+}

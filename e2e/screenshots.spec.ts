@@ -1,0 +1,143 @@
+/**
+ * Every picture in docs/screenshots, each in the light and the dark theme, taken from the current reading
+ * room: the scene is made through the UI as a reader would make it, then the theme is switched with the
+ * banner's Theme control. Only `CARREL_SCREENSHOTS=1 npx playwright test e2e/screenshots.spec.ts` writes
+ * them; otherwise these tests skip.
+ */
+import type { Page } from '@playwright/test';
+import { openCompare } from './compare.js';
+import { expect, test } from './fixtures.js';
+import { clickPhrase, notesPanel, paintedPassages, selectWithMouse, writeNote } from './reader.js';
+import { holdStill, messageGone, retakingScreenshots, screenshotBothThemes } from './screenshots.js';
+import { resultGroup, search, searchDialog, searchField } from './search.js';
+
+test.skip(!retakingScreenshots, 'only CARREL_SCREENSHOTS=1 retakes docs/screenshots');
+test.use({ viewport: { width: 1440, height: 900 } });
+
+test.beforeEach(async ({ page }) => {
+  await holdStill(page);
+});
+
+/** The open card in the Notes panel: the one with the note field. */
+const openCard = (page: Page) => notesPanel(page).getByRole('listitem').filter({ has: page.getByRole('textbox', { name: 'Note', exact: true }) });
+
+/** Gives the open card the colour named `colour` (a category: Key claim, Question, Evidence, Follow up). */
+async function colourOpenCard(page: Page, colour: string): Promise<void> {
+  const radio = openCard(page).getByRole('radiogroup', { name: 'Colour' }).getByRole('radio', { name: colour });
+  await radio.check();
+  await expect(radio).toBeChecked();
+}
+
+/** Highlights `passage` (select, H), then opens it from the text and gives it `colour`. */
+async function highlight(page: Page, passage: string, colour: string): Promise<void> {
+  await selectWithMouse(page, passage);
+  await page.keyboard.press('h');
+  await clickPhrase(page, passage.split(' ').slice(1, 3).join(' '));
+  await expect(openCard(page).getByRole('button', { name: passage })).toBeVisible();
+  await colourOpenCard(page, colour);
+}
+
+/**
+ * The telegram's body with four passages annotated through the UI in four colours (notes in Markdown, a
+ * tag), and the note on “move toward reunification” open in the Notes panel, its passage shown in the text.
+ */
+async function annotateTheTelegram(page: Page): Promise<void> {
+  await writeNote(page, 'in light of the changed international situation', 'Which change? The Soviet bomb, the new People’s Republic, Acheson’s speech?');
+  await colourOpenCard(page, 'Question');
+  await highlight(page, 'the question should be decided finally by the Chinese and Korean comrades together', 'Evidence');
+  await highlight(page, 'the decision on the question should be postponed until a new discussion', 'Follow up');
+  await writeNote(page, 'move toward reunification', 'Stalin consents, as **Filippov**, but leaves the last word to Beijing.');
+  // A new note takes the colour last chosen.
+  await colourOpenCard(page, 'Key claim');
+  const tag = openCard(page).getByRole('combobox', { name: 'Add tag' });
+  await tag.fill('consent');
+  await tag.press('Enter');
+  await expect(openCard(page).getByRole('button', { name: 'Remove tag consent' })).toBeVisible();
+  await expect.poll(() => paintedPassages(page)).toHaveLength(4);
+  await page.keyboard.press('Escape');
+  await clickPhrase(page, 'reunification');
+  await expect(openCard(page).getByRole('button', { name: 'move toward reunification' })).toBeVisible();
+  await messageGone(page, 'Highlighted.');
+}
+
+test('reader: the telegram with notes in four colours, one open', async ({ page, readingRoom }) => {
+  await page.goto(readingRoom.url);
+  await annotateTheTelegram(page);
+  await screenshotBothThemes(page, 'reader');
+});
+
+test('people: the People tab with a person’s tagged passages and others’ proposed mentions', async ({ page, readingRoom }) => {
+  await page.goto(readingRoom.url);
+  await page.getByRole('tab', { name: /^People/ }).click();
+  const people = page.getByRole('complementary', { name: 'People' });
+  await people
+    .getByRole('group', { name: 'Proposed mentions of Andrey Vyshinsky' })
+    .getByRole('button', { name: /^Accept all/ })
+    .click();
+  await expect(people.getByRole('button', { name: "Show only Andrey Vyshinsky's passages" })).toBeVisible();
+  await messageGone(page, /^Accepted/);
+  await screenshotBothThemes(page, 'people');
+});
+
+test('compare: the two transcriptions side by side with the apparatus', async ({ page, readingRoom }) => {
+  await openCompare(page, readingRoom.url);
+  await screenshotBothThemes(page, 'compare');
+});
+
+test('projection: notes from the archive record on the web page, one flagged', async ({ page, readingRoom }) => {
+  await page.goto(readingRoom.url);
+  await writeNote(page, 'move toward reunification', 'Stalin consents: the Koreans may **move**.');
+  await writeNote(page, 'Comr. Mao Zedong', 'The salutation.');
+  await page.getByRole('radio', { name: 'Web page' }).check();
+  await expect(page.getByRole('article', { name: 'Web page transcription' })).toBeVisible();
+  await expect.poll(() => paintedPassages(page, 'projected')).toEqual(['Cde. Mao Zedong', 'move toward reunification']);
+  await clickPhrase(page, 'Cde.');
+  const salutation = notesPanel(page).getByRole('region', { name: 'From the archive record' }).getByRole('listitem').filter({ hasText: 'The salutation.' });
+  await expect(salutation).toHaveAttribute('aria-current', 'true');
+  await screenshotBothThemes(page, 'projection');
+});
+
+test('search: text, notes and people for “molotov”', async ({ page, readingRoom }) => {
+  await page.goto(readingRoom.url);
+  await writeNote(page, 'Comr. Molotov', 'Molotov still gets a copy, though no longer foreign minister since March 1949.');
+  await page.keyboard.press('Escape');
+  await screenshotBothThemes(page, 'search', {
+    show: async () => {
+      await search(page, 'molotov');
+      await expect(resultGroup(page, 'People').getByRole('option')).toBeVisible();
+      await expect(resultGroup(page, 'Notes').getByRole('option')).toBeVisible();
+      await searchField(page).press('ArrowDown');
+    },
+    hide: async () => {
+      await page.keyboard.press('Escape');
+      await expect(searchDialog(page)).toBeHidden();
+    },
+  });
+});
+
+test('find: the matches of “comr” in the archive record, the second one current', async ({ page, readingRoom }) => {
+  await page.goto(readingRoom.url);
+  await expect(page.getByRole('article', { name: 'Archive record transcription' })).toBeVisible();
+  await page.keyboard.press('Control+f');
+  const find = page.getByRole('search', { name: 'Find in this transcription' });
+  await expect(find.getByRole('searchbox', { name: 'Find in this transcription' })).toBeFocused();
+  await page.keyboard.type('comr');
+  await expect(find.getByRole('status')).toHaveText('1 of 10');
+  await find.getByRole('button', { name: 'Next match' }).click();
+  await expect(find.getByRole('status')).toHaveText('2 of 10');
+  await screenshotBothThemes(page, 'find');
+});
+
+test('reader at 1024×700: the same notes in a small window, the text scrolled to the body', async ({ page, readingRoom }) => {
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await page.goto(readingRoom.url);
+  await annotateTheTelegram(page);
+  // In a window this narrow the Notes panel is below the text, and the open card was scrolled to: back up
+  // to the salutation, so that the picture shows the text and its colours (the page keeps it clear of the banner).
+  await page
+    .getByRole('article')
+    .getByText('Comr. Mao Zedong!')
+    .evaluate((salutation) => salutation.scrollIntoView({ block: 'start', behavior: 'instant' }));
+  await expect(page.getByRole('article').getByText('Comr. Mao Zedong!')).toBeInViewport();
+  await screenshotBothThemes(page, 'reader-small');
+});
