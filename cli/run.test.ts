@@ -1,6 +1,6 @@
-import { mkdtempSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openCarrel } from '../db/index.js';
 import { formatImportReport, MAX_NOTES_FILE_BYTES } from './commands/import-notes.js';
@@ -147,6 +147,23 @@ describe('carrel import, carrel text and carrel search', () => {
       'Not imported /nonexistent/letter.txt: Cannot read /nonexistent/letter.txt: there is no such file.',
     ]);
     expect((await carrel('import', '--data-dir', freshDir())).err.split('\n')[0]).toBe('carrel: import takes one or more files or folders; see the usage.');
+  });
+
+  it('imports every file of a folder and its subfolders, in name order, into documents that list and search', async () => {
+    const folder = freshDir();
+    mkdirSync(join(folder, 'week-2'));
+    writeFileSync(join(folder, 'a-letter.txt'), 'A letter from Kazan\n\nThe road to the station is closed until spring.\n');
+    writeFileSync(join(folder, 'week-2', 'notes.md'), '# Seminar notes\n\n- Who is *Filippov*?\n');
+    const dir = freshDir();
+    const result = await carrel('import', folder, '--json', '--data-dir', dir);
+    expect(result.code).toBe(0);
+    const outcomes = JSON.parse(result.out) as Array<{ file: string; imported: { format: string; title: string } }>;
+    expect(outcomes.map(({ file, imported }) => [relative(folder, file), imported.format, imported.title])).toEqual([
+      ['a-letter.txt', 'Text', 'A letter from Kazan'],
+      [join('week-2', 'notes.md'), 'Markdown', 'Seminar notes'],
+    ]);
+    expect((await carrel('documents', '--data-dir', dir)).out).toContain('Seminar notes');
+    expect((await carrel('search', 'station', '--data-dir', dir)).out).toContain('A letter from Kazan');
   });
 });
 
