@@ -5,10 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { Document, FootnoteReferenceRun, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
+import { CommentRangeEnd, CommentRangeStart, CommentReference, Document, FootnoteReferenceRun, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import { linesPdf } from '../core/importers/testing/pdf/pdf-fixtures.js';
 import { expect, test } from './fixtures.js';
-import { queryStore } from './reader.js';
+import { notesPanel, paintedPassages, queryStore } from './reader.js';
 
 interface UploadFile {
   name: string;
@@ -59,16 +59,26 @@ test('a PDF without a text layer is refused with the reason, and nothing is stor
   expect(queryStore(readingRoom.dataDir, 'SELECT id FROM documents')).toHaveLength(1);
 });
 
-test('a Word transcription keeps its headings and its footnote', async ({ page, readingRoom }) => {
+test('a Word transcription keeps its headings and its footnote, and its comments become notes', async ({ page, readingRoom }) => {
   const word = new Document({
     title: 'Interview with a Cipher Clerk',
+    comments: { children: [{ id: 0, author: 'Kathryn Weathersby', initials: 'KW', date: new Date('2024-03-01T09:30:00Z'), children: [new Paragraph('Which cables? Ask for the log.')] }] },
     footnotes: { 1: { children: [new Paragraph('Recorded in Moscow, 1992.')] } },
     sections: [
       {
         children: [
           new Paragraph({ text: 'Interview with a Cipher Clerk', heading: HeadingLevel.HEADING_1 }),
           new Paragraph({ text: 'The night shift', heading: HeadingLevel.HEADING_2 }),
-          new Paragraph({ children: [new TextRun('Cables came in after midnight.'), new FootnoteReferenceRun(1)] }),
+          new Paragraph({
+            children: [
+              new CommentRangeStart(0),
+              new TextRun('Cables came in'),
+              new CommentRangeEnd(0),
+              new TextRun({ children: [new CommentReference(0)] }),
+              new TextRun(' after midnight.'),
+              new FootnoteReferenceRun(1),
+            ],
+          }),
         ],
       },
     ],
@@ -83,6 +93,8 @@ test('a Word transcription keeps its headings and its footnote', async ({ page, 
   await expect(article(page).getByRole('heading', { name: 'The night shift' })).toBeVisible();
   await expect(article(page)).toContainText('Cables came in after midnight.');
   await expect(article(page)).toContainText('Recorded in Moscow, 1992.');
+  await expect.poll(() => paintedPassages(page)).toEqual(['Cables came in']);
+  await expect(notesPanel(page).getByRole('listitem').filter({ hasText: 'Which cables? Ask for the log.' })).toContainText('Kathryn Weathersby');
 });
 
 test('a TEI edition reads with its editorial marks, and its apparatus opens as one transcription per copy', async ({ page, readingRoom }) => {
