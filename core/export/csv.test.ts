@@ -27,6 +27,7 @@ describe('the CSV export, read by csv-parse', () => {
       witness: 'Archive record',
       start: '1477',
       end: '1549',
+      page: '',
       quote: 'they agree with the proposal of the Koreans to move toward reunification',
       note:
         'The consent is *conditional*:\n\n- Beijing must agree;\n- otherwise the question is "postponed".\n\n' +
@@ -38,6 +39,20 @@ describe('the CSV export, read by csv-parse', () => {
       modified: '2026-11-21T16:45:10.000Z',
     });
     expect(rows(csv).find((candidate) => candidate.id === IDS.stalin)?.people).toBe('Joseph Stalin');
+  });
+
+  it('cites the source’s page of a passage when its transcription keeps pages, as a PDF’s does', () => {
+    const paged = {
+      ...bundle,
+      documents: bundle.documents.map((document) => ({
+        ...document,
+        witnesses: document.witnesses.map((witness) => ({
+          ...witness,
+          blocks: [{ kind: 'page' as const, start: 0, end: 0, label: '1' }, { kind: 'page' as const, start: 1500, end: 1500, label: '2' }, ...witness.blocks].sort((a, b) => a.start - b.start),
+        })),
+      })),
+    };
+    expect(rows(toCsv(paged)).find((candidate) => candidate.id === IDS.agreement)?.page).toBe('pp. 1–2');
   });
 
   it('keeps a quote holding a comma, double quotes and a line break whole, in an orphan row without offsets', () => {

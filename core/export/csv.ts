@@ -5,7 +5,7 @@ import type { ExportBundle } from './bundle.js';
 import { documentView, namesOf, type Names } from './passages.js';
 
 /** The columns, in order; also the header row. */
-export const CSV_COLUMNS = ['id', 'document', 'witness', 'start', 'end', 'quote', 'note', 'colour', 'tags', 'people', 'created', 'modified'] as const;
+export const CSV_COLUMNS = ['id', 'document', 'witness', 'start', 'end', 'page', 'quote', 'note', 'colour', 'tags', 'people', 'created', 'modified'] as const;
 
 type Row = Record<(typeof CSV_COLUMNS)[number], string | number>;
 
@@ -25,7 +25,13 @@ export function toCsv(bundle: ExportBundle): string {
     return [
       ...view.notes.map((note) => row(note, document.title, names, {})),
       ...view.passages.map((passage) =>
-        row(passage.annotation, document.title, names, { witness: passage.witness.label, start: passage.start, end: passage.end, quote: passage.quote }),
+        row(passage.annotation, document.title, names, {
+          witness: passage.witness.label,
+          start: passage.start,
+          end: passage.end,
+          page: passage.page ?? '',
+          quote: passage.quote,
+        }),
       ),
       ...view.orphans.map((orphan) =>
         row(orphan.annotation, document.title, names, { witness: orphan.witness?.label ?? orphan.annotation.target?.witnessId ?? '', quote: orphan.quote }),
@@ -51,6 +57,7 @@ function row(annotation: AnchoredAnnotation, document: string, names: Names, pla
     witness: '',
     start: '',
     end: '',
+    page: '',
     quote: '',
     ...place,
     note: annotation.note,

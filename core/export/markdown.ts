@@ -49,7 +49,7 @@ function documentSection(document: ExportDocument, names: Names): string {
   const notes = view.notes.map((note) => closedNote(note.note)).filter((note) => note !== '');
   if (notes.length > 0) parts.push('## Document note', ...notes);
   if (view.passages.length > 0) {
-    parts.push('## Passages', ...view.passages.map((passage) => annotationBlock(passage.quote, passage.annotation, names)));
+    parts.push('## Passages', ...view.passages.map((passage) => annotationBlock(passage.quote, passage.annotation, names, passage.page)));
   }
   if (view.orphans.length > 0) {
     parts.push(
@@ -69,11 +69,12 @@ function sourceLines(document: ExportDocument): string[] {
   return lines;
 }
 
-/** A passage: its words quoted, the note, and one line saying colour, tags and people. */
-function annotationBlock(quote: string, annotation: AnchoredAnnotation, names: Names): string {
+/** A passage: its words quoted, the note, and one line saying its page (if the source has pages), colour, tags and people. */
+function annotationBlock(quote: string, annotation: AnchoredAnnotation, names: Names, page?: string): string {
   const tags = annotation.tags.map(tagName).filter((tag) => tag !== '').map((tag) => `#${tag}`);
   const people = names.people(annotation.people).map((person) => escapeInline(person.preferredName));
   const details = [
+    page,
     escapeInline(names.categoryName(annotation.category)),
     tags.length > 0 ? tags.join(' ') : undefined,
     people.length > 0 ? `People: ${people.join(', ')}` : undefined,

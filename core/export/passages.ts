@@ -5,6 +5,7 @@
  */
 import type { AnchoredAnnotation, Category } from '../annotation/model.js';
 import type { Block } from '../document/model.js';
+import { pageCitation, pageStarts } from '../document/pages.js';
 import type { Person } from '../people/model.js';
 import type { ExportBundle, ExportDocument, ExportWitness } from './bundle.js';
 import { partitionPoint } from '../partition-point.js';
@@ -18,6 +19,8 @@ export interface Passage {
   end: number;
   /** The words the passage covers now (after a fuzzy match they may differ from the stored quote). */
   quote: string;
+  /** The source's page it is on ("p. 3", "pp. 3–4"), when the witness keeps pages. */
+  page?: string;
 }
 
 /** An annotation on a passage that could not be found again: only its stored quote is left. */
@@ -51,6 +54,7 @@ export interface DocumentView {
  */
 export function documentView(document: ExportDocument): DocumentView {
   const witnessOrder = new Map(document.witnesses.map((witness, index) => [witness.id, index]));
+  const pages = new Map(document.witnesses.map((witness) => [witness.id, pageStarts(witness.blocks)]));
   const notes: AnchoredAnnotation[] = [];
   const passages: Passage[] = [];
   const orphans: Orphan[] = [];
@@ -63,7 +67,8 @@ export function documentView(document: ExportDocument): DocumentView {
     const witness = document.witnesses.find((candidate) => candidate.id === target.witnessId);
     const anchor = annotation.anchor;
     if (witness && anchor.status === 'anchored' && anchor.start >= 0 && anchor.end <= witness.text.length && anchor.end > anchor.start) {
-      passages.push({ annotation, witness, start: anchor.start, end: anchor.end, quote: witness.text.slice(anchor.start, anchor.end) });
+      const page = pageCitation(pages.get(witness.id) ?? [], anchor.start, anchor.end);
+      passages.push({ annotation, witness, start: anchor.start, end: anchor.end, quote: witness.text.slice(anchor.start, anchor.end), ...(page !== undefined && { page }) });
     } else {
       orphans.push({ annotation, witness, quote: target.quote.exact });
     }
