@@ -153,7 +153,7 @@ export function distinctLabel(label: string, taken: readonly string[]): string {
 }
 
 /** Re-merges a document's metadata after its witnesses changed, so that SQL ordering sees the merge. */
-function refreshDocumentMeta(store: Store, documentId: string, fallbackTitle: string): void {
+export function refreshDocumentMeta(store: Store, documentId: string, fallbackTitle: string): void {
   const meta = mergeMeta(witnessesOfDocument(store.db, documentId).map((witness) => witness.meta));
   updateDocumentMeta(store.db, documentId, meta.title ?? fallbackTitle, meta);
 }

@@ -84,6 +84,10 @@ const statements = preparedPerDb((db) => ({
              @reading_text, @blocks_json, @marks_json, @meta_json, @created_at)`,
   ),
   containing: db.prepare<[string], string>('SELECT witness_id FROM witness_text WHERE witness_text MATCH ? ORDER BY rank').pluck(),
+  reread: db.prepare<[Pick<WitnessRow, 'id' | 'reading_text' | 'blocks_json' | 'marks_json' | 'meta_json' | 'encoding'>]>(
+    `UPDATE witnesses SET reading_text = @reading_text, blocks_json = @blocks_json, marks_json = @marks_json, meta_json = @meta_json,
+       encoding = @encoding WHERE id = @id`,
+  ),
 }));
 
 /** The witnesses of a document, in position order (the archive record first when it was imported first). */
@@ -149,6 +153,22 @@ export function insertWitness(db: Db, witness: NewWitness): void {
     meta_json: JSON.stringify(witness.meta),
     created_at: witness.createdAt,
   });
+}
+
+/** What reading a witness's original again gives: its text, layout, marks, metadata and the encoding read in. */
+export type WitnessReading = Pick<WitnessRecord, 'text' | 'blocks' | 'marks' | 'meta' | 'encoding'>;
+
+/** Replaces what was read from a witness's original (never the original itself); false for an unknown id. */
+export function updateWitnessReading(db: Db, id: string, reading: WitnessReading): boolean {
+  const result = statements(db).reread.run({
+    id,
+    reading_text: reading.text,
+    blocks_json: JSON.stringify(reading.blocks),
+    marks_json: JSON.stringify(reading.marks),
+    meta_json: JSON.stringify(reading.meta),
+    encoding: reading.encoding ?? null,
+  });
+  return result.changes > 0;
 }
 
 /** Ids of the witnesses whose reading text contains `phrase` (as a phrase, not FTS syntax), best first. */
