@@ -1,6 +1,14 @@
 #!/usr/bin/env node
 /** Entry point of the `carrel` command. */
-import { runCli } from './run.js';
+
+// better-sqlite3 13 needs Node 22 and crashes on an older one, so the rest is loaded only after this check.
+const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
+if (major < 22 || (major === 22 && minor < 12)) {
+  console.error(`carrel: Carrel needs Node.js 22.12 or later, and this is Node.js ${process.versions.node}. Run it as npm run carrel (npm uses the Node the project pins), or install a newer Node.`);
+  process.exit(1);
+}
+
+const { runCli } = await import('./run.js');
 
 const interrupted = new Promise<void>((resolve) => {
   process.once('SIGINT', () => resolve());
