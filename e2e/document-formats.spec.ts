@@ -8,7 +8,8 @@ import type { Page } from '@playwright/test';
 import { CommentRangeEnd, CommentRangeStart, CommentReference, Document, FootnoteReferenceRun, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import { linesPdf } from '../core/importers/testing/pdf/pdf-fixtures.js';
 import { expect, test } from './fixtures.js';
-import { notesPanel, paintedPassages, queryStore } from './reader.js';
+import iconv from 'iconv-lite';
+import { notesPanel, paintedPassages, queryStore, writeNote } from './reader.js';
 
 interface UploadFile {
   name: string;
@@ -30,7 +31,19 @@ async function importOne(page: Page, file: UploadFile, outcome: RegExp): Promise
   await expect(importSheet(page)).toBeHidden();
 }
 
-test('a PDF opens in reading order with its pages marked where they begin', async ({ page, readingRoom }) => {
+/** Exports the open document's notes as Markdown through the Notes panel and answers the file's text. */
+async function exportMarkdown(page: Page): Promise<string> {
+  await notesPanel(page).getByRole('button', { name: 'Export notes' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export notes' });
+  await dialog.getByRole('radio', { name: 'Markdown' }).check();
+  const downloading = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  const markdown = readFileSync((await (await downloading).path()) ?? '', 'utf8');
+  await expect(dialog).toBeHidden();
+  return markdown;
+}
+
+test('a PDF opens in reading order with its pages marked where they begin, and a note on it cites its page', async ({ page, readingRoom }) => {
   const pdf = await linesPdf(
     [
       [
@@ -48,6 +61,24 @@ test('a PDF opens in reading order with its pages marked where they begin', asyn
   await expect(article(page)).toContainText('We read the cable of 14 May 1950 together.');
   await expect(article(page).getByRole('separator', { name: 'Page 2' })).toBeVisible();
   await expect(article(page)).toContainText('Filippov is the code-name Stalin used.');
+
+  await writeNote(page, 'the code-name Stalin used', 'Since 1945 at least.');
+  const markdown = await exportMarkdown(page);
+  expect(markdown).toContain('> the code-name Stalin used');
+  expect(markdown).toMatch(/Since 1945 at least\.\n\np\. 2 · /);
+});
+
+test('letters in legacy Cyrillic encodings read as the writer wrote them, each with the encoding it was read in kept', async ({ page, readingRoom }) => {
+  const letter = 'Письмо из Казани\n\nДорогая Анна, дорога на станцию закрыта до весны. Пишите мне в институт.\n';
+  await page.goto(readingRoom.url);
+  for (const [encoding, name] of [['windows-1251', 'letter-1251.txt'], ['koi8-r', 'letter-koi8.txt']] as const) {
+    await importOne(page, { name, mimeType: 'text/plain', buffer: iconv.encode(letter, encoding) }, new RegExp(`${name.replace('.', '\\.')}\\s*Imported as “Письмо из Казани” \\(Text\\)\\.`));
+    await expect(article(page)).toContainText('Дорогая Анна, дорога на станцию закрыта до весны.');
+  }
+  expect(queryStore<{ encoding: string }>(readingRoom.dataDir, 'SELECT encoding FROM witnesses WHERE source = ? ORDER BY file_name', 'text')).toEqual([
+    { encoding: 'windows-1251' },
+    { encoding: 'KOI8-R' },
+  ]);
 });
 
 test('a PDF without a text layer is refused with the reason, and nothing is stored', async ({ page, readingRoom }) => {
