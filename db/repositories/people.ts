@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { Alias, type Person } from '../../core/people/model.js';
+import { canonicalAuthority } from '../../core/people/authority.js';
 import { preparedPerDb, type Db } from './prepared.js';
 
 interface PersonRow {
@@ -29,7 +30,7 @@ const statements = preparedPerDb((db) => ({
   all: db.prepare<[], ReadRow>(`SELECT ${columns} FROM people ORDER BY preferred_name COLLATE NOCASE, created_at, id`),
   byId: db.prepare<[string], ReadRow>(`SELECT ${columns} FROM people WHERE id = ?`),
   exists: db.prepare<[string], number>('SELECT EXISTS (SELECT 1 FROM people WHERE id = ?)').pluck(),
-  withAuthority: db.prepare<[string], string>('SELECT person_id FROM person_authorities WHERE uri = ? ORDER BY person_id LIMIT 1').pluck(),
+  authorities: db.prepare<[], { person_id: string; uri: string }>('SELECT person_id, uri FROM person_authorities ORDER BY person_id, position'),
   // NOCASE folds ASCII letters only, as categoryByName does: "joseph stalin" finds Joseph Stalin.
   named: db.prepare<[string], string>('SELECT id FROM people WHERE preferred_name = ? COLLATE NOCASE ORDER BY created_at, id LIMIT 1').pluck(),
   insert: db.prepare<[PersonRow]>(
@@ -76,9 +77,16 @@ export function personExists(db: Db, id: string): boolean {
   return statements(db).exists.get(id) === 1;
 }
 
-/** The id of a person with this authority URI (written exactly so), or undefined. */
+/**
+ * The id of a person with this authority record, however the URI is written (Wikidata's page or entity,
+ * http or https: core/people/authority.ts), or undefined. The registry is hundreds of people, so its
+ * authorities are read and compared whole rather than indexed by canonical form.
+ */
 export function personIdWithAuthority(db: Db, uri: string): string | undefined {
-  return statements(db).withAuthority.get(uri);
+  const wanted = canonicalAuthority(uri);
+  return statements(db)
+    .authorities.all()
+    .find((row) => canonicalAuthority(row.uri) === wanted)?.person_id;
 }
 
 /** The id of the person whose preferred name is `name` (ASCII case aside), the oldest if several, or undefined. */

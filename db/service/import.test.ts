@@ -218,13 +218,14 @@ describe('importing another tool’s annotations', () => {
     expect(categories.sort()).toEqual(['evidence', 'key-claim']);
   });
 
-  it('finds people by authority or name, and adds those the registry lacks under their name, once', async () => {
+  it('finds people by authority (however the URI is written) or name, and adds those the registry lacks under their name, once', async () => {
     const { service, store, archiveId } = seededCarrel();
     const person = (source: string | undefined, label: string) => ({ type: 'SpecificResource', purpose: 'identifying', ...(source && { source }), label });
     const content = JSON.stringify([
       foreignAnnotation('Filippov [Stalin]', {
         motivation: 'identifying',
-        body: [person('https://www.wikidata.org/wiki/Q855', 'I. V. Stalin'), person(undefined, 'mao zedong'), person(undefined, 'Zhou Enlai')],
+        // The registry holds Stalin as Wikidata's page; linked-data tools write the entity URI.
+        body: [person('http://www.wikidata.org/entity/Q855', 'I. V. Stalin'), person(undefined, 'mao zedong'), person(undefined, 'Zhou Enlai')],
       }),
     ]);
     await service.importNotes({ content });
