@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, mkdirSync, symlinkSync } from 'node:fs';
 import { request } from 'node:http';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -51,6 +51,9 @@ describe('the loopback host', () => {
     writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Carrel</title>');
     writeFileSync(join(rendererDir, 'assets', 'app-1234.js'), 'console.log(1)');
     writeFileSync(join(tmpdir(), 'carrel-secret.js'), 'secret');
+    // Links made inside the served folder, one to a file outside it and one to a folder outside it.
+    symlinkSync(join(tmpdir(), 'carrel-secret.js'), join(rendererDir, 'assets', 'linked-secret.js'));
+    symlinkSync(tmpdir(), join(rendererDir, 'outside'));
     host = await startHost({
       rendererDir,
       token: TOKEN,
@@ -119,6 +122,15 @@ describe('the loopback host', () => {
     expect(JSON.parse(reply.body).error.message).toBe('The request body is not valid JSON.');
   });
 
+  it('answers a malformed or foreign method name with 400, never dispatching it', async () => {
+    for (const method of ['%E0%A4%A', 'list%2FDocuments', 'listDocuments%00', '__proto__']) {
+      const reply = await apiCall(host, method, {});
+      expect(reply.status, method).toBe(400);
+      expect(JSON.parse(reply.body).error.message).toBe('There is no API method by that name.');
+    }
+    expect(calls).toEqual([]);
+  });
+
   it('refuses a body over the size limit', async () => {
     const reply = await apiCall(host, 'listDocuments', { padding: 'x'.repeat(2048) });
     expect(reply.status).toBe(413);
@@ -126,7 +138,7 @@ describe('the loopback host', () => {
   });
 
   it('never serves files outside the renderer folder', async () => {
-    for (const path of ['/../carrel-secret.js', '/%2e%2e/carrel-secret.js', '/assets/..%2f..%2fcarrel-secret.js']) {
+    for (const path of ['/../carrel-secret.js', '/%2e%2e/carrel-secret.js', '/assets/..%2f..%2fcarrel-secret.js', '/assets/linked-secret.js', '/outside/carrel-secret.js']) {
       const reply = await call(host, path);
       expect(reply.status, path).toBe(404);
     }

@@ -38,6 +38,8 @@ const LOOPBACK = '127.0.0.1';
 const DEFAULT_MAX_BODY = 8 * 1024 * 1024;
 /** A document file travels whole, as base64 in JSON: the contract's bound and room for the other fields. */
 const DOCUMENT_BODY_LIMIT = MAX_DOCUMENT_BASE64 + 64 * 1024;
+/** What an API method is called: a contract key, letters only. */
+const METHOD_NAME = /^[A-Za-z]{1,64}$/u;
 
 /** Starts the host; rejects with a CarrelError when the port is taken. */
 export async function startHost(options: HostOptions): Promise<RunningHost> {
@@ -105,6 +107,8 @@ async function handle(request: IncomingMessage, response: ServerResponse, option
 
 async function handleApi(request: IncomingMessage, response: ServerResponse, method: string, options: HostOptions): Promise<void> {
   if (request.method !== 'POST') return sendJson(response, 405, refusal('bad-request', 'API calls are POST requests.'));
+  // Method names are letters: anything else (an escape, a slash, a malformed %-sequence) names none.
+  if (!METHOD_NAME.test(method)) return sendJson(response, 400, refusal('bad-request', 'There is no API method by that name.'));
   if (!hasToken(request, options.token)) {
     return sendJson(response, 401, refusal('unauthorized', 'This request does not carry the reading room’s launch token. Open the address Carrel printed at start.'));
   }
@@ -120,7 +124,7 @@ async function handleApi(request: IncomingMessage, response: ServerResponse, met
   } catch {
     return sendJson(response, 400, refusal('bad-request', 'The request body is not valid JSON.'));
   }
-  sendJson(response, 200, await options.dispatch(decodeURIComponent(method), args));
+  sendJson(response, 200, await options.dispatch(method, args));
 }
 
 function hasToken(request: IncomingMessage, token: string): boolean {

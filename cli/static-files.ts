@@ -1,5 +1,5 @@
 /** Reads files of the built renderer for the loopback host, never outside its folder. */
-import { readFile } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -36,7 +36,11 @@ export async function readStaticFile(root: string, urlPath: string): Promise<Sta
   const contentType = CONTENT_TYPES[extname(path).toLowerCase()];
   if (!contentType) return undefined;
   try {
-    return { body: await readFile(path), contentType, immutable: path.startsWith(join(base, 'assets') + sep) };
+    // A link inside the folder may point anywhere: what is read is where it leads, and that must be a
+    // regular file inside the folder too.
+    const [real, realBase] = await Promise.all([realpath(path), realpath(root)]);
+    if (!real.startsWith(realBase + sep) || !(await stat(real)).isFile()) return undefined;
+    return { body: await readFile(real), contentType, immutable: path.startsWith(join(base, 'assets') + sep) };
   } catch {
     return undefined;
   }
