@@ -4,6 +4,7 @@
  * motivation, a Markdown note, free tags, a colour category, a creator and times. Ids are UUIDs so
  * that bundles from several machines merge idempotently.
  */
+import { hasVisibleCharacter } from '../visible-text.js';
 import { z } from 'zod';
 
 /** Longest note accepted (characters): a long essay fits, a pasted book does not. */
@@ -53,7 +54,8 @@ export const Tag = z
   .trim()
   .min(1, 'A tag cannot be empty.')
   .max(MAX_TAG_LENGTH, `A tag can be at most ${MAX_TAG_LENGTH} characters long.`)
-  .refine((t) => !/[\n\r\t]/.test(t), 'A tag is one line of text.');
+  .refine((t) => !/[\n\r\t]/.test(t), 'A tag is one line of text.')
+  .refine(hasVisibleCharacter, 'A tag needs a letter, a digit or a sign you can see: this one is only invisible characters.');
 
 /** A Markdown note. Rendering sanitises it; storing keeps it as typed. */
 export const Note = z.string().max(MAX_NOTE_LENGTH, `A note can be at most ${MAX_NOTE_LENGTH.toLocaleString('en')} characters long.`);

@@ -2,20 +2,26 @@
  * People in the registry: a preferred name, aliases with their kind, life dates, a description, authority
  * URIs and a colour; and what a document says about them (roles) and where its text names them (mentions).
  */
+import { hasVisibleCharacter } from '../visible-text.js';
 import { z } from 'zod';
 
 export const AliasKind = z.enum(['variant', 'transliteration', 'code-name', 'title-form']);
 export type AliasKind = z.infer<typeof AliasKind>;
 
 export const Alias = z.object({
-  name: z.string().trim().min(1).max(120),
+  name: z.string().trim().min(1).max(120).refine(hasVisibleCharacter, 'A name needs a letter you can see: this one is only invisible characters.'),
   kind: AliasKind,
 });
 export type Alias = z.infer<typeof Alias>;
 
 export const Person = z.object({
   id: z.string(),
-  preferredName: z.string().trim().min(1, 'A person needs a name.').max(120),
+  preferredName: z
+    .string()
+    .trim()
+    .min(1, 'A person needs a name.')
+    .max(120)
+    .refine(hasVisibleCharacter, 'A name needs a letter you can see: this one is only invisible characters.'),
   aliases: z.array(Alias).max(200),
   /** Life dates as a reader writes them ("1878–1953"). */
   lifeDates: z.string().max(40).optional(),
