@@ -130,6 +130,29 @@ describe('openStore', () => {
     expect(openError({ dataDir }).message).toMatch(/is damaged/);
   });
 
+  it('refuses an empty database file rather than filling it with a fresh library, and says how to start anew', () => {
+    const dataDir = scratchFolder();
+    const file = path.join(dataDir, STORE_FILE);
+    fs.writeFileSync(file, '');
+    const error = openError({ dataDir });
+    expect(error).toMatchObject({ code: 'store' });
+    expect(error.message).toBe(
+      `The Carrel database ${file} is empty (0 bytes): the library it held is gone, perhaps in a crash or a full disk. Nothing was changed. Backups would be in ${path.join(dataDir, 'backups')}, but there are none yet. To start a new library instead, delete the empty file.`,
+    );
+    expect(fs.statSync(file).size).toBe(0);
+  });
+
+  it('refuses a folder where the database file should be, in one sentence', () => {
+    const dataDir = scratchFolder();
+    const file = path.join(dataDir, STORE_FILE);
+    fs.mkdirSync(file);
+    expect(openError({ dataDir })).toEqual({
+      code: 'store',
+      message: `${file} is a folder, not a Carrel database. Nothing was changed: move it aside, or choose another folder with --data-dir.`,
+    });
+    expect(openError({ dataDir, readonly: true }).message).toMatch(/is a folder, not a Carrel database/);
+  });
+
   it('refuses a database written by a newer Carrel and leaves the file untouched', () => {
     const dataDir = scratchFolder();
     const file = path.join(dataDir, STORE_FILE);

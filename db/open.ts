@@ -111,6 +111,7 @@ function configure(db: Database.Database, readonly: boolean): void {
  * byte as it was (a read-write connection would switch it to WAL and checkpoint on close).
  */
 function inspect(file: string, dataDir: string, latest: number): void {
+  refuseOddFile(file, dataDir);
   let db: Database.Database | undefined;
   let version: unknown;
   try {
@@ -129,9 +130,29 @@ function inspect(file: string, dataDir: string, latest: number): void {
 }
 
 function damaged(file: string, dataDir: string, detail: string): CarrelError {
+  return new CarrelError('store', `The Carrel database ${file} is damaged (SQLite says: ${detail}). Nothing was changed. ${restoreAdvice(dataDir)}`);
+}
+
+/**
+ * A store file that is not one: a folder or a device in its place, or an empty file, which SQLite would
+ * take for a new database and Carrel would fill with a fresh library over whatever it had held.
+ */
+function refuseOddFile(file: string, dataDir: string): void {
+  const info = fs.statSync(file);
+  if (info.isDirectory()) throw new CarrelError('store', `${file} is a folder, not a Carrel database. Nothing was changed: move it aside, or choose another folder with --data-dir.`);
+  if (!info.isFile()) throw new CarrelError('store', `${file} is not a regular file, so it cannot be a Carrel database. Nothing was changed: move it aside, or choose another folder with --data-dir.`);
+  if (info.size === 0) {
+    throw new CarrelError(
+      'store',
+      `The Carrel database ${file} is empty (0 bytes): the library it held is gone, perhaps in a crash or a full disk. Nothing was changed. ${restoreAdvice(dataDir)} To start a new library instead, delete the empty file.`,
+    );
+  }
+}
+
+/** What to do about a store that cannot be used: the newest backup, if there is one. */
+function restoreAdvice(dataDir: string): string {
   const newest = listBackups(dataDir).at(-1);
-  const backups = newest
+  return newest
     ? `The newest backup is ${newest}; to restore it, quit Carrel, move the damaged file aside and copy the backup in its place as ${STORE_FILE}.`
     : `Backups would be in ${backupsFolder(dataDir)}, but there are none yet.`;
-  return new CarrelError('store', `The Carrel database ${file} is damaged (SQLite says: ${detail}). Nothing was changed. ${backups}`);
 }
