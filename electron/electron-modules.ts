@@ -112,6 +112,11 @@ export interface AppModule {
 }
 
 /** Everything the shell takes from Electron. */
+/** The one question Carrel asks through a message box: open a link outside? Answers the button's index. */
+export interface LinkDialog {
+  showMessageBox(options: { type: 'question'; message: string; detail: string; buttons: string[]; defaultId: number; cancelId: number; noLink: boolean }): Promise<{ response: number }>;
+}
+
 export interface ElectronModules {
   readonly app: AppModule;
   readonly BrowserWindow: AppWindowConstructor;
@@ -123,7 +128,7 @@ export interface ElectronModules {
     setApplicationMenu(menu: MenuLike | null): void;
   };
   readonly shell: { openExternal(url: string): Promise<void> };
-  readonly dialog: { showErrorBox(title: string, content: string): void };
+  readonly dialog: LinkDialog & { showErrorBox(title: string, content: string): void };
   readonly screen: { getAllDisplays(): readonly { readonly workArea: Rectangle }[] };
   readonly nativeTheme: { readonly shouldUseDarkColors: boolean };
 }

@@ -151,7 +151,9 @@ describe('startShell', () => {
     stray.emit('will-navigate', navigation);
     expect(navigation.prevented).toBe(true);
     expect(stray.windowOpenHandler?.({ url: 'https://example.org/' })).toEqual({ action: 'deny' });
-    expect(electron.opened).toEqual(['https://example.org/', 'https://example.org/']);
+    // Each link is asked about first, and opened once the reader said yes.
+    await expect.poll(() => electron.opened).toEqual(['https://example.org/', 'https://example.org/']);
+    expect(electron.linkQuestions.map((detail) => detail.split('\n')[0])).toEqual(['https://example.org/', 'https://example.org/']);
   });
 
   it('brings its window forward when a second instance is started', async () => {

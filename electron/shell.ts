@@ -7,6 +7,7 @@ import type { Dispatch } from '../db/dispatch.js';
 import type { AppWindow, ElectronModules } from './electron-modules.js';
 import { bindIpc } from './ipc.js';
 import { menuTemplate } from './menu.js';
+import { askThenOpen } from './open-link.js';
 import { registerAppScheme, serveApp } from './protocol.js';
 import { guardContents, lockDownSession } from './security.js';
 import { openAppWindow } from './window.js';
@@ -49,7 +50,7 @@ export async function startShell(electron: ElectronModules, deps: ShellDeps): Pr
   app.enableSandbox();
   registerAppScheme(electron.protocol);
   // Every webContents, including any Carrel did not mean to create, is guarded from birth.
-  app.on('web-contents-created', (_event, contents) => guardContents(contents, (url) => electron.shell.openExternal(url)));
+  app.on('web-contents-created', (_event, contents) => guardContents(contents, (url) => askThenOpen(electron.dialog, (link) => electron.shell.openExternal(link), url)));
 
   let window: AppWindow | undefined;
   app.on('second-instance', () => {

@@ -190,6 +190,8 @@ export interface FakeElectron extends ElectronModules {
   readonly menus: MenuItemConstructorOptions[][];
   readonly opened: string[];
   readonly errorBoxes: [string, string][];
+  /** The details of every "open this link?" question asked. */
+  readonly linkQuestions: string[];
 }
 
 /** A fresh stand-in for Electron; `lock: false` plays a second instance. */
@@ -201,6 +203,7 @@ export function fakeElectron({ lock = true, packaged = true, dark = false, workA
   const menus: MenuItemConstructorOptions[][] = [];
   const opened: string[] = [];
   const errorBoxes: [string, string][] = [];
+  const linkQuestions: string[] = [];
   return {
     app: new FakeApp(lock, packaged),
     BrowserWindow: class extends FakeWindow {
@@ -225,7 +228,8 @@ export function fakeElectron({ lock = true, packaged = true, dark = false, workA
       setApplicationMenu: () => undefined,
     },
     shell: { openExternal: async (url) => void opened.push(url) },
-    dialog: { showErrorBox: (title, content) => void errorBoxes.push([title, content]) },
+    // The reader answers "Open Link" to every question about a link.
+    dialog: { showErrorBox: (title, content) => void errorBoxes.push([title, content]), showMessageBox: async ({ detail }) => (linkQuestions.push(detail), { response: 0 }) },
     screen: { getAllDisplays: () => workAreas.map((workArea) => ({ workArea })) },
     nativeTheme: { shouldUseDarkColors: dark },
     windows,
@@ -235,5 +239,6 @@ export function fakeElectron({ lock = true, packaged = true, dark = false, workA
     menus,
     opened,
     errorBoxes,
+    linkQuestions,
   };
 }
