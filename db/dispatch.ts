@@ -3,7 +3,7 @@
  * contract's schema, calls the service, and turns failures into answers a user can read.
  */
 import { apiSchemas, isApiMethod, type ApiAnswer, type ApiMethod, type CarrelService } from '../core/api.js';
-import { isCarrelError } from '../core/errors.js';
+import { echoed, isCarrelError } from '../core/errors.js';
 
 /** Answers one call; never throws. `log` receives unexpected errors (programming faults) for the console. */
 export type Dispatch = (method: string, args: unknown) => Promise<ApiAnswer>;
@@ -12,8 +12,10 @@ export type Dispatch = (method: string, args: unknown) => Promise<ApiAnswer>;
 export function createDispatcher(service: CarrelService, log: (error: unknown) => void = console.error): Dispatch {
   return async (method, args) => {
     if (!isApiMethod(method)) {
-      return fail('bad-request', `Carrel has no action called "${method}".`);
+      return fail('bad-request', `Carrel has no action called "${echoed(method)}".`);
     }
+    const shape = shapeProblem(args);
+    if (shape !== undefined) return fail('bad-request', `The request to ${method} was not valid: ${shape}`);
     const parsed = apiSchemas[method].args.safeParse(args ?? {});
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
@@ -31,6 +33,29 @@ export function createDispatcher(service: CarrelService, log: (error: unknown) =
       return fail('internal', 'Something went wrong inside Carrel; nothing was changed. The details are in the log.');
     }
   };
+}
+
+/** Deeper than any argument of the contract goes; more is a hostile or broken request, refused unwalked. */
+const MAX_DEPTH = 32;
+/** A UTF-16 surrogate not in a pair: SQLite would store it as U+FFFD, silently changing the text. */
+const LONE_SURROGATE = /[\ud800-\udfff]/u;
+
+/**
+ * Why `args` cannot be taken before any schema reads them, in a sentence, or undefined: nested deeper
+ * than MAX_DEPTH, or holding text with a broken character. Walked without recursion, so depth costs no stack.
+ */
+function shapeProblem(args: unknown): string | undefined {
+  const pending: { value: unknown; depth: number }[] = [{ value: args, depth: 0 }];
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    const { value, depth } = next;
+    if (typeof value === 'string') {
+      if (LONE_SURROGATE.test(value)) return 'it holds a broken character (half of a surrogate pair) that cannot be stored as it is. Nothing was changed.';
+    } else if (typeof value === 'object' && value !== null) {
+      if (depth >= MAX_DEPTH) return `it is nested more than ${MAX_DEPTH} levels deep. Nothing was changed.`;
+      for (const [key, inner] of Object.entries(value)) pending.push({ value: key, depth }, { value: inner, depth: depth + 1 });
+    }
+  }
+  return undefined;
 }
 
 function call<M extends ApiMethod>(service: CarrelService, method: M, args: unknown): unknown {

@@ -1,0 +1,42 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createDispatcher } from './dispatch.js';
+import { openCarrel } from './index.js';
+import { cleanUpScratch, closeAfterTest, scratchFolder } from './testing/scratch.js';
+
+afterEach(cleanUpScratch);
+
+/** The dispatcher over a fresh library with the telegram, and the faults it logged. */
+function seededDispatch() {
+  const carrel = closeAfterTest(openCarrel({ dataDir: scratchFolder() }));
+  const faults: unknown[] = [];
+  return { dispatch: createDispatcher(carrel.service, (error) => faults.push(error)), faults, store: carrel.store };
+}
+
+describe('the dispatcher, before any schema reads a request', () => {
+  it('refuses text with half a surrogate pair, which the store would silently change, and stores nothing', async () => {
+    const { dispatch, store } = seededDispatch();
+    const before = store.db.prepare('SELECT count(*) FROM annotations').pluck().get();
+    const [telegram] = ((await dispatch('listDocuments', {})) as { ok: true; value: { witnesses: { id: string }[] }[] }).value;
+    const answer = await dispatch('createAnnotation', { witnessId: telegram?.witnesses[0]?.id, start: 10, end: 30, note: 'broken \ud800 here' });
+    expect(answer).toEqual({
+      ok: false,
+      error: { code: 'bad-request', message: 'The request to createAnnotation was not valid: it holds a broken character (half of a surrogate pair) that cannot be stored as it is. Nothing was changed.' },
+    });
+    expect(store.db.prepare('SELECT count(*) FROM annotations').pluck().get()).toBe(before);
+    // A whole pair is a character like any other.
+    expect(await dispatch('createAnnotation', { witnessId: telegram?.witnesses[0]?.id, start: 10, end: 30, note: 'fine 😀' })).toMatchObject({ ok: true });
+  });
+
+  it('refuses a request nested 100,000 deep without walking it, and repeats at most a short piece of an unknown method', async () => {
+    const { dispatch, faults } = seededDispatch();
+    let deep: unknown = {};
+    for (let level = 0; level < 100_000; level += 1) deep = { deep };
+    expect(await dispatch('importNotes', deep)).toEqual({
+      ok: false,
+      error: { code: 'bad-request', message: 'The request to importNotes was not valid: it is nested more than 32 levels deep. Nothing was changed.' },
+    });
+    const answer = await dispatch('x'.repeat(100_000), {});
+    expect(!answer.ok && answer.error.message).toBe(`Carrel has no action called "${'x'.repeat(60)}…".`);
+    expect(faults).toEqual([]);
+  });
+});
