@@ -7,7 +7,7 @@ afterEach(cleanUpScratch);
 
 /** The dispatcher over a fresh library with the telegram, and the faults it logged. */
 function seededDispatch() {
-  const carrel = closeAfterTest(openCarrel({ dataDir: scratchFolder() }));
+  const carrel = closeAfterTest(openCarrel({ dataDir: scratchFolder(), version: '1.0.0' }));
   const faults: unknown[] = [];
   return { dispatch: createDispatcher(carrel.service, (error) => faults.push(error)), faults, store: carrel.store };
 }
