@@ -1,16 +1,21 @@
 /**
- * Importing the reader's own files: read by the importer the file's content calls for (core/importers),
- * before any lock is taken, then stored in one transaction with the original bytes (import-witness.ts).
+ * Importing the reader's own files: read by the importer the file's content calls for (core/importers) on
+ * the import worker (import-worker/file-reader.ts), so that a long read holds up no other call, then
+ * stored here in one transaction with the original bytes (import-witness.ts).
  */
 import type { CarrelService, ImportedDocument } from '../../core/api.js';
 import type { ImportFile } from '../../core/importers/model.js';
-import { formatName, readDocumentFile } from '../../core/importers/registry.js';
+import { formatName } from '../../core/importers/registry.js';
 import { sha256Of, storeReadDocument } from '../import-witness.js';
+import { readFileInWorker } from '../import-worker/file-reader.js';
 import { documentById } from '../repositories/documents.js';
 import { witnessesWithSha256 } from '../repositories/witnesses.js';
 import type { ServiceContext } from './context.js';
 
-/** importDocument. A file no importer can read fails with a CarrelError and changes nothing. */
+/**
+ * importDocument. A file no importer can read, or one whose reading needs more memory or time than one
+ * import is given, fails with a CarrelError and changes nothing.
+ */
 export function documentImportService({ store, ids }: ServiceContext): Pick<CarrelService, 'importDocument'> {
   const { db } = store;
   const titleOf = (documentId: string) => documentById(db, documentId)?.title ?? '';
@@ -24,9 +29,10 @@ export function documentImportService({ store, ids }: ServiceContext): Pick<Carr
       if (first) {
         return { documentId: first.documentId, title: titleOf(first.documentId), witnessIds: already.map((w) => w.id), created: false, format: formatName(first.source) };
       }
-      const { importer, document } = await readDocumentFile(file);
-      const stored = storeReadDocument(store, { fileName: file.fileName, bytes: file.bytes, sha256 }, document, { into, ids });
-      return { documentId: stored.documentId, title: titleOf(stored.documentId), witnessIds: stored.witnessIds, created: stored.created, format: importer.name };
+      // The bytes go to the worker and come back with what it read, rather than being copied.
+      const { format, document, bytes } = await readFileInWorker(file);
+      const stored = storeReadDocument(store, { fileName: file.fileName, bytes, sha256 }, document, { into, ids });
+      return { documentId: stored.documentId, title: titleOf(stored.documentId), witnessIds: stored.witnessIds, created: stored.created, format };
     },
   };
 }

@@ -1,0 +1,139 @@
+/**
+ * Reading a file for import on a worker thread (read-file.ts), so that a long read (a 600-page PDF, a
+ * 10 MB text) never holds up the thread that answers every other call: Electron's main process, or
+ * `carrel serve`. One worker at a time, reading one file at a time: started on first use, kept while
+ * files come (a folder's import starts it once) and stopped after idling. It runs under the limits of
+ * limits.ts; a worker that exceeds one is stopped and the import refused with a sentence.
+ */
+import { Worker } from 'node:worker_threads';
+import { CarrelError } from '../../core/errors.js';
+import type { ImportFile, ReadDocument } from '../../core/importers/model.js';
+import { IMPORT_LIMITS } from './limits.js';
+import type { ReadReply, ReadRequest } from './read-file.js';
+
+/** What the worker read: the document, the format's name ("PDF"), and the file's bytes (transferred back). */
+export interface FileRead {
+  format: string;
+  document: ReadDocument;
+  bytes: Uint8Array;
+}
+
+/**
+ * Built, the worker is dist/db/import-worker/read-file.js, beside this file (inside app.asar too: Electron
+ * loads a worker's modules from the archive). Under vitest this file is TypeScript and no read-file.js
+ * exists beside it, so the worker starts from from-sources.ts, which teaches it to load the sources.
+ */
+const WORKER_SCRIPT = new URL(import.meta.url.endsWith('.ts') ? './from-sources.ts' : './read-file.js', import.meta.url);
+
+/** The worker waiting for the next file, and the timer that stops it if none comes. */
+let idle: { worker: Worker; stop: NodeJS.Timeout } | undefined;
+/** The reads in turn: each starts when the one before it has finished, however it finished. */
+let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Reads `file` on the import worker with the importer its content calls for. Its `bytes` are handed to
+ * the worker and come back in the answer: do not use them after the call. A file no importer can read,
+ * or one that takes more memory or time than IMPORT_LIMITS allows, is a CarrelError with one sentence.
+ */
+export function readFileInWorker(file: ImportFile): Promise<FileRead> {
+  const turn = queue.then(() => readNow(file));
+  queue = turn.catch(() => undefined);
+  return turn;
+}
+
+function readNow(file: ImportFile): Promise<FileRead> {
+  const worker = takeWorker();
+  const { fileName } = file;
+  return new Promise<FileRead>((resolve, reject) => {
+    const tooSlow = setTimeout(() => {
+      stopListening();
+      void worker.terminate();
+      reject(new CarrelError('bad-request', `${fileName} took longer than ${IMPORT_LIMITS.readSeconds} seconds to read, so Carrel stopped reading it.`));
+    }, IMPORT_LIMITS.readSeconds * 1000);
+    const onReply = (reply: ReadReply) => {
+      stopListening();
+      keepIdle(worker);
+      if (reply.outcome === 'read') resolve({ format: reply.format, document: reply.document, bytes: reply.bytes });
+      else if (reply.outcome === 'refused') reject(new CarrelError(reply.code, reply.message));
+      else reject(Object.assign(new Error(`Reading ${fileName} failed on the import worker: ${reply.message}`), { stack: reply.stack }));
+    };
+    const onError = (error: Error) => {
+      stopListening();
+      void worker.terminate();
+      reject(outOfMemory(error) ? new CarrelError('bad-request', `${fileName} could not be read: it needs more memory than Carrel gives one import.`) : error);
+    };
+    const onExit = (code: number) => {
+      stopListening();
+      reject(new Error(`The import worker stopped (exit code ${code}) while reading ${fileName}.`));
+    };
+    function stopListening() {
+      clearTimeout(tooSlow);
+      worker.off('message', onReply).off('error', onError).off('exit', onExit);
+    }
+    worker.on('message', onReply).on('error', onError).on('exit', onExit);
+    try {
+      const bytes = ownBuffer(file.bytes);
+      const request: ReadRequest = { ...file, bytes };
+      worker.postMessage(request, [bytes.buffer]);
+    } catch (error) {
+      stopListening();
+      keepIdle(worker);
+      reject(error);
+    }
+  });
+}
+
+/**
+ * Stops the idle worker, if there is one: the next read starts a new worker, under IMPORT_LIMITS as they
+ * are then (a worker's heap limit is set when it starts). A read in progress is not affected.
+ */
+export async function stopIdleWorker(): Promise<void> {
+  if (idle === undefined) return;
+  const { worker, stop } = idle;
+  idle = undefined;
+  clearTimeout(stop);
+  await worker.terminate();
+}
+
+/** The idle worker, or a new one. */
+function takeWorker(): Worker {
+  if (idle !== undefined) {
+    const { worker, stop } = idle;
+    idle = undefined;
+    clearTimeout(stop);
+    worker.ref();
+    return worker;
+  }
+  const worker = new Worker(WORKER_SCRIPT, { resourceLimits: { maxOldGenerationSizeMb: IMPORT_LIMITS.heapMb } });
+  // During a read, readNow's listener answers a failure; an idle worker's only means the next read starts
+  // a new one, and must not become the process's uncaught exception.
+  worker.on('error', () => undefined);
+  worker.once('exit', () => {
+    if (idle?.worker !== worker) return;
+    clearTimeout(idle.stop);
+    idle = undefined;
+  });
+  return worker;
+}
+
+/** Keeps `worker` for the next file, without keeping the process alive for it, and stops it after idling. */
+function keepIdle(worker: Worker): void {
+  worker.unref();
+  const stop = setTimeout(() => void worker.terminate(), IMPORT_LIMITS.idleSeconds * 1000);
+  stop.unref();
+  idle = { worker, stop };
+}
+
+/**
+ * `bytes` as a view of a whole buffer of its own, which can be transferred: a Buffer decoded from base64
+ * usually is one, but a small Buffer shares Node's pool with others and is copied (cheaply) instead.
+ */
+function ownBuffer(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
+  const { buffer } = bytes;
+  const whole = bytes.byteOffset === 0 && bytes.byteLength === buffer.byteLength;
+  return whole && buffer instanceof ArrayBuffer ? new Uint8Array(buffer) : new Uint8Array(bytes);
+}
+
+function outOfMemory(error: Error): boolean {
+  return 'code' in error && error.code === 'ERR_WORKER_OUT_OF_MEMORY';
+}
