@@ -26,16 +26,17 @@ Commands:
   documents [--json]             list the documents in the library
   people [--json]                list the people in the registry
   mentions FILE [--json]         print the mentions of registry people in a UTF-8 text file (not stored)
-  import FILE... [--into ID] [--json]
+  import FILE... [--into ID] [--collection NAME] [--json]
                                  import documents (text in any common encoding, Markdown, HTML, TEI,
                                  DOCX, PDF; a folder: every file in it), or add them to document ID
-                                 as further transcriptions
+                                 as further transcriptions; put them in collection NAME (made if new)
   text DOCUMENT_ID [--transcription N]
                                  print a transcription's reading text (the first, or the Nth)
   search QUERY [--json]          search text, notes, tags and people as Ctrl+K does
-  export --format markdown|jsonld|csv|tei|html [--document ID] [--out FILE]
-                                 export the notes on one document (or all) to standard output, or to
-                                 FILE (a folder: the export's own file name in it), written atomically
+  export --format markdown|jsonld|csv|tei|html [--document ID | --collection NAME] [--out FILE]
+                                 export the notes on one document, a collection's documents (or all)
+                                 to standard output, or to FILE (a folder: the export's own file name
+                                 in it), written atomically
   import-notes FILE              import a W3C Web Annotation JSON-LD file (all or nothing; again: no change)
 
 Every command takes --data-dir DIR (or the CARREL_DATA_DIR environment variable).`;
@@ -59,6 +60,7 @@ const OPTIONS = {
   document: { type: 'string' },
   out: { type: 'string' },
   into: { type: 'string' },
+  collection: { type: 'string' },
   transcription: { type: 'string', default: '1' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
@@ -113,12 +115,13 @@ const COMMANDS: Record<string, Command> = {
   },
   export: {
     operands: NONE,
-    options: ['format', 'document', 'out'],
+    options: ['format', 'document', 'collection', 'out'],
     access: 'read',
-    problem: (values) => exportFormatProblem(values.format),
+    problem: (values) =>
+      exportFormatProblem(values.format) ?? (values.document !== undefined && values.collection !== undefined ? 'export takes --document or --collection, not both.' : undefined),
     run: async (app, values, _, io) => {
       const format = ExportFormat.parse(values.format);
-      await exportNotes(app.service, { format, documentId: values.document, out: values.out }, io.out);
+      await exportNotes(app.service, { format, documentId: values.document, collection: values.collection, out: values.out }, io.out);
     },
   },
   'import-notes': {
@@ -131,10 +134,10 @@ const COMMANDS: Record<string, Command> = {
   },
   import: {
     operands: { min: 1, max: Number.POSITIVE_INFINITY, what: 'one or more files or folders' },
-    options: ['into', 'json'],
+    options: ['into', 'collection', 'json'],
     access: 'write',
     run: async (app, values, files, io) => {
-      const outcomes = await importFiles(app.service, files, values.into);
+      const outcomes = await importFiles(app.service, files, values.into, values.collection);
       io.out(formatOutcomes(outcomes, values.json));
       return outcomes.some((outcome) => 'problem' in outcome) ? 1 : 0;
     },

@@ -5,9 +5,11 @@
  */
 import { z } from 'zod';
 import { Anchor, AnchoredAnnotation, AnnotationId, Category, Motivation, Note, Tag, MAX_TAGS } from './annotation/model.js';
+import { FIELD_LIMITS } from './document/meta-edits.js';
 import { Block, DocumentMeta, Mark, WitnessSource } from './document/model.js';
 import { MAX_IMPORT_BYTES } from './importers/model.js';
 import { Alias, AliasKind, Person, Role } from './people/model.js';
+import { hasVisibleCharacter } from './visible-text.js';
 
 const Id = z.string().min(1).max(64);
 
@@ -25,6 +27,16 @@ export const DocumentSummary = z.object({
   title: z.string(),
   date: z.string().optional(),
   dateText: z.string().optional(),
+  /** Who wrote it: the author, or the sender of a letter or a cable; for the library's filter. */
+  author: z.string().optional(),
+  /** The format of its first transcription, as a reader calls it ("PDF", "TEI XML", "Archive record"). */
+  kind: z.string(),
+  /** How many annotations it holds, passage notes and highlights and the note on the whole document. */
+  noteCount: z.number().int().nonnegative(),
+  /** When it came into the library (ISO), for "recently added". */
+  added: z.string(),
+  /** The collections it is in (ids), in no particular order. */
+  collectionIds: z.array(Id),
   witnesses: z.array(WitnessSummary),
 });
 export type DocumentSummary = z.infer<typeof DocumentSummary>;
@@ -45,6 +57,65 @@ export const WitnessDetail = WitnessSummary.extend({
   meta: DocumentMeta,
 });
 export type WitnessDetail = z.infer<typeof WitnessDetail>;
+
+/** A named set of documents: a seminar's reading list, an archive box. */
+export const Collection = z.object({
+  id: Id,
+  name: z.string(),
+  documentCount: z.number().int().nonnegative(),
+  created: z.string(),
+});
+export type Collection = z.infer<typeof Collection>;
+
+/** A collection's name as the reader types it: one line, something visible, at most 120 characters. */
+const CollectionName = z
+  .string()
+  .trim()
+  .min(1, 'A collection needs a name.')
+  .max(120, 'A collection’s name can be at most 120 characters.')
+  .refine((name) => !/[\n\r\t]/u.test(name), 'A collection’s name is one line.')
+  .refine(hasVisibleCharacter, 'A collection’s name needs a letter you can see: this one is only invisible characters.');
+
+/** One field of a document's information as the reader sends it: '' clears it. */
+const InfoField = (limit: number) => z.string().max(limit, `Keep this field to ${limit.toLocaleString('en')} characters.`);
+
+/**
+ * A document's information as the reader corrects it (core/document/meta-edits.ts): each field sent
+ * replaces what the witnesses say ('' clears it; a value equal to theirs gives the field back to them), a
+ * field left out keeps its value. `date` is written as the reader writes it ("3 March 1921", "1921-03-03").
+ */
+export const InfoFields = z
+  .object({
+    title: z
+      .string()
+      .trim()
+      .min(1, 'A document needs a title.')
+      .max(FIELD_LIMITS.title, `A title can be at most ${FIELD_LIMITS.title} characters.`)
+      .refine(hasVisibleCharacter, 'A title needs a letter you can see: this one is only invisible characters.')
+      .optional(),
+    date: InfoField(FIELD_LIMITS.dateText).optional(),
+    author: InfoField(FIELD_LIMITS.author).optional(),
+    sender: InfoField(FIELD_LIMITS.sender).optional(),
+    recipient: InfoField(FIELD_LIMITS.recipient).optional(),
+    archive: InfoField(FIELD_LIMITS.archive).optional(),
+    repository: InfoField(FIELD_LIMITS.repository).optional(),
+    archivalCollection: InfoField(FIELD_LIMITS.archivalCollection).optional(),
+    idno: InfoField(FIELD_LIMITS.idno).optional(),
+    sourceUrl: InfoField(FIELD_LIMITS.sourceUrl).optional(),
+    language: InfoField(FIELD_LIMITS.language).optional(),
+    rights: InfoField(FIELD_LIMITS.rights).optional(),
+  })
+  .strict();
+export type InfoFields = z.infer<typeof InfoFields>;
+
+/** What deleting a document took with it, for the message that offers to undo it. */
+export const DeletedDocument = z.object({
+  documentId: Id,
+  title: z.string(),
+  notes: z.number().int().nonnegative(),
+  transcriptions: z.number().int().nonnegative(),
+});
+export type DeletedDocument = z.infer<typeof DeletedDocument>;
 
 export const AppInfo = z.object({
   version: z.string(),
@@ -232,6 +303,33 @@ export const apiSchemas = {
   appInfo: { args: NoArgs, result: AppInfo },
   listDocuments: { args: NoArgs, result: z.array(DocumentSummary) },
   getDocument: { args: z.object({ documentId: Id }).strict(), result: DocumentDetail },
+  /**
+   * Corrects a document's information (title, date, author ...), in one step of undo; the citation
+   * follows. A title equal to another document's is allowed.
+   */
+  updateDocumentMeta: { args: z.object({ documentId: Id, meta: InfoFields }).strict(), result: DocumentDetail },
+  /**
+   * Deletes a document with its transcriptions and notes, in one step of undo (Ctrl/Cmd+Z brings it all
+   * back); it leaves its collections. The telegram too: it comes back only by undo.
+   */
+  deleteDocument: { args: z.object({ documentId: Id }).strict(), result: DeletedDocument },
+  /**
+   * Undoes the deletion of this document, as Ctrl/Cmd+Z would, when that deletion is the newest change
+   * in force; refuses (code "conflict") when other changes came after it, which undo must take back first.
+   */
+  restoreDocument: { args: z.object({ documentId: Id }).strict(), result: HistoryStep },
+
+  /** Every collection, by name. */
+  listCollections: { args: NoArgs, result: z.array(Collection) },
+  /** A new, empty collection; a name already taken (whatever its case) is refused with code "conflict". */
+  createCollection: { args: z.object({ name: CollectionName }).strict(), result: Collection },
+  renameCollection: { args: z.object({ id: Id, name: CollectionName }).strict(), result: Collection },
+  /** Deletes the collection; its documents stay in the library. */
+  deleteCollection: { args: z.object({ id: Id }).strict(), result: z.object({ id: Id }) },
+  /** Puts a document in a collection, after those already in it; a document already there stays where it is. */
+  addToCollection: { args: z.object({ collectionId: Id, documentId: Id }).strict(), result: Collection },
+  /** Takes a document out of a collection (not out of the library). */
+  removeFromCollection: { args: z.object({ collectionId: Id, documentId: Id }).strict(), result: Collection },
   getWitness: { args: z.object({ witnessId: Id }).strict(), result: WitnessDetail },
 
   /** The passage annotations made on a witness, anchored in its current text, in text order; orphans last. */
@@ -313,9 +411,15 @@ export const apiSchemas = {
   },
   personPassages: { args: z.object({ personId: Id }).strict(), result: z.array(PersonPassage) },
 
-  /** One document (or all, without `documentId`), optionally only some of its annotations, in a format. */
+  /**
+   * One document (or the documents of a collection, or all, without either), optionally only some of
+   * their annotations, in a format.
+   */
   exportNotes: {
-    args: z.object({ format: ExportFormat, documentId: Id.optional(), annotationIds: z.array(AnnotationId).max(1_000_000).optional() }).strict(),
+    args: z
+      .object({ format: ExportFormat, documentId: Id.optional(), collectionId: Id.optional(), annotationIds: z.array(AnnotationId).max(1_000_000).optional() })
+      .strict()
+      .refine((args) => args.documentId === undefined || args.collectionId === undefined, { message: 'Export one document or one collection, not both.' }),
     result: ExportedFile,
   },
   /** Imports a W3C Web Annotation JSON-LD file (an AnnotationCollection, or a list of annotations): all or nothing. */

@@ -9,6 +9,7 @@ import type { WitnessSource } from '../core/document/model.js';
 import { singleWitness, type ReadDocument } from '../core/importers/model.js';
 import { parseWitnessBytes } from '../core/witness/parse.js';
 import { storeComments } from './imported-comments.js';
+import { storeNamedPeople } from './imported-people.js';
 import type { Store } from './open.js';
 import { documentById, documentByKey, insertDocument, updateDocumentMeta } from './repositories/documents.js';
 import { insertWitness, nextWitnessPosition, witnessesOfDocument, witnessesWithSha256 } from './repositories/witnesses.js';
@@ -135,6 +136,7 @@ export function storeReadDocument(store: Store, file: OriginalFile, read: ReadDo
       if (found) refreshDocumentMeta(store, documentId, found.title);
       const placed = read.witnesses.map((witness, part) => ({ witnessId: witnessIds[part] ?? '', documentId, text: witness.text }));
       storeComments(db, placed, read.comments, ids.newId, createdAt);
+      storeNamedPeople(db, placed, read.people, ids.newId, createdAt);
       return { documentId, witnessIds, created: true, createdDocument: !found };
     })
     .immediate();

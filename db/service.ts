@@ -7,8 +7,11 @@ import { systemIdsAndClock, type IdsAndClock } from './import-witness.js';
 import type { Store } from './open.js';
 import { annotationsService } from './service/annotations.js';
 import { categoriesService } from './service/categories.js';
+import { collectionsService } from './service/collections.js';
 import type { ServiceContext } from './service/context.js';
+import { documentDeletionService } from './service/document-deletion.js';
 import { documentImportService } from './service/document-import.js';
+import { documentInfoService } from './service/document-info.js';
 import { documentNotesService } from './service/document-notes.js';
 import { documentsService } from './service/documents.js';
 import { exportService } from './service/export.js';
@@ -40,6 +43,9 @@ export function createService(store: Store, { version, userName, ids = systemIds
   const context: ServiceContext = { store, ids, version, userName: creatorName(userName) };
   return {
     ...documentsService(context),
+    ...documentInfoService(context),
+    ...documentDeletionService(context),
+    ...collectionsService(context),
     ...documentImportService(context),
     ...annotationsService(context),
     ...documentNotesService(context),

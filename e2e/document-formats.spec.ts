@@ -136,6 +136,16 @@ test('a TEI edition reads with its editorial marks, and its apparatus opens as o
   await expect(article(page).getByRole('deletion')).toHaveText('send');
   await expect(article(page).getByRole('insertion')).toHaveText('am sending');
 
+  // The edition's own identifications are proposed as person tags, people the registry lacked added to it.
+  await page.getByRole('tab', { name: /^People/ }).click();
+  const orlov = page.getByRole('complementary', { name: 'People' }).getByRole('group', { name: 'Proposed mentions of Pavel Orlov' });
+  await orlov.getByRole('button', { name: 'Accept Pavel as Pavel Orlov' }).click();
+  await expect(orlov.getByRole('button', { name: 'Accept Pavel as Pavel Orlov' })).toBeHidden();
+  await expect
+    .poll(() => queryStore(readingRoom.dataDir, `SELECT a.quote_exact FROM annotations a JOIN annotation_people ap ON ap.annotation_id = a.id JOIN people p ON p.id = ap.person_id WHERE p.preferred_name = 'Pavel Orlov'`))
+    .toEqual([{ quote_exact: 'Pavel' }]);
+  await page.getByRole('tab', { name: /^Notes/ }).click();
+
   await importOne(page, { name: 'mill-song.xml', mimeType: 'application/xml', buffer: readFileSync(testing('tei/apparatus.xml')) }, /Imported as “The mill song, in two copies”/);
   await expect(article(page)).toContainText('The river keeps its counsel');
   await page.getByRole('radio', { name: 'Vienna copy' }).click();

@@ -7,6 +7,7 @@
 import type { Page } from '@playwright/test';
 import { openCompare } from './compare.js';
 import { expect, test } from './fixtures.js';
+import { importMinutesPdf, importTeiLetter, infoPanel, library, libraryLink, MINUTES_TITLE, openInformation, TEI_LETTER_TITLE } from './library.js';
 import { clickPhrase, notesPanel, paintedPassages, selectWithMouse, writeNote } from './reader.js';
 import { holdStill, messageGone, retakingScreenshots, screenshotBothThemes } from './screenshots.js';
 import { resultGroup, search, searchDialog, searchField } from './search.js';
@@ -140,4 +141,49 @@ test('reader at 1024×700: the same notes in a small window, the text scrolled t
     .evaluate((salutation) => salutation.scrollIntoView({ block: 'start', behavior: 'instant' }));
   await expect(page.getByRole('article').getByText('Comr. Mao Zedong!')).toBeInViewport();
   await screenshotBothThemes(page, 'reader-small');
+});
+
+/** Puts the open document in the collection `name` from its Information panel, making it the first time. */
+async function collect(page: Page, name: string): Promise<void> {
+  await openInformation(page);
+  const collections = infoPanel(page).getByRole('region', { name: 'Collections' });
+  const box = collections.getByRole('checkbox', { name });
+  if ((await box.count()) === 0) {
+    await collections.getByRole('textbox', { name: /new collection/i }).fill(name);
+    await collections.getByRole('button', { name: 'Create' }).click();
+  } else {
+    await box.check();
+  }
+  await expect(box).toBeChecked();
+}
+
+test('library: the collection “Korean War cables”, the TEI letter open with its information', async ({ page, readingRoom }) => {
+  await page.goto(readingRoom.url);
+  await expect(page.getByRole('article')).toBeVisible();
+  await collect(page, 'Korean War cables');
+  await importMinutesPdf(page);
+  await collect(page, 'Korean War cables');
+  await importTeiLetter(page);
+  await collect(page, 'Korean War cables');
+  await library(page).getByRole('combobox', { name: 'Collection' }).selectOption({ label: 'Korean War cables' });
+  await library(page).getByRole('combobox', { name: 'Sort by' }).selectOption({ label: 'Date' });
+  await expect(libraryLink(page, TEI_LETTER_TITLE)).toHaveAttribute('aria-current', 'page');
+  await expect(libraryLink(page, MINUTES_TITLE)).toBeVisible();
+  // The panel as a reader scrolls it to the letter's archival identity, its citation and its collections.
+  await infoPanel(page)
+    .locator('.info-field', { hasText: 'Archival collection' })
+    .evaluate((field) => field.scrollIntoView({ block: 'start', behavior: 'instant' }));
+  await page.mouse.move(0, 899);
+  await screenshotBothThemes(page, 'library');
+});
+
+test('pdf: an imported PDF open at the start of its second page', async ({ page, readingRoom }) => {
+  await page.goto(readingRoom.url);
+  await importMinutesPdf(page);
+  const separator = page.getByRole('article').getByRole('separator', { name: 'Page 2' });
+  await expect(separator).toBeVisible();
+  await writeNote(page, 'Filippov is the code-name Stalin used', 'The gloss the archive record makes: [Stalin].');
+  await page.keyboard.press('Escape');
+  await messageGone(page, 'Saved');
+  await screenshotBothThemes(page, 'pdf');
 });

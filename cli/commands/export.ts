@@ -3,11 +3,14 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ExportFormat, type CarrelService } from '../../core/api.js';
 import { writeFileAtomically } from '../atomic-write.js';
+import { existingCollection } from './collections.js';
 
 /** What the command line asked for; `format` already checked with exportFormatProblem. */
 export interface ExportRequest {
   format: ExportFormat;
   documentId?: string | undefined;
+  /** The name of a collection whose documents' notes to export. */
+  collection?: string | undefined;
   /** A file, or a folder to write the export's own file name into; standard output when absent. */
   out?: string | undefined;
 }
@@ -20,8 +23,9 @@ export function exportFormatProblem(format: string | undefined): string | undefi
 }
 
 /** Exports the notes; prints the file itself without `out`, else one line saying where it went. */
-export async function exportNotes(service: CarrelService, { format, documentId, out }: ExportRequest, print: (text: string) => void): Promise<void> {
-  const file = await service.exportNotes({ format, ...(documentId !== undefined && { documentId }) });
+export async function exportNotes(service: CarrelService, { format, documentId, collection, out }: ExportRequest, print: (text: string) => void): Promise<void> {
+  const collectionId = collection === undefined ? undefined : (await existingCollection(service, collection)).id;
+  const file = await service.exportNotes({ format, ...(documentId !== undefined && { documentId }), ...(collectionId !== undefined && { collectionId }) });
   if (out === undefined) {
     // print ends the text with a line break of its own.
     print(file.content.replace(/\n$/u, ''));

@@ -8,17 +8,24 @@ import type { CarrelService, ImportedDocument } from '../../core/api.js';
 import { isCarrelError } from '../../core/errors.js';
 import { MAX_IMPORT_BYTES } from '../../core/importers/model.js';
 import { readInputFile } from '../read-input.js';
+import { collectionCalled } from './collections.js';
 
 /** One file's outcome: where it went, or why it did not. */
 export type FileOutcome = { file: string; imported: ImportedDocument } | { file: string; problem: string };
 
-/** Imports every file named, and every regular file under a folder named (hidden files skipped, links not followed). */
-export async function importFiles(service: CarrelService, names: readonly string[], into: string | undefined): Promise<FileOutcome[]> {
+/**
+ * Imports every file named, and every regular file under a folder named (hidden files skipped, links not
+ * followed); with `collection`, puts each document that reached the library (new or already there) in the
+ * collection of that name, made first if there is none.
+ */
+export async function importFiles(service: CarrelService, names: readonly string[], into: string | undefined, collection?: string): Promise<FileOutcome[]> {
   const outcomes: FileOutcome[] = [];
+  const collectionId = collection === undefined ? undefined : (await collectionCalled(service, collection)).id;
   for (const file of await expandFolders(names)) {
     try {
       const bytes = await readInputFile(file, MAX_IMPORT_BYTES);
       const imported = await service.importDocument({ fileName: path.basename(file), content: bytes.toString('base64'), ...(into !== undefined && { into }) });
+      if (collectionId !== undefined) await service.addToCollection({ collectionId, documentId: imported.documentId });
       outcomes.push({ file, imported });
     } catch (error) {
       if (!isCarrelError(error)) throw error;

@@ -42,6 +42,21 @@ describe('chicagoNote', () => {
     expect(chicagoNote({})).toBe('Untitled document.');
   });
 
+  it('names the author first, and the item, its collection and repository before the archive', () => {
+    expect(
+      chicagoNote({
+        title: 'Letter to Pavel Orlov',
+        author: 'Anna Keller',
+        date: '1921-03-03',
+        idno: 'KFP 12/3',
+        archivalCollection: 'Keller Family Papers',
+        repository: 'Manuscripts Reading Room',
+        archive: 'Example City Archives',
+      }),
+    ).toBe('Anna Keller, “Letter to Pavel Orlov,” March 3, 1921, KFP 12/3, Keller Family Papers, Manuscripts Reading Room, Example City Archives.');
+    expect(chicagoNote({ author: 'Anna Keller', recipient: 'Pavel Orlov' })).toBe('Anna Keller to Pavel Orlov.');
+  });
+
   it('names an archive once when it is also the collection', () => {
     expect(chicagoNote({ title: 'T', archive: 'Wilson Center', collection: 'Wilson Center' })).toBe('“T,” Wilson Center.');
   });

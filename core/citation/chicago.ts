@@ -3,20 +3,26 @@ import type { DocumentMeta } from '../document/model.js';
 import { formatLongDate } from '../witness/dates.js';
 
 /**
- * A Chicago-style note citation: “Title,” date, collection, archive, URL. Missing or blank fields are
- * left out with their commas; without a title the note describes the document by its correspondents
- * ("Vyshinsky to Mao Zedong"), as Chicago does for untitled manuscripts.
+ * A Chicago-style note citation: Author, “Title,” date, item, collection, repository, archive, URL.
+ * Missing or blank fields are left out with their commas, and a place named twice (an archive that is
+ * also the publishing collection) once; without a title the note describes the document by its
+ * correspondents ("Vyshinsky to Mao Zedong"), as Chicago does for untitled manuscripts.
  */
 export function chicagoNote(meta: DocumentMeta): string {
-  const collection = clean(meta.collection);
-  const archive = clean(meta.archive);
   const date = clean(meta.date && formatLongDate(meta.date)) ?? clean(meta.dateText);
-  const rest = [date, collection, archive === collection ? undefined : archive, clean(meta.sourceUrl)].filter(
+  // Where the original is, finest first: the item, its collection and repository, then the archive
+  // and the publisher of the digital copy.
+  const places = [meta.idno, meta.archivalCollection, meta.repository, meta.collection, meta.archive].map(clean);
+  const rest = [date, ...places.filter((place, index) => places.indexOf(place) === index), clean(meta.sourceUrl)].filter(
     (part): part is string => part !== undefined,
   );
+  const author = clean(meta.author);
   const title = clean(meta.title)?.replace(/\.+$/u, '');
-  if (title) return rest.length === 0 ? `“${title}.”` : `${quotedTitle(title)} ${sentence(rest)}`;
-  const description = describe(clean(meta.sender), clean(meta.recipient));
+  if (title) {
+    const titled = rest.length === 0 ? `“${title}.”` : `${quotedTitle(title)} ${sentence(rest)}`;
+    return author ? `${author}, ${titled}` : titled;
+  }
+  const description = describe(clean(meta.sender) ?? author, clean(meta.recipient));
   const parts = description ? [description, ...rest] : rest;
   return sentence(parts.length > 0 ? parts : ['Untitled document']);
 }

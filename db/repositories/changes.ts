@@ -1,8 +1,9 @@
 /**
- * The changes table: every change to an annotation as whole states before and after, newest last. Undo
- * walks it backwards from the newest change in force, redo forwards through the undone ones.
+ * The changes table: every change to an annotation or a document as whole states before and after,
+ * newest last. Undo walks it backwards from the newest change in force, redo forwards through the undone ones.
  */
 import { Annotation } from '../../core/annotation/model.js';
+import { DocumentState } from './document-states.js';
 import { preparedPerDb, type Db } from './prepared.js';
 
 /** What a change did, read off its states: nothing before is a creation, nothing after a deletion. */
@@ -17,20 +18,53 @@ export interface NewChange {
   after: Annotation | undefined;
 }
 
-/** A recorded change. */
-export interface Change extends NewChange {
+/**
+ * A change to a document to record: its information edited, or the document deleted. `documentId` is
+ * undefined for a deletion, whose change outlives its document (the state names it).
+ */
+export interface NewDocumentChange {
+  at: string;
+  documentId: string | undefined;
+  before: DocumentState | undefined;
+  after: DocumentState | undefined;
+}
+
+/** What every recorded change has. */
+interface RecordedChange {
   seq: number;
+  at: string;
   action: ChangeAction;
   undone: boolean;
   /** The step of undo it belongs to with other changes (change_steps.id); undefined: a step of its own. */
   step: number | undefined;
+  /** The document it changed (for a change that outlived its deleted document, the one it named). */
+  documentId: string;
 }
+
+/** A recorded change to an annotation. */
+export interface AnnotationChange extends RecordedChange {
+  subject: 'annotation';
+  annotationId: string;
+  before: Annotation | undefined;
+  after: Annotation | undefined;
+}
+
+/** A recorded change to a document (document-states.ts). */
+export interface DocumentChange extends RecordedChange {
+  subject: 'document';
+  before: DocumentState | undefined;
+  after: DocumentState | undefined;
+}
+
+/** A recorded change. */
+export type Change = AnnotationChange | DocumentChange;
 
 interface ChangeRow {
   seq: number;
   at: string;
-  document_id: string;
-  annotation_id: string;
+  subject: 'annotation' | 'document';
+  document_id: string | null;
+  annotation_id: string | null;
   action: ChangeAction;
   before_json: string | null;
   after_json: string | null;
@@ -38,13 +72,15 @@ interface ChangeRow {
   step: number | null;
 }
 
-const columns = 'seq, at, document_id, annotation_id, action, before_json, after_json, undone, step';
+const columns = 'seq, at, subject, document_id, annotation_id, action, before_json, after_json, undone, step';
 
 const statements = preparedPerDb((db) => ({
   insert: db.prepare<[Omit<ChangeRow, 'seq' | 'undone' | 'step'>]>(
-    `INSERT INTO changes (at, document_id, annotation_id, action, before_json, after_json)
-     VALUES (@at, @document_id, @annotation_id, @action, @before_json, @after_json)`,
+    `INSERT INTO changes (at, subject, document_id, annotation_id, action, before_json, after_json)
+     VALUES (@at, @subject, @document_id, @annotation_id, @action, @before_json, @after_json)`,
   ),
+  detach: db.prepare<[string, number]>('UPDATE changes SET document_id = NULL WHERE document_id = ? AND seq > ? AND undone = 0'),
+  restateBefore: db.prepare<[string, number]>('UPDATE changes SET before_json = ? WHERE seq = ?'),
   newest: db.prepare<[], ChangeRow>(`SELECT ${columns} FROM changes ORDER BY seq DESC LIMIT 1`),
   lastUndoable: db.prepare<[], ChangeRow>(`SELECT ${columns} FROM changes WHERE undone = 0 ORDER BY seq DESC LIMIT 1`),
   nextRedoable: db.prepare<[], ChangeRow>(`SELECT ${columns} FROM changes WHERE undone = 1 ORDER BY seq LIMIT 1`),
@@ -56,10 +92,14 @@ const statements = preparedPerDb((db) => ({
     `SELECT ${columns} FROM changes WHERE instr(coalesce(before_json, ''), ?) > 0 OR instr(coalesce(after_json, ''), ?) > 0 ORDER BY seq`,
   ),
   restate: db.prepare<[string | null, string | null, number]>('UPDATE changes SET before_json = ?, after_json = ? WHERE seq = ?'),
+  inStepNewestFirst: db.prepare<[number, number], ChangeRow>(`SELECT ${columns} FROM changes WHERE step = ? AND undone = ? ORDER BY seq DESC`),
+}));
+
+// Apart from the rest, which name columns of schema 8: steps are tested on stores at schema 6.
+const stepStatements = preparedPerDb((db) => ({
   insertStep: db.prepare<[string]>('INSERT INTO change_steps (description) VALUES (?)'),
   joinStep: db.prepare<[number, number]>('UPDATE changes SET step = ? WHERE seq > ? AND undone = 0'),
   stepDescription: db.prepare<[number], string>('SELECT description FROM change_steps WHERE id = ?').pluck(),
-  inStepNewestFirst: db.prepare<[number, number], ChangeRow>(`SELECT ${columns} FROM changes WHERE step = ? AND undone = ? ORDER BY seq DESC`),
 }));
 
 /**
@@ -69,6 +109,7 @@ const statements = preparedPerDb((db) => ({
 export function recordChange(db: Db, change: NewChange): number {
   const result = statements(db).insert.run({
     at: change.at,
+    subject: 'annotation',
     document_id: change.documentId,
     annotation_id: change.annotationId,
     action: actionOf(change.before, change.after),
@@ -76,6 +117,33 @@ export function recordChange(db: Db, change: NewChange): number {
     after_json: change.after ? JSON.stringify(change.after) : null,
   });
   return Number(result.lastInsertRowid);
+}
+
+/** Appends a change to a document and answers its seq; as for recordChange, call `discardUndone` first. */
+export function recordDocumentChange(db: Db, change: NewDocumentChange): number {
+  const result = statements(db).insert.run({
+    at: change.at,
+    subject: 'document',
+    document_id: change.documentId ?? null,
+    annotation_id: null,
+    action: actionOf(change.before, change.after),
+    before_json: change.before ? JSON.stringify(change.before) : null,
+    after_json: change.after ? JSON.stringify(change.after) : null,
+  });
+  return Number(result.lastInsertRowid);
+}
+
+/**
+ * Makes the changes in force after `afterSeq` that name `documentId` name no document: they are the
+ * changes of its deletion (deletions all), which must outlive it. Answers how many.
+ */
+export function detachFromDocument(db: Db, documentId: string, afterSeq: number): number {
+  return statements(db).detach.run(documentId, afterSeq).changes;
+}
+
+/** Replaces the state a document change records before it (a deletion redone: the document as it now is). */
+export function restateDocumentBefore(db: Db, seq: number, before: DocumentState): void {
+  statements(db).restateBefore.run(JSON.stringify(before), seq);
 }
 
 /** Forgets the undone changes (the redo stack); answers how many there were. */
@@ -106,7 +174,7 @@ export function nextRedoable(db: Db): Change | undefined {
  * reader's words; answers the step's id. They must be the newest changes in force.
  */
 export function groupIntoStep(db: Db, afterSeq: number, description: string): number {
-  const s = statements(db);
+  const s = stepStatements(db);
   const step = Number(s.insertStep.run(description).lastInsertRowid);
   s.joinStep.run(step, afterSeq);
   return step;
@@ -114,7 +182,7 @@ export function groupIntoStep(db: Db, afterSeq: number, description: string): nu
 
 /** How a step is described to the reader ("import of 12 annotations"). */
 export function stepDescription(db: Db, step: number): string | undefined {
-  return statements(db).stepDescription.get(step);
+  return stepStatements(db).stepDescription.get(step);
 }
 
 /** A step's changes still in force (`undone` false) or undone (true), newest first. */
@@ -147,6 +215,8 @@ export function repointPersonInChanges(db: Db, fromId: string, toId: string): nu
   };
   let rewritten = 0;
   for (const change of s.mentioning.all(quoted, quoted).map(toChange)) {
+    // A deleted document's roles are put back only for people who still exist.
+    if (change.subject !== 'annotation') continue;
     if (![change.before, change.after].some((state) => state?.people.includes(fromId))) continue;
     s.restate.run(repoint(change.before), repoint(change.after), change.seq);
     rewritten += 1;
@@ -154,21 +224,22 @@ export function repointPersonInChanges(db: Db, fromId: string, toId: string): nu
   return rewritten;
 }
 
-function actionOf(before: Annotation | undefined, after: Annotation | undefined): ChangeAction {
+function actionOf(before: object | undefined, after: object | undefined): ChangeAction {
   if (before === undefined) return 'create';
   return after === undefined ? 'delete' : 'update';
 }
 
 function toChange(row: ChangeRow): Change {
-  return {
-    seq: row.seq,
-    at: row.at,
-    documentId: row.document_id,
-    annotationId: row.annotation_id,
-    action: row.action,
-    before: row.before_json === null ? undefined : Annotation.parse(JSON.parse(row.before_json)),
-    after: row.after_json === null ? undefined : Annotation.parse(JSON.parse(row.after_json)),
-    undone: row.undone === 1,
-    step: row.step ?? undefined,
-  };
+  const recorded = { seq: row.seq, at: row.at, action: row.action, undone: row.undone === 1, step: row.step ?? undefined };
+  const state = <T>(schema: { parse(value: unknown): T }, json: string | null): T | undefined => (json === null ? undefined : schema.parse(JSON.parse(json)));
+  if (row.subject === 'document') {
+    const before = state(DocumentState, row.before_json);
+    const after = state(DocumentState, row.after_json);
+    const documentId = row.document_id ?? (before ?? after)?.documentId ?? '';
+    return { ...recorded, subject: 'document', documentId, before, after };
+  }
+  const before = state(Annotation, row.before_json);
+  const after = state(Annotation, row.after_json);
+  const documentId = row.document_id ?? (before ?? after)?.documentId ?? '';
+  return { ...recorded, subject: 'annotation', documentId, annotationId: row.annotation_id ?? '', before, after };
 }

@@ -36,6 +36,14 @@ const statements = preparedPerDb((db) => ({
   updateMeta: db.prepare<[{ id: string; title: string; meta_json: string }]>(
     'UPDATE documents SET title = @title, meta_json = @meta_json WHERE id = @id',
   ),
+  setTitle: db.prepare<[string, string]>('UPDATE documents SET title = ? WHERE id = ?'),
+  delete: db.prepare<[string]>('DELETE FROM documents WHERE id = ?'),
+}));
+
+// Apart from the rest: tests fill stores at schemas from before annotations with insertDocument.
+const countStatements = preparedPerDb((db) => ({
+  noteCounts: db.prepare<[], { documentId: string; count: number }>('SELECT document_id AS documentId, count(*) AS count FROM annotations GROUP BY document_id'),
+  noteCount: db.prepare<[string], number>('SELECT count(*) FROM annotations WHERE document_id = ?').pluck(),
 }));
 
 /** Every document, by date (undated last), then title. */
@@ -74,6 +82,30 @@ export function insertDocument(db: Db, document: DocumentRecord): void {
 /** Replaces a document's title and merged metadata (after a witness joined it). */
 export function updateDocumentMeta(db: Db, id: string, title: string, meta: DocumentMeta): void {
   statements(db).updateMeta.run({ id, title, meta_json: JSON.stringify(meta) });
+}
+
+/** Sets the title everything shows (search results, a person's passages); false for an unknown id. */
+export function setDocumentTitle(db: Db, id: string, title: string): boolean {
+  return statements(db).setTitle.run(title, id).changes === 1;
+}
+
+/**
+ * Deletes a document row, and with it (ON DELETE CASCADE) its witnesses, annotations, collection places,
+ * roles, corrections and history; false for an unknown id. The schema refuses it while a note still
+ * points at one of its witnesses from elsewhere, which cannot happen.
+ */
+export function deleteDocumentRow(db: Db, id: string): boolean {
+  return statements(db).delete.run(id).changes === 1;
+}
+
+/** How many annotations each document holds (the note on the whole document included); documents with none are absent. */
+export function noteCountsByDocument(db: Db): Map<string, number> {
+  return new Map(countStatements(db).noteCounts.all().map(({ documentId, count }) => [documentId, count]));
+}
+
+/** How many annotations one document holds. */
+export function noteCountOf(db: Db, id: string): number {
+  return countStatements(db).noteCount.get(id) ?? 0;
 }
 
 function toRecord(row: DocumentRow): DocumentRecord {

@@ -2,8 +2,12 @@
 import type { CarrelService, DocumentDetail, DocumentSummary, WitnessSummary } from '../../core/api.js';
 import { chicagoNote } from '../../core/citation/chicago.js';
 import { mergeMeta } from '../../core/document/identity.js';
-import type { DocumentMeta } from '../../core/document/model.js';
-import { allDocuments, documentById, type DocumentRecord } from '../repositories/documents.js';
+import { withEdits, type MetaEdits } from '../../core/document/meta-edits.js';
+import type { DocumentMeta, WitnessSource } from '../../core/document/model.js';
+import { formatName } from '../../core/importers/registry.js';
+import { collectionIdsByDocument, membershipsOf } from '../repositories/collections.js';
+import { allEdits, editsOf } from '../repositories/document-edits.js';
+import { allDocuments, documentById, noteCountOf, noteCountsByDocument, type DocumentRecord } from '../repositories/documents.js';
 import type { Db } from '../repositories/prepared.js';
 import { witnessById, witnessesOfDocument, type WitnessHeader } from '../repositories/witnesses.js';
 import type { ServiceContext } from './context.js';
@@ -15,7 +19,21 @@ export function documentsService({ store, version }: ServiceContext): Pick<Carre
   return {
     appInfo: () => ({ version, dataDir: store.dataDir }),
 
-    listDocuments: () => allDocuments(db).map((document) => describe(document, witnessesOfDocument(db, document.id)).summary),
+    listDocuments: () =>
+      // One read: the library is listed whole, counts and corrections included, not document by document.
+      db.transaction(() => {
+        const edits = allEdits(db);
+        const noteCounts = noteCountsByDocument(db);
+        const collections = collectionIdsByDocument(db);
+        return allDocuments(db).map(
+          (document) =>
+            describe(document, witnessesOfDocument(db, document.id), {
+              edits: edits.get(document.id) ?? {},
+              noteCount: noteCounts.get(document.id) ?? 0,
+              collectionIds: collections.get(document.id) ?? [],
+            }).summary,
+        );
+      })(),
 
     getDocument: ({ documentId }) => documentDetail(db, documentId),
 
@@ -38,25 +56,57 @@ export function documentsService({ store, version }: ServiceContext): Pick<Carre
 export function documentDetail(db: Db, documentId: string): DocumentDetail {
   const document = documentById(db, documentId);
   if (!document) throw noDocument(documentId);
-  const { summary, meta } = describe(document, witnessesOfDocument(db, documentId));
+  const { summary, meta } = describe(document, witnessesOfDocument(db, documentId), {
+    edits: editsOf(db, documentId)?.edits ?? {},
+    noteCount: noteCountOf(db, documentId),
+    collectionIds: membershipsOf(db, documentId).map((membership) => membership.collectionId),
+  });
   return { ...summary, meta, citation: chicagoNote(meta) };
+}
+
+/** The witnesses' metadata merged in position order (the archive record first), without the reader's corrections. */
+export function witnessedMeta(db: Db, documentId: string): DocumentMeta {
+  return mergeMeta(witnessesOfDocument(db, documentId).map((witness) => witness.meta));
+}
+
+/** What the library shows of a document besides its row and witnesses. */
+interface Extras {
+  edits: MetaEdits;
+  noteCount: number;
+  collectionIds: string[];
 }
 
 /**
  * A document as the library shows it. The metadata is merged afresh from the witnesses in position
- * order (the archive record first), so that it always agrees with them; the stored title, derived the
- * same way at import (or from the first witness's file name), stands in when no witness names one.
+ * order (the archive record first), so that it always agrees with them, and the reader's corrections laid
+ * over it; the stored title, derived the same way at import (or from the first witness's file name),
+ * stands in when no witness names one.
  */
-function describe(document: DocumentRecord, witnesses: readonly WitnessHeader[]): { summary: DocumentSummary; meta: DocumentMeta } {
-  const meta = mergeMeta(witnesses.map((witness) => witness.meta));
+function describe(document: DocumentRecord, witnesses: readonly WitnessHeader[], extras: Extras): { summary: DocumentSummary; meta: DocumentMeta } {
+  const meta = withEdits(mergeMeta(witnesses.map((witness) => witness.meta)), extras.edits);
+  const author = meta.author ?? meta.sender;
   const summary: DocumentSummary = {
     id: document.id,
     title: meta.title ?? document.title,
     ...(meta.date === undefined ? {} : { date: meta.date }),
     ...(meta.dateText === undefined ? {} : { dateText: meta.dateText }),
+    ...(author === undefined ? {} : { author }),
+    kind: kindOf(witnesses[0]?.source),
+    noteCount: extras.noteCount,
+    added: document.createdAt,
+    collectionIds: extras.collectionIds,
     witnesses: witnesses.map(summarise),
   };
   return { summary, meta };
+}
+
+/** The telegram's archive gives its transcriptions names of their own; the reader's files go by their format. */
+const ARCHIVE_KINDS: Partial<Record<WitnessSource, string>> = { 'archive-record': 'Archive record', 'web-page': 'Web page', plain: 'Plain text' };
+
+/** A document's kind, as the library names it: the format of its first transcription ("PDF", "TEI XML", "Archive record"). */
+function kindOf(source: WitnessSource | undefined): string {
+  if (source === undefined) return 'No transcription';
+  return ARCHIVE_KINDS[source] ?? formatName(source);
 }
 
 function summarise(witness: WitnessHeader): WitnessSummary {

@@ -1,7 +1,7 @@
 /**
  * Every change to an annotation goes through here: the new state is stored and the change logged in the
  * caller's transaction, so that the store and its history never disagree. Undo and redo replay the
- * logged states.
+ * logged states, a document's (document-changes.ts) as well as an annotation's.
  */
 import type { HistoryStep } from '../../core/api.js';
 import type { Annotation } from '../../core/annotation/model.js';
@@ -18,11 +18,13 @@ import {
   nextRedoable,
   recordChange,
   stepDescription,
+  type AnnotationChange,
   type Change,
 } from '../repositories/changes.js';
 import { personExists } from '../repositories/people.js';
 import type { Db } from '../repositories/prepared.js';
 import { sqliteCode } from '../sqlite-error.js';
+import { describeDocumentChange, replayDocumentChange } from './document-changes.js';
 
 /** How long a pause in typing may be and the note edits still count as one step for undo. */
 export const TYPING_BURST_MS = 2000;
@@ -86,7 +88,7 @@ export function undoLast(db: Db): HistoryStep {
   const change = lastUndoable(db);
   if (!change) return { description: null };
   for (const each of change.step === undefined ? [change] : changesOfStep(db, change.step, false)) {
-    replay(db, each, each.before, 'undo');
+    replay(db, each, 'undo');
     markUndone(db, each.seq, true);
   }
   return { description: `Undid: ${describeStep(db, change)}`, documentId: change.documentId };
@@ -97,7 +99,7 @@ export function redoNext(db: Db): HistoryStep {
   const change = nextRedoable(db);
   if (!change) return { description: null };
   for (const each of change.step === undefined ? [change] : changesOfStep(db, change.step, true).reverse()) {
-    replay(db, each, each.after, 'redo');
+    replay(db, each, 'redo');
     markUndone(db, each.seq, false);
   }
   return { description: `Redid: ${describeStep(db, change)}`, documentId: change.documentId };
@@ -108,8 +110,10 @@ function describeStep(db: Db, change: Change): string {
   return (change.step === undefined ? undefined : stepDescription(db, change.step)) ?? describeChange(change);
 }
 
-/** A change in the reader's words: "new highlight", "note edited", "annotation deleted". */
-export function describeChange({ before, after }: Pick<Change, 'before' | 'after'>): string {
+/** A change in the reader's words: "new highlight", "note edited", "annotation deleted", "information of “X” edited". */
+export function describeChange(change: Change): string {
+  if (change.subject === 'document') return describeDocumentChange(change);
+  const { before, after } = change;
   const onDocument = (after ?? before)?.target === undefined;
   if (!before) {
     if (onDocument) return 'document note written';
@@ -139,6 +143,7 @@ function differences(a: Annotation, b: Annotation): ('note' | 'category' | 'tags
 }
 
 function continuesTyping(previous: Change, before: Annotation, after: Annotation, at: Date): boolean {
+  if (previous.subject !== 'annotation') return false;
   if (previous.action !== 'update' || previous.undone || previous.annotationId !== before.id || !previous.before || !previous.after) return false;
   const pause = at.getTime() - Date.parse(previous.at);
   // Typing that came back to where it started changed nothing but the note (or nothing at all): still a burst.
@@ -146,7 +151,13 @@ function continuesTyping(previous: Change, before: Annotation, after: Annotation
   return pause >= 0 && pause <= TYPING_BURST_MS && isNoteEdit(previous.before, previous.after) && isNoteEdit(before, after);
 }
 
-function replay(db: Db, change: Change, state: Annotation | undefined, verb: 'undo' | 'redo'): void {
+function replay(db: Db, change: Change, verb: 'undo' | 'redo'): void {
+  if (change.subject === 'document') replayDocumentChange(db, change, verb);
+  else replayAnnotationChange(db, change, verb);
+}
+
+function replayAnnotationChange(db: Db, change: AnnotationChange, verb: 'undo' | 'redo'): void {
+  const state = verb === 'undo' ? change.before : change.after;
   try {
     // A person deleted since is not brought back by an undo; the passage is, without that tag.
     putAnnotation(db, change.annotationId, state && { ...state, people: state.people.filter((id) => personExists(db, id)) });

@@ -10,18 +10,21 @@ import type { ExportBundle, ExportDocument, ExportWitness } from '../../core/exp
 import { exportBundle } from '../../core/export/index.js';
 import { annotationsOfWitness, documentNoteOf } from '../repositories/annotations.js';
 import { allCategories } from '../repositories/categories.js';
+import { documentsOfCollection } from '../repositories/collections.js';
 import { allDocuments } from '../repositories/documents.js';
 import { allPeople } from '../repositories/people.js';
 import type { Db } from '../repositories/prepared.js';
 import { witnessById } from '../repositories/witnesses.js';
+import { existing as existingCollection } from './collections.js';
 import type { ServiceContext } from './context.js';
 import { documentDetail } from './documents.js';
 import { noAnnotation } from './not-found.js';
 import { anchoredIn, inTextOrder } from './passages.js';
 
-/** What to export: one document or all of them, and optionally only some annotations. */
+/** What to export: one document, a collection's documents or all of them, and optionally only some annotations. */
 export interface ExportSelection {
   documentId?: string | undefined;
+  collectionId?: string | undefined;
   annotationIds?: readonly string[] | undefined;
 }
 
@@ -29,9 +32,9 @@ export interface ExportSelection {
 export function exportService({ store, ids, version }: ServiceContext): Pick<CarrelService, 'exportNotes'> {
   const { db } = store;
   return {
-    exportNotes: ({ format, documentId, annotationIds }) => {
+    exportNotes: ({ format, documentId, collectionId, annotationIds }) => {
       // Read in one transaction, so that the bundle is one state of the store, not parts of two.
-      const bundle = db.transaction(() => exportedBundle(db, { documentId, annotationIds }, ids.now(), version))();
+      const bundle = db.transaction(() => exportedBundle(db, { documentId, collectionId, annotationIds }, ids.now(), version))();
       return exportBundle(format, bundle);
     },
   };
@@ -50,8 +53,8 @@ export function exportedBundle(db: Db, selection: ExportSelection, at: Date, ver
   };
 }
 
-function exportedDocuments(db: Db, { documentId, annotationIds }: ExportSelection): ExportDocument[] {
-  const details = documentId === undefined ? allDocuments(db).map((document) => documentDetail(db, document.id)) : [documentDetail(db, documentId)];
+function exportedDocuments(db: Db, { documentId, collectionId, annotationIds }: ExportSelection): ExportDocument[] {
+  const details = documentId !== undefined ? [documentDetail(db, documentId)] : selectedDocumentIds(db, collectionId).map((id) => documentDetail(db, id));
   const wanted = annotationIds && new Set(annotationIds);
   const documents = details.map((detail) => exportedDocument(db, detail, wanted));
   if (!wanted) return documents;
@@ -64,6 +67,13 @@ function exportedDocuments(db: Db, { documentId, annotationIds }: ExportSelectio
   }
   // A selection from everything names the documents it wants by their annotations.
   return documentId === undefined ? documents.filter((document) => document.annotations.length > 0) : documents;
+}
+
+/** The documents of a collection in its order, or every document in the library's order (without `collectionId`). */
+function selectedDocumentIds(db: Db, collectionId: string | undefined): string[] {
+  if (collectionId === undefined) return allDocuments(db).map((document) => document.id);
+  existingCollection(db, collectionId);
+  return documentsOfCollection(db, collectionId);
 }
 
 /**

@@ -81,6 +81,6 @@ function acceptedName(name: string, n: number): string {
 }
 
 /** True for an http(s) address the registry can keep as an authority (the schema's own test). */
-function isWebAddress(uri: string): boolean {
+export function isWebAddress(uri: string): boolean {
   return /^https?:\/\/\S+$/u.test(uri) && uri.length <= 2000;
 }

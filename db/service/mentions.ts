@@ -10,6 +10,7 @@ import { CarrelError } from '../../core/errors.js';
 import { detectMentions } from '../../core/people/mentions.js';
 import type { Mention } from '../../core/people/model.js';
 import { annotationsOfWitness } from '../repositories/annotations.js';
+import { namedPeopleOfWitness } from '../repositories/named-people.js';
 import { deleteRejection, insertRejection, rejectionsOfWitness } from '../repositories/mention-rejections.js';
 import { allPeople } from '../repositories/people.js';
 import type { Db } from '../repositories/prepared.js';
@@ -22,9 +23,26 @@ function keyOf({ personId, start, end }: Pick<Mention, 'personId' | 'start' | 'e
   return `${start}:${end}:${personId}`;
 }
 
-/** The mentions of registry people detected in the witness's current text, by key, in text order. */
+/**
+ * The mentions of registry people in the witness's current text, by key, in text order: those the
+ * registry's names find, and those the file itself named (a TEI edition's `persName`) where the words are
+ * still the ones it named and the names found no mention of that person overlapping them.
+ */
 function detectedIn(db: Db, witness: WitnessText): Map<string, Mention> {
-  return new Map(detectMentions(witness.text, allPeople(db)).map((mention) => [keyOf(mention), mention]));
+  const found = detectMentions(witness.text, allPeople(db));
+  const foundOf = new Map<string, Mention[]>();
+  for (const mention of found) {
+    const ofPerson = foundOf.get(mention.personId);
+    if (ofPerson) ofPerson.push(mention);
+    else foundOf.set(mention.personId, [mention]);
+  }
+  const named = namedPeopleOfWitness(db, witness.witnessId).filter(
+    (mention) =>
+      witness.text.slice(mention.start, mention.end) === mention.text &&
+      !(foundOf.get(mention.personId) ?? []).some((other) => other.start < mention.end && mention.start < other.end),
+  );
+  const all = named.length === 0 ? found : [...found, ...named].sort((a, b) => a.start - b.start || a.end - b.end);
+  return new Map(all.map((mention) => [keyOf(mention), mention]));
 }
 
 /**

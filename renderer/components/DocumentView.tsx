@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useApi } from '../api/use-api.js';
+import { useFollowLibrary } from '../library/library-context.js';
 import { CompareView, nextWitness } from './CompareView.js';
 import { MetadataPanel } from './MetadataPanel.js';
 import { Reader } from './Reader.js';
@@ -25,7 +26,10 @@ interface DocumentViewProps {
  * transcription, its information alone.
  */
 export function DocumentView({ documentId, witnessId, onWitnessChange, compareWith, onCompareChange, settingsRevision }: DocumentViewProps) {
-  const [detail, retry] = useApi('getDocument', { documentId });
+  const [loaded, retry] = useApi('getDocument', { documentId });
+  // Read again when the library changed (its information edited, an undo); the document stays on screen meanwhile.
+  useFollowLibrary(retry);
+  const detail = loaded.status === 'loading' && loaded.stale ? { status: 'ready' as const, value: loaded.stale } : loaded;
   const title = detail.status === 'ready' ? detail.value.title : undefined;
 
   useEffect(() => {

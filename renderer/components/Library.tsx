@@ -1,7 +1,15 @@
+import { useCallback, useRef, useState, type KeyboardEvent } from 'react';
 import type { DocumentSummary } from '../../core/api.js';
+import { shownValue } from '../api/use-revised-api.js';
+import { useApi } from '../api/use-api.js';
+import { CollectionsDialog } from '../library/CollectionsDialog.js';
+import { useFollowLibrary } from '../library/library-context.js';
+import { counted, isLibraryOrder, LIBRARY_ORDERS, shownDocuments, type LibraryOrder } from '../library/library-view.js';
 import { countTranscriptions, displayDate } from '../reader/dates.js';
 import { placeHref } from '../reader/place.js';
+import { useStoredState } from '../settings/use-stored-state.js';
 import { Separator } from './Separator.js';
+import { useSheet } from './Sheet.js';
 import './Library.css';
 
 interface LibraryProps {
@@ -12,8 +20,49 @@ interface LibraryProps {
   onImport: () => void;
 }
 
-/** The "Library" navigation: every document with its date and number of transcriptions, the open one marked current, and Import. */
+const isString = (value: unknown): value is string => typeof value === 'string';
+
+/** Moves the focus to the next (1) or previous (-1) document of the list, or its first or last; none past the ends. */
+function moveFocus(list: HTMLElement | null, step: 1 | -1 | 'first' | 'last'): void {
+  const links = [...(list?.querySelectorAll<HTMLAnchorElement>('a.library-item') ?? [])];
+  const at = links.findIndex((link) => link === document.activeElement);
+  const next = step === 'first' ? links[0] : step === 'last' ? links.at(-1) : links[at + step];
+  next?.focus();
+}
+
+/**
+ * The "Library" navigation: the documents, one collection or all, filtered by title or author and sorted;
+ * each with its date, kind and counts, the open one marked current. Up and Down move between them (Down
+ * from the filter to the first). Import… and the collections' sheet are at its head.
+ */
 export function Library({ documents, currentId, onImport }: LibraryProps) {
+  const [collectionsLoaded, reloadCollections] = useApi('listCollections', {});
+  useFollowLibrary(reloadCollections);
+  const collections = shownValue(collectionsLoaded) ?? [];
+  const [chosen, setCollection] = useStoredState('carrel.library.collection', '', isString);
+  const [order, setOrder] = useStoredState<LibraryOrder>('carrel.library.order', 'date', isLibraryOrder);
+  const [filter, setFilter] = useState('');
+  const collectionsSheet = useSheet();
+  const list = useRef<HTMLUListElement>(null);
+
+  // A collection deleted since it was chosen shows the whole library again.
+  const shown = collectionsLoaded.status === 'ready' && !collections.some((collection) => collection.id === chosen) ? '' : chosen;
+  const collection = collections.find((candidate) => candidate.id === shown);
+  const visible = documents ? shownDocuments(documents, { collectionId: shown, filter, order }) : undefined;
+
+  const onListKey = useCallback((event: KeyboardEvent<HTMLUListElement>) => {
+    const step = event.key === 'ArrowDown' ? 1 : event.key === 'ArrowUp' ? -1 : event.key === 'Home' ? 'first' : event.key === 'End' ? 'last' : undefined;
+    if (step === undefined) return;
+    event.preventDefault();
+    moveFocus(list.current, step);
+  }, []);
+
+  const empty = !documents ? undefined
+    : documents.length === 0 ? 'No documents yet.'
+    : visible?.length !== 0 ? undefined
+    : filter.trim() !== '' ? `No document${collection ? ` in “${collection.name}”` : ''} matches “${filter.trim()}”.`
+    : `Nothing in “${collection?.name ?? ''}” yet: add documents from their Information tab.`;
+
   return (
     <nav className="library" aria-labelledby="library-heading">
       <div className="library-head">
@@ -24,27 +73,76 @@ export function Library({ documents, currentId, onImport }: LibraryProps) {
           Import…
         </button>
       </div>
-      {documents && documents.length === 0 && <p className="library-empty">No documents yet.</p>}
-      {documents && documents.length > 0 && (
-        <ul className="library-list">
-          {documents.map((document) => {
+      <div className="library-tools">
+        <div className="library-tool-row">
+          <select aria-label="Collection" className="library-select" value={shown} onChange={(event) => setCollection(event.target.value)}>
+            <option value="">All documents</option>
+            {collections.map((candidate) => (
+              <option key={candidate.id} value={candidate.id}>
+                {candidate.name}
+              </option>
+            ))}
+          </select>
+          <button type="button" className="library-icon-button" aria-label="Edit collections" title="Edit collections" aria-haspopup="dialog" onClick={collectionsSheet.show}>
+            {/* A pencil. */}
+            <svg viewBox="0 0 16 16" aria-hidden="true" className="library-icon">
+              <path d="M10.5 2.5l3 3-8 8H2.5v-3z" />
+              <path d="M9 4l3 3" />
+            </svg>
+          </button>
+        </div>
+        <input
+          type="search"
+          className="library-filter"
+          aria-label="Filter by title or author"
+          placeholder="Filter by title or author…"
+          value={filter}
+          onChange={(event) => setFilter(event.target.value)}
+          onKeyDown={(event) => {
+            if (event.key !== 'ArrowDown') return;
+            event.preventDefault();
+            moveFocus(list.current, 'first');
+          }}
+        />
+        <label className="library-tool-row library-order">
+          <span>Sort by</span>
+          <select className="library-select" value={order} onChange={(event) => setOrder(event.target.value as LibraryOrder)}>
+            {LIBRARY_ORDERS.map((candidate) => (
+              <option key={candidate.id} value={candidate.id}>
+                {candidate.label}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {/* Said when the filter or the collection changes what is listed. */}
+      <p aria-live="polite" className="visually-hidden">
+        {visible && documents && visible.length !== documents.length ? `${counted(visible.length, 'document')} shown of ${documents.length}.` : ''}
+      </p>
+      {empty !== undefined && <p className="library-empty">{empty}</p>}
+      {visible && visible.length > 0 && (
+        <ul ref={list} className="library-list" aria-label={collection ? `Documents in ${collection.name}` : 'Documents'} onKeyDown={onListKey}>
+          {visible.map((document) => {
             const date = displayDate(document.date, document.dateText);
             return (
               <li key={document.id}>
-                <a
-                  className="library-item"
-                  href={placeHref({ documentId: document.id })}
-                  aria-current={document.id === currentId ? 'page' : undefined}
-                >
+                <a className="library-item" href={placeHref({ documentId: document.id })} aria-current={document.id === currentId ? 'page' : undefined}>
                   <span className="library-title">{document.title}</span>
                   <span className="library-meta">
+                    <span className="visually-hidden">, </span>
                     {date && (
                       <>
                         <time dateTime={document.date}>{date}</time>
                         <Separator />
                       </>
                     )}
+                    {document.kind}
+                  </span>
+                  <span className="library-meta">
+                    <span className="visually-hidden">, </span>
                     {countTranscriptions(document.witnesses.length)}
+                    <Separator />
+                    {document.noteCount === 0 ? 'no notes' : counted(document.noteCount, 'note')}
                   </span>
                 </a>
               </li>
@@ -52,6 +150,7 @@ export function Library({ documents, currentId, onImport }: LibraryProps) {
           })}
         </ul>
       )}
+      <CollectionsDialog sheet={collectionsSheet} collections={collections} />
     </nav>
   );
 }

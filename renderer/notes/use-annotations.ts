@@ -3,6 +3,7 @@ import type { ApiArgs, WitnessHighlights } from '../../core/api.js';
 import type { AnchoredAnnotation, Category } from '../../core/annotation/model.js';
 import { api } from '../api/client.js';
 import { takeOrCall } from '../api/use-api.js';
+import { useLibrary } from '../library/library-context.js';
 
 /** The changes a card can make to its annotation. */
 export type AnnotationPatch = Omit<ApiArgs<'updateAnnotation'>, 'id'>;
@@ -136,9 +137,15 @@ export function useAnnotations(witnessId: string, revision: number): Annotations
     });
   }, []);
 
+  // The library counts each document's notes.
+  const { recount } = useLibrary();
   const create = useCallback<AnnotationsState['create']>(
-    (passage, extra) => api.createAnnotation({ witnessId, start: passage.start, end: passage.end, ...extra }).then(settle),
-    [witnessId, settle],
+    (passage, extra) =>
+      api.createAnnotation({ witnessId, start: passage.start, end: passage.end, ...extra }).then((created) => {
+        recount();
+        return settle(created);
+      }),
+    [witnessId, settle, recount],
   );
 
   const update = useCallback<AnnotationsState['update']>(
@@ -158,8 +165,9 @@ export function useAnnotations(witnessId: string, revision: number): Annotations
       api.deleteAnnotation({ id }).then(() => {
         setLoaded((previous) => previous && { ...previous, annotations: previous.annotations.filter((annotation) => annotation.id !== id) });
         refreshTags();
+        recount();
       }),
-    [refreshTags],
+    [refreshTags, recount],
   );
 
   const reattach = useCallback<AnnotationsState['reattach']>(
