@@ -5,6 +5,23 @@ import { coldStartRatio, measureColdStart } from './cold-start.js';
 import { measureMentionDetection, mentionDetectionReport } from './mentions.js';
 import { median, ms } from './stats.js';
 
+/** Benches that also run alone, by name: `npm run bench -- import-pdf library-10k`. */
+const NAMED: Record<string, () => Promise<string[]>> = {
+  'import-pdf': async () => (await import('./import-pdf.js')).importPdfReport(),
+  'import-text': async () => (await import('./import-text.js')).importTextReport(),
+  'library-10k': async () => (await import('./library-10k.js')).library10kReport(),
+};
+const chosen = process.argv.slice(2);
+const unknown = chosen.filter((name) => !Object.hasOwn(NAMED, name));
+if (unknown.length > 0) {
+  console.error(`No bench called ${unknown.map((name) => `"${name}"`).join(', ')}: name one of ${Object.keys(NAMED).join(', ')}, or none to run them all.`);
+  process.exit(2);
+}
+if (chosen.length > 0) {
+  for (const name of chosen) for (const line of (await NAMED[name]?.()) ?? []) console.log(line);
+  process.exit(0);
+}
+
 const bundle = rendererScriptBytes();
 console.log(`Renderer JavaScript: ${(bundle.raw / 1024).toFixed(1)} KB raw, ${(bundle.gzipped / 1024).toFixed(1)} KB gzipped (target < 250 KB gzipped)`);
 
@@ -36,3 +53,5 @@ for (const line of await projectionReport()) console.log(line);
 const { longTextNotesReport, searchReport } = await import('./search.js');
 for (const line of await searchReport()) console.log(line);
 for (const line of longTextNotesReport()) console.log(line);
+
+for (const report of Object.values(NAMED)) for (const line of await report()) console.log(line);

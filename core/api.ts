@@ -19,6 +19,8 @@ export const WitnessSummary = z.object({
   label: z.string(),
   source: WitnessSource,
   fileName: z.string(),
+  /** The encoding a text was read in ("windows-1251"), for the formats whose files may not say it. */
+  encoding: z.string().optional(),
 });
 export type WitnessSummary = z.infer<typeof WitnessSummary>;
 
@@ -444,6 +446,11 @@ export const apiSchemas = {
       .strict(),
     result: ImportedDocument,
   },
+  /**
+   * Reads a text transcription's original again in `encoding` (a WHATWG label), when the guess was wrong;
+   * the original bytes stay, notes anchor to the new text or stay visible as orphans.
+   */
+  readTranscriptionAs: { args: z.object({ witnessId: Id, encoding: z.string().trim().min(1).max(40) }).strict(), result: WitnessSummary },
 } as const;
 
 type Schemas = typeof apiSchemas;

@@ -11,6 +11,7 @@ import { collectionsService } from './service/collections.js';
 import type { ServiceContext } from './service/context.js';
 import { documentDeletionService } from './service/document-deletion.js';
 import { documentImportService } from './service/document-import.js';
+import { transcriptionEncodingService } from './service/transcription-encoding.js';
 import { documentInfoService } from './service/document-info.js';
 import { documentNotesService } from './service/document-notes.js';
 import { documentsService } from './service/documents.js';
@@ -47,6 +48,7 @@ export function createService(store: Store, { version, userName, ids = systemIds
     ...documentDeletionService(context),
     ...collectionsService(context),
     ...documentImportService(context),
+    ...transcriptionEncodingService(context),
     ...annotationsService(context),
     ...documentNotesService(context),
     ...historyService(context),

@@ -68,7 +68,7 @@ test('a PDF opens in reading order with its pages marked where they begin, and a
   expect(markdown).toMatch(/Since 1945 at least\.\n\np\. 2 · /);
 });
 
-test('letters in legacy Cyrillic encodings read as the writer wrote them, each with the encoding it was read in kept', async ({ page, readingRoom }) => {
+test('letters in legacy Cyrillic encodings read as the writer wrote them, show the encoding they were read in, and are read again in another when the guess was wrong', async ({ page, readingRoom }) => {
   const letter = 'Письмо из Казани\n\nДорогая Анна, дорога на станцию закрыта до весны. Пишите мне в институт.\n';
   await page.goto(readingRoom.url);
   for (const [encoding, name] of [['windows-1251', 'letter-1251.txt'], ['koi8-r', 'letter-koi8.txt']] as const) {
@@ -79,6 +79,15 @@ test('letters in legacy Cyrillic encodings read as the writer wrote them, each w
     { encoding: 'windows-1251' },
     { encoding: 'KOI8-R' },
   ]);
+
+  // The encoding read in is shown, and a wrong one is corrected by reading the same bytes again.
+  const readAs = page.getByRole('combobox', { name: 'Read as' });
+  await expect(readAs).toHaveValue('koi8-r');
+  await readAs.selectOption('windows-1251');
+  await expect(article(page)).not.toContainText('Дорогая Анна');
+  await expect(page.getByRole('combobox', { name: 'Read as' })).toHaveValue('windows-1251');
+  await page.getByRole('combobox', { name: 'Read as' }).selectOption('koi8-r');
+  await expect(article(page)).toContainText('Дорогая Анна, дорога на станцию закрыта до весны.');
 });
 
 test('a PDF without a text layer is refused with the reason, and nothing is stored', async ({ page, readingRoom }) => {

@@ -65,6 +65,7 @@ const METHODS: Record<ApiMethod, true> = {
   exportNotes: true,
   importNotes: true,
   importDocument: true,
+  readTranscriptionAs: true,
 };
 
 const UNREACHABLE = 'Carrel could not reach its library. Close Carrel and open it again.';

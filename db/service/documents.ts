@@ -109,6 +109,7 @@ function kindOf(source: WitnessSource | undefined): string {
   return ARCHIVE_KINDS[source] ?? formatName(source);
 }
 
-function summarise(witness: WitnessHeader): WitnessSummary {
-  return { id: witness.id, label: witness.label, source: witness.source, fileName: witness.fileName };
+/** A witness as the contract lists it. */
+export function summarise(witness: WitnessHeader): WitnessSummary {
+  return { id: witness.id, label: witness.label, source: witness.source, fileName: witness.fileName, ...(witness.encoding !== undefined && { encoding: witness.encoding }) };
 }

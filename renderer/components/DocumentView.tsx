@@ -65,7 +65,7 @@ export function DocumentView({ documentId, witnessId, onWitnessChange, compareWi
         witness={witness}
         onWitnessChange={onWitnessChange}
         onCompare={next && (() => onCompareChange(witness.id, next.id))}
-        onTranscriptionAdded={(added) => {
+        onTranscriptionChanged={(added) => {
           retry();
           onWitnessChange(added);
         }}

@@ -3,6 +3,7 @@ import type { DocumentDetail, WitnessSummary } from '../../core/api.js';
 import { AddTranscription } from '../library/AddTranscription.js';
 import { displayDate } from '../reader/dates.js';
 import { Separator } from './Separator.js';
+import { EncodingChoice } from './EncodingChoice.js';
 import { WitnessSwitcher } from './WitnessSwitcher.js';
 import { WitnessText } from './WitnessText.js';
 import './Reader.css';
@@ -15,7 +16,7 @@ interface ReaderProps {
   /** Opens the compare view, from a button beside the choice of transcription; none when undefined. */
   onCompare?: () => void;
   /** Follows a transcription the reader added from a file; no "Add transcription…" when undefined. */
-  onTranscriptionAdded?: (witnessId: string) => void;
+  onTranscriptionChanged?: (witnessId: string) => void;
   /** Receives the reading text's article (a new one per transcription). */
   articleRef?: Ref<HTMLElement>;
   /** Receives the reading column, the positioned box that `overlay` is drawn in. */
@@ -28,7 +29,7 @@ interface ReaderProps {
  * The main area: the document's title, the choice of transcription, and the transcription's text, with
  * whatever is drawn over the text after it (so that a selection toolbar follows the text in tab order).
  */
-export function Reader({ document, witness, onWitnessChange, onCompare, onTranscriptionAdded, articleRef, columnRef, overlay }: ReaderProps) {
+export function Reader({ document, witness, onWitnessChange, onCompare, onTranscriptionChanged, articleRef, columnRef, overlay }: ReaderProps) {
   const date = displayDate(document.date, document.dateText);
   const number = document.meta.documentNumber;
   return (
@@ -44,7 +45,7 @@ export function Reader({ document, witness, onWitnessChange, onCompare, onTransc
           )}
           <h1 className="reader-title">{document.title}</h1>
         </header>
-        {witness && (document.witnesses.length > 1 || onTranscriptionAdded) && (
+        {witness && (document.witnesses.length > 1 || onTranscriptionChanged) && (
           <div className="reader-witness-bar">
             {document.witnesses.length > 1 && <WitnessSwitcher witnesses={document.witnesses} current={witness.id} onChange={onWitnessChange} />}
             {onCompare && (
@@ -52,7 +53,10 @@ export function Reader({ document, witness, onWitnessChange, onCompare, onTransc
                 Compare
               </button>
             )}
-            {onTranscriptionAdded && <AddTranscription documentId={document.id} onAdded={onTranscriptionAdded} />}
+            {onTranscriptionChanged && <AddTranscription documentId={document.id} onAdded={onTranscriptionChanged} />}
+            {onTranscriptionChanged && witness.encoding !== undefined && (
+              <EncodingChoice witness={{ ...witness, encoding: witness.encoding }} onRead={() => window.location.reload()} />
+            )}
           </div>
         )}
         {witness ? <WitnessText witness={witness} articleRef={articleRef} /> : <p className="reader-empty">This document has no transcription yet.</p>}

@@ -56,7 +56,7 @@ interface ReadingDeskProps {
   /** Opens the compare view; undefined for a document with one transcription. */
   onCompare?: () => void;
   /** Follows a transcription the reader added from a file. */
-  onTranscriptionAdded: (witnessId: string) => void;
+  onTranscriptionChanged: (witnessId: string) => void;
   /** Changes when the settings renamed something the notes show. */
   settingsRevision: number;
 }
@@ -76,7 +76,7 @@ type TextHit =
  * the text (select, H, A, P, click a highlight or a proposed mention) to what the panel shows (the card
  * opened, its note focused, the proposal to decide), and undo/redo to both.
  */
-export function ReadingDesk({ document: detail, witness, onWitnessChange, onCompare, onTranscriptionAdded, settingsRevision }: ReadingDeskProps) {
+export function ReadingDesk({ document: detail, witness, onWitnessChange, onCompare, onTranscriptionChanged, settingsRevision }: ReadingDeskProps) {
   const [shownArticle, setArticle] = useState<HTMLElement | null>(null);
   // While another transcription loads, the last one stays on screen: nothing of this one is painted on it.
   const article = shownArticle?.dataset.witness === witness.id ? shownArticle : null;
@@ -372,7 +372,7 @@ export function ReadingDesk({ document: detail, witness, onWitnessChange, onComp
         witness={witness}
         onWitnessChange={onWitnessChange}
         onCompare={onCompare}
-        onTranscriptionAdded={onTranscriptionAdded}
+        onTranscriptionChanged={onTranscriptionChanged}
         articleRef={setArticle}
         columnRef={setColumn}
         overlay={
