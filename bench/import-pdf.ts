@@ -10,6 +10,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { TEXT_ONLY } from '../core/importers/pdf-document.js';
 import { readDocumentFile } from '../core/importers/registry.js';
 import { bookPdf } from '../core/importers/testing/pdf/pdf-fixtures.js';
 import { importIntoFreshStore, importTask, size, type ImportOutcome } from './import-runs.js';
@@ -24,21 +25,6 @@ const BOOKS = [
 ];
 
 const TARGET_RATIO = 1.5;
-
-/**
- * pdf.js's options as pdf-document.ts sets them (not exported there): text only, nothing fetched, no
- * eval, no font faces. The baseline must read the file the same way, or the ratio measures options.
- */
-const TEXT_ONLY = {
-  useSystemFonts: false,
-  disableFontFace: true,
-  isEvalSupported: false,
-  useWasm: false,
-  isOffscreenCanvasSupported: false,
-  isImageDecoderSupported: false,
-  stopAtErrors: false,
-  verbosity: 0,
-};
 
 /**
  * The baseline: pdf.js extracting the text of every page and nothing more (each page let go after, as

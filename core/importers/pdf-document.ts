@@ -10,8 +10,8 @@ import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { CarrelError } from '../errors.js';
 import type { ImportFile } from './model.js';
 
-/** pdf.js's options for reading text and nothing else. */
-const TEXT_ONLY = {
+/** pdf.js's options for reading text and nothing else (the bench's baseline reads with them too). */
+export const TEXT_ONLY = {
   // No URL is given for CMaps, standard fonts or wasm decoders, so none is ever fetched; a font that
   // would need one is read from the file's own widths and ToUnicode map.
   useSystemFonts: false,
