@@ -16,6 +16,8 @@ import {
   openInformation,
   TEI_LETTER_TITLE,
 } from './library.js';
+import { importWitnessFile } from '../db/import-witness.js';
+import { withPreparedStore } from './prepared-store.js';
 import { notesPanel, paintedPassages, queryStore, writeNote } from './reader.js';
 
 const TELEGRAM_TITLE = "Cable from Vyshinsky to Mao Zedong, Relaying Stalin's Stance on Permission for North Korea to attack South Korea";
@@ -202,4 +204,39 @@ test('deleting a document asks first, saying what goes, and Undo and Ctrl+Z brin
   await expect(listedTitles(page)).toHaveCount(2);
   expect(queryStore(readingRoom.dataDir, 'SELECT count(*) AS n FROM witnesses')).toEqual([{ n: 3 }]);
   expect(queryStore(readingRoom.dataDir, 'SELECT count(*) AS n FROM trashed_witnesses')).toEqual([{ n: 0 }]);
+});
+
+test('a library of hundreds of documents lists them all: scrolled to its end, or from the keyboard with End and Home', async ({ page }) => {
+  const LETTERS = 400;
+  const letter = (n: number) => `Letter ${String(n).padStart(3, '0')} from the consulate`;
+  await withPreparedStore(
+    (app) => {
+      for (let n = 1; n <= LETTERS; n++) importWitnessFile(app.store, `${letter(n)}.txt`, new TextEncoder().encode(`The consul reports on the harbour, week ${n}.`));
+    },
+    async (url) => {
+      await page.goto(url);
+      await library(page).getByRole('combobox', { name: 'Sort by' }).selectOption({ label: 'Title' });
+      await expect(libraryLink(page, letter(1))).toBeVisible();
+
+      // Scrolled down, the panel reaches the last letter.
+      const last = libraryLink(page, letter(LETTERS));
+      await expect(async () => {
+        await library(page).evaluate((panel) => panel.scrollTo({ top: panel.scrollHeight }));
+        await expect(last).toBeInViewport({ timeout: 500 });
+      }).toPass();
+
+      // From the top again, by the keyboard: End goes to the very last document, Home back to the first (the telegram).
+      await page.reload();
+      await expect(libraryLink(page, letter(1))).toBeVisible();
+      await library(page).getByRole('searchbox', { name: 'Filter by title or author' }).press('ArrowDown');
+      await expect(libraryLink(page, TELEGRAM_TITLE)).toBeFocused();
+      await page.keyboard.press('End');
+      await expect(last).toBeFocused();
+      await expect(last).toBeInViewport();
+      await page.keyboard.press('ArrowUp');
+      await expect(libraryLink(page, letter(LETTERS - 1))).toBeFocused();
+      await page.keyboard.press('Home');
+      await expect(libraryLink(page, TELEGRAM_TITLE)).toBeFocused();
+    },
+  );
 });

@@ -47,8 +47,10 @@ export const MetaEdits = z
   .strict();
 export type MetaEdits = Partial<Record<EditableField, string>>;
 
-/** The witnesses' metadata with the reader's corrections laid over it. */
+/** The witnesses' metadata (merged: no empty field) with the reader's corrections laid over it. */
 export function withEdits(meta: DocumentMeta, edits: MetaEdits): DocumentMeta {
+  // Most documents have no corrections: the library lays them over thousands at each opening.
+  if (Object.keys(edits).length === 0) return meta;
   const laid = Object.entries({ ...meta, ...edits }).filter(([, value]) => value !== '' && value !== undefined);
   return Object.fromEntries(laid) as DocumentMeta;
 }

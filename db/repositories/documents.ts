@@ -21,12 +21,12 @@ interface DocumentRow {
 
 const columns = 'id, key, title, meta_json, created_at';
 
+// Undated documents last, then by title; created_at keeps the order stable for equal titles.
+const LIBRARY_ORDER = "ORDER BY json_extract(meta_json, '$.date') IS NULL, json_extract(meta_json, '$.date'), title, created_at, id";
+
 const statements = preparedPerDb((db) => ({
-  // Undated documents last, then by title; created_at keeps the order stable for equal titles.
-  all: db.prepare<[], DocumentRow>(
-    `SELECT ${columns} FROM documents
-     ORDER BY json_extract(meta_json, '$.date') IS NULL, json_extract(meta_json, '$.date'), title, created_at, id`,
-  ),
+  all: db.prepare<[], DocumentRow>(`SELECT ${columns} FROM documents ${LIBRARY_ORDER}`),
+  heads: db.prepare<[], DocumentHead>(`SELECT id, title, created_at AS createdAt FROM documents ${LIBRARY_ORDER}`),
   byId: db.prepare<[string], DocumentRow>(`SELECT ${columns} FROM documents WHERE id = ?`),
   byKey: db.prepare<[string], DocumentRow>(`SELECT ${columns} FROM documents WHERE key = ?`),
   any: db.prepare<[], number>('SELECT EXISTS (SELECT 1 FROM documents)').pluck(),
@@ -49,6 +49,14 @@ const countStatements = preparedPerDb((db) => ({
 /** Every document, by date (undated last), then title. */
 export function allDocuments(db: Db): DocumentRecord[] {
   return statements(db).all.all().map(toRecord);
+}
+
+/** A document as the library lists it: its own row, its metadata coming from its witnesses. */
+export type DocumentHead = Pick<DocumentRecord, 'id' | 'title' | 'createdAt'>;
+
+/** Every document's head, in allDocuments' order, without reading its merged metadata. */
+export function allDocumentHeads(db: Db): DocumentHead[] {
+  return statements(db).heads.all();
 }
 
 /** The document with this id, or undefined. */

@@ -63,6 +63,11 @@ const headerColumns = 'id, document_id, position, file_name, source, label, sha2
 
 const statements = preparedPerDb((db) => ({
   ofDocument: db.prepare<[string], HeaderRow>(`SELECT ${headerColumns} FROM witnesses WHERE document_id = ? ORDER BY position`),
+  // Read from the index witnesses_headers alone (migration 011), never from the rows behind the originals.
+  listed: db.prepare<[], ListedRow>(
+    `SELECT document_id, id, label, source, file_name, encoding, ${LISTED_FIELDS.map((field) => `json_extract(meta_json, '$.${field}') AS ${field}`).join(', ')}
+     FROM witnesses INDEXED BY witnesses_headers ORDER BY document_id, position`,
+  ),
   byId: db.prepare<[string], WitnessRow>(
     `SELECT ${headerColumns}, reading_text, blocks_json, marks_json FROM witnesses WHERE id = ?`,
   ),
@@ -93,6 +98,36 @@ const statements = preparedPerDb((db) => ({
 /** The witnesses of a document, in position order (the archive record first when it was imported first). */
 export function witnessesOfDocument(db: Db, documentId: string): WitnessHeader[] {
   return statements(db).ofDocument.all(documentId).map(toHeader);
+}
+
+/** The metadata the library shows of a document: the rest waits until it is opened. */
+export const LISTED_FIELDS = ['title', 'date', 'dateText', 'author', 'sender'] as const;
+const ListedMeta = DocumentMeta.pick({ title: true, date: true, dateText: true, author: true, sender: true });
+
+/** A witness as the library lists it: no bytes, no text, only the metadata it shows. */
+export type ListedWitness = Pick<WitnessHeader, 'id' | 'label' | 'source' | 'fileName' | 'encoding' | 'meta'>;
+
+type ListedRow = Pick<HeaderRow, 'document_id' | 'id' | 'label' | 'source' | 'file_name' | 'encoding'> & Record<(typeof LISTED_FIELDS)[number], unknown>;
+
+/** Every document's witnesses, in position order, by document id: the library's listing in one read of one index. */
+export function listedWitnessesByDocument(db: Db): Map<string, ListedWitness[]> {
+  const byDocument = new Map<string, ListedWitness[]>();
+  for (const row of statements(db).listed.all()) {
+    const meta: Record<string, unknown> = {};
+    for (const field of LISTED_FIELDS) if (row[field] !== null) meta[field] = row[field];
+    const witness: ListedWitness = {
+      id: row.id,
+      label: row.label,
+      source: WitnessSource.parse(row.source),
+      fileName: row.file_name,
+      encoding: row.encoding ?? undefined,
+      meta: ListedMeta.parse(meta),
+    };
+    const witnesses = byDocument.get(row.document_id);
+    if (witnesses) witnesses.push(witness);
+    else byDocument.set(row.document_id, [witness]);
+  }
+  return byDocument;
 }
 
 /** The witness with this id, with its text, or undefined. */

@@ -7,9 +7,9 @@ import type { DocumentMeta, WitnessSource } from '../../core/document/model.js';
 import { formatName } from '../../core/importers/registry.js';
 import { collectionIdsByDocument, membershipsOf } from '../repositories/collections.js';
 import { allEdits, editsOf } from '../repositories/document-edits.js';
-import { allDocuments, documentById, noteCountOf, noteCountsByDocument, type DocumentRecord } from '../repositories/documents.js';
+import { allDocumentHeads, documentById, noteCountOf, noteCountsByDocument, type DocumentHead } from '../repositories/documents.js';
 import type { Db } from '../repositories/prepared.js';
-import { witnessById, witnessesOfDocument, type WitnessHeader } from '../repositories/witnesses.js';
+import { listedWitnessesByDocument, witnessById, witnessesOfDocument, type ListedWitness } from '../repositories/witnesses.js';
 import type { ServiceContext } from './context.js';
 import { noDocument, noWitness } from './not-found.js';
 
@@ -25,9 +25,10 @@ export function documentsService({ store, version }: ServiceContext): Pick<Carre
         const edits = allEdits(db);
         const noteCounts = noteCountsByDocument(db);
         const collections = collectionIdsByDocument(db);
-        return allDocuments(db).map(
+        const witnesses = listedWitnessesByDocument(db);
+        return allDocumentHeads(db).map(
           (document) =>
-            describe(document, witnessesOfDocument(db, document.id), {
+            describe(document, witnesses.get(document.id) ?? [], {
               edits: edits.get(document.id) ?? {},
               noteCount: noteCounts.get(document.id) ?? 0,
               collectionIds: collections.get(document.id) ?? [],
@@ -82,7 +83,7 @@ interface Extras {
  * over it; the stored title, derived the same way at import (or from the first witness's file name),
  * stands in when no witness names one.
  */
-function describe(document: DocumentRecord, witnesses: readonly WitnessHeader[], extras: Extras): { summary: DocumentSummary; meta: DocumentMeta } {
+function describe(document: DocumentHead, witnesses: readonly ListedWitness[], extras: Extras): { summary: DocumentSummary; meta: DocumentMeta } {
   const meta = withEdits(mergeMeta(witnesses.map((witness) => witness.meta)), extras.edits);
   const author = meta.author ?? meta.sender;
   const summary: DocumentSummary = {
@@ -110,6 +111,6 @@ function kindOf(source: WitnessSource | undefined): string {
 }
 
 /** A witness as the contract lists it. */
-export function summarise(witness: WitnessHeader): WitnessSummary {
+export function summarise(witness: ListedWitness): WitnessSummary {
   return { id: witness.id, label: witness.label, source: witness.source, fileName: witness.fileName, ...(witness.encoding !== undefined && { encoding: witness.encoding }) };
 }

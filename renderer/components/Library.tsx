@@ -5,6 +5,7 @@ import { useApi } from '../api/use-api.js';
 import { CollectionsDialog } from '../library/CollectionsDialog.js';
 import { useFollowLibrary } from '../library/library-context.js';
 import { counted, isLibraryOrder, LIBRARY_ORDERS, shownDocuments, type LibraryOrder } from '../library/library-view.js';
+import { useGrowingList } from '../library/use-growing-list.js';
 import { countTranscriptions, displayDate } from '../reader/dates.js';
 import { placeHref } from '../reader/place.js';
 import { useStoredState } from '../settings/use-stored-state.js';
@@ -22,13 +23,10 @@ interface LibraryProps {
 
 const isString = (value: unknown): value is string => typeof value === 'string';
 
-/** Moves the focus to the next (1) or previous (-1) document of the list, or its first or last; none past the ends. */
-function moveFocus(list: HTMLElement | null, step: 1 | -1 | 'first' | 'last'): void {
-  const links = [...(list?.querySelectorAll<HTMLAnchorElement>('a.library-item') ?? [])];
-  const at = links.findIndex((link) => link === document.activeElement);
-  const next = step === 'first' ? links[0] : step === 'last' ? links.at(-1) : links[at + step];
-  next?.focus();
-}
+type Step = 1 | -1 | 'first' | 'last';
+
+/** The documents' links as built in the list, in order. */
+const itemsOf = (list: HTMLElement | null) => [...(list?.querySelectorAll<HTMLAnchorElement>('a.library-item') ?? [])];
 
 /**
  * The "Library" navigation: the documents, one collection or all, filtered by title or author and sorted;
@@ -44,18 +42,36 @@ export function Library({ documents, currentId, onImport }: LibraryProps) {
   const [filter, setFilter] = useState('');
   const collectionsSheet = useSheet();
   const list = useRef<HTMLUListElement>(null);
+  const panel = useRef<HTMLElement>(null);
 
   // A collection deleted since it was chosen shows the whole library again.
   const shown = collectionsLoaded.status === 'ready' && !collections.some((collection) => collection.id === chosen) ? '' : chosen;
   const collection = collections.find((candidate) => candidate.id === shown);
   const visible = documents ? shownDocuments(documents, { collectionId: shown, filter, order }) : undefined;
+  const total = visible?.length ?? 0;
+  const growing = useGrowingList(total, visible?.findIndex((document) => document.id === currentId) ?? -1, panel);
+  const { reach } = growing;
 
-  const onListKey = useCallback((event: KeyboardEvent<HTMLUListElement>) => {
-    const step = event.key === 'ArrowDown' ? 1 : event.key === 'ArrowUp' ? -1 : event.key === 'Home' ? 'first' : event.key === 'End' ? 'last' : undefined;
-    if (step === undefined) return;
-    event.preventDefault();
-    moveFocus(list.current, step);
-  }, []);
+  /** Moves the focus to the next (1) or previous (-1) document of the list, or its first or last, building its row if need be; none past the ends. */
+  const moveFocus = useCallback(
+    (step: Step) => {
+      const at = itemsOf(list.current).findIndex((link) => link === document.activeElement);
+      const target = step === 'first' ? 0 : step === 'last' ? total - 1 : at + step;
+      if (target < 0 || target >= total) return;
+      reach(target, () => itemsOf(list.current)[target]?.focus());
+    },
+    [reach, total],
+  );
+
+  const onListKey = useCallback(
+    (event: KeyboardEvent<HTMLUListElement>) => {
+      const step = event.key === 'ArrowDown' ? 1 : event.key === 'ArrowUp' ? -1 : event.key === 'Home' ? 'first' : event.key === 'End' ? 'last' : undefined;
+      if (step === undefined) return;
+      event.preventDefault();
+      moveFocus(step);
+    },
+    [moveFocus],
+  );
 
   const empty = !documents ? undefined
     : documents.length === 0 ? 'No documents yet.'
@@ -64,7 +80,7 @@ export function Library({ documents, currentId, onImport }: LibraryProps) {
     : `Nothing in “${collection?.name ?? ''}” yet: add documents from their Information tab.`;
 
   return (
-    <nav className="library" aria-labelledby="library-heading">
+    <nav ref={panel} className="library" aria-labelledby="library-heading">
       <div className="library-head">
         <h2 id="library-heading" className="panel-heading">
           Library
@@ -101,7 +117,7 @@ export function Library({ documents, currentId, onImport }: LibraryProps) {
           onKeyDown={(event) => {
             if (event.key !== 'ArrowDown') return;
             event.preventDefault();
-            moveFocus(list.current, 'first');
+            moveFocus('first');
           }}
         />
         <label className="library-tool-row library-order">
@@ -122,10 +138,11 @@ export function Library({ documents, currentId, onImport }: LibraryProps) {
       {empty !== undefined && <p className="library-empty">{empty}</p>}
       {visible && visible.length > 0 && (
         <ul ref={list} className="library-list" aria-label={collection ? `Documents in ${collection.name}` : 'Documents'} onKeyDown={onListKey}>
-          {visible.map((document) => {
+          {visible.slice(0, growing.count).map((document, index) => {
             const date = displayDate(document.date, document.dateText);
             return (
-              <li key={document.id}>
+              // The set's size is said, since only the first rows of a long library are built.
+              <li key={document.id} aria-setsize={total} aria-posinset={index + 1}>
                 <a className="library-item" href={placeHref({ documentId: document.id })} aria-current={document.id === currentId ? 'page' : undefined}>
                   <span className="library-title">{document.title}</span>
                   <span className="library-meta">
@@ -150,6 +167,7 @@ export function Library({ documents, currentId, onImport }: LibraryProps) {
           })}
         </ul>
       )}
+      {growing.count < total && <div ref={growing.endRef} className="library-more" aria-hidden="true" />}
       <CollectionsDialog sheet={collectionsSheet} collections={collections} />
     </nav>
   );
