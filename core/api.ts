@@ -222,6 +222,19 @@ export const ImportedDocument = z.object({
 });
 export type ImportedDocument = z.infer<typeof ImportedDocument>;
 
+/** Where an import named by importDocument's `importId` stands, for the reader's progress bar. */
+export const ImportProgress = z.object({
+  /**
+   * waiting: behind another file; reading: its content is read (`done` of `total` parts, a PDF's pages,
+   * where the format has parts); storing: written in one transaction, no longer stoppable; unknown: not
+   * (or no longer) under way.
+   */
+  stage: z.enum(['waiting', 'reading', 'storing', 'unknown']),
+  done: z.number().int().nonnegative(),
+  total: z.number().int().nonnegative(),
+});
+export type ImportProgress = z.infer<typeof ImportProgress>;
+
 export const Profile = z.object({ creator: z.string().trim().min(1, 'Your name cannot be empty.').max(80) });
 export type Profile = z.infer<typeof Profile>;
 
@@ -434,6 +447,7 @@ export const apiSchemas = {
    * Imports one of the reader's own files (text, Markdown, HTML, TEI, DOCX, PDF, a record of the telegram's
    * archive) as a new document, or `into` an existing one as another transcription; `encoding` overrides
    * the guess for a text. The same bytes again change nothing and answer where they already are.
+   * `importId`, the caller's name for this import, lets importProgress follow it and cancelImport stop it.
    */
   importDocument: {
     args: z
@@ -442,10 +456,18 @@ export const apiSchemas = {
         content: z.base64('The file could not be sent whole.').max(MAX_DOCUMENT_BASE64, `This file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB, more than Carrel imports.`),
         into: Id.optional(),
         encoding: z.string().max(40).optional(),
+        importId: Id.optional(),
       })
       .strict(),
     result: ImportedDocument,
   },
+  /** How far the import named `importId` has come. */
+  importProgress: { args: z.object({ importId: Id }).strict(), result: ImportProgress },
+  /**
+   * Stops the import named `importId` if it is not being stored yet (even before its file has arrived):
+   * `cancelled` says whether it was stopped, and then nothing of it is stored.
+   */
+  cancelImport: { args: z.object({ importId: Id }).strict(), result: z.object({ cancelled: z.boolean() }) },
   /**
    * Reads a text transcription's original again in `encoding` (a WHATWG label), when the guess was wrong;
    * the original bytes stay, notes anchor to the new text or stay visible as orphans.

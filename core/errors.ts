@@ -2,7 +2,7 @@
  * Errors a user can meet, as values with a message written for them. Programming errors stay plain
  * `Error`s; the dispatcher maps only these to answers.
  */
-export type CarrelErrorCode = 'bad-request' | 'not-found' | 'conflict' | 'store' | 'unavailable';
+export type CarrelErrorCode = 'bad-request' | 'not-found' | 'conflict' | 'store' | 'unavailable' | 'cancelled';
 
 /** A failure the user can act on: `message` is shown as is. */
 export class CarrelError extends Error {

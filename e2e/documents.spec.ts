@@ -4,6 +4,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.js';
+import { bookPdf } from '../core/importers/testing/pdf/pdf-fixtures.js';
 import { notesPanel, paintedPassages, queryStore, selectWithMouse } from './reader.js';
 
 /** A file as the browser hands it over. */
@@ -73,4 +74,22 @@ test('files dropped on the window are imported one by one, and a file Carrel can
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Seminar, week 3');
   await expect(page.getByRole('article').getByRole('listitem')).toHaveText(['Who is Filippov?', 'Why Beijing?']);
   await expect(notesPanel(page)).toBeVisible();
+});
+
+test('a long PDF says which of its pages it is reading, and Cancel stops it in the middle with nothing stored', async ({ page, readingRoom }) => {
+  const book: UploadFile = { name: 'long-book.pdf', mimeType: 'application/pdf', buffer: Buffer.from(await bookPdf(1000)) };
+  await page.goto(readingRoom.url);
+  await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: 'Import documents' }).click();
+  await importSheet(page).getByLabel('Documents to import').setInputFiles([book]);
+
+  await expect(importSheet(page).getByRole('progressbar', { name: 'Pages of long-book.pdf read' })).toBeVisible();
+  await expect(importSheet(page).getByRole('listitem')).toHaveText([/long-book\.pdf\s*Reading page \d+ of 1000…/]);
+  await importSheet(page).getByRole('button', { name: 'Cancel' }).click();
+  await expect(importSheet(page).getByRole('listitem')).toHaveText([/long-book\.pdf\s*Not imported: cancelled\./]);
+  await expect(importSheet(page).getByRole('status')).toHaveText('1 of 1 done.');
+  expect(queryStore(readingRoom.dataDir, 'SELECT id FROM documents')).toHaveLength(1);
+
+  // The next file is read as usual.
+  await importSheet(page).getByLabel('Documents to import').setInputFiles([letter]);
+  await expect(importSheet(page).getByRole('listitem')).toHaveText([/letter-to-anna\.txt\s*Imported as “A letter from Kazan” \(Text\)\./]);
 });

@@ -65,6 +65,8 @@ const METHODS: Record<ApiMethod, true> = {
   exportNotes: true,
   importNotes: true,
   importDocument: true,
+  importProgress: true,
+  cancelImport: true,
   readTranscriptionAs: true,
 };
 

@@ -58,9 +58,15 @@ export interface Importer {
   extensions: readonly string[];
   /** True when the bytes plainly are this format (magic bytes, XML root, a BOM), whatever the file's name. */
   recognises(file: ImportFile): boolean;
-  /** Reads the file; a file it cannot read is a `bad-request` CarrelError with one sentence saying why. */
-  read(file: ImportFile): Promise<ReadDocument>;
+  /**
+   * Reads the file; a file it cannot read is a `bad-request` CarrelError with one sentence saying why.
+   * A format read in parts (a PDF's pages) tells `progress` after each, for the reader's progress bar.
+   */
+  read(file: ImportFile, progress?: ReadProgress): Promise<ReadDocument>;
 }
+
+/** Told after each part of a file is read: `done` parts (a PDF's pages) of `total`. */
+export type ReadProgress = (done: number, total: number) => void;
 
 /** A document of one transcription, and nothing else found in the file. */
 export function singleWitness(witness: ParsedWitness): ReadDocument {

@@ -28,13 +28,14 @@ export const pdfImporter: Importer = {
   name: 'PDF',
   extensions: ['pdf'],
   recognises: ({ bytes }) => startsPdf(bytes),
-  read: (file) =>
+  read: (file, progress) =>
     withPdfDocument(file, async (pdf) => {
       const [labels, meta] = await Promise.all([pageLabels(pdf), pdf.getMetadata().then(pdfMeta)]);
       const text = new ReadingText();
       for (let number = 1; number <= pdf.numPages; number += 1) {
         text.page(labels[number - 1] ?? String(number));
         for (const block of await readPage(pdf, number)) writeBlock(text, block);
+        progress?.(number, pdf.numPages);
       }
       const built = text.build();
       if (!hasTextLayer(built.text, pdf.numPages)) throw scanRefusal(file.fileName);

@@ -30,20 +30,30 @@ let idle: { worker: Worker; stop: NodeJS.Timeout } | undefined;
 /** The reads in turn: each starts when the one before it has finished, however it finished. */
 let queue: Promise<unknown> = Promise.resolve();
 
+/** What a caller may follow and stop of a read. */
+export interface ReadControl {
+  /** Told when the read starts (0 of 0) and after each part of the file (a PDF's page). */
+  progress?: (done: number, total: number) => void;
+  /** Aborted, the read stops (the worker is stopped mid-file) or never starts: a CarrelError('cancelled'). */
+  signal?: AbortSignal;
+}
+
 /**
  * Reads `file` on the import worker with the importer its content calls for. Its `bytes` are handed to
  * the worker and come back in the answer: do not use them after the call. A file no importer can read,
  * or one that takes more memory or time than IMPORT_LIMITS allows, is a CarrelError with one sentence.
  */
-export function readFileInWorker(file: ImportFile): Promise<FileRead> {
-  const turn = queue.then(() => readNow(file));
+export function readFileInWorker(file: ImportFile, control: ReadControl = {}): Promise<FileRead> {
+  const turn = queue.then(() => readNow(file, control));
   queue = turn.catch(() => undefined);
   return turn;
 }
 
-function readNow(file: ImportFile): Promise<FileRead> {
-  const worker = takeWorker();
+function readNow(file: ImportFile, { progress, signal }: ReadControl): Promise<FileRead> {
   const { fileName } = file;
+  if (signal?.aborted) return Promise.reject(cancelled(fileName));
+  const worker = takeWorker();
+  progress?.(0, 0);
   return new Promise<FileRead>((resolve, reject) => {
     const tooSlow = setTimeout(() => {
       stopListening();
@@ -51,6 +61,10 @@ function readNow(file: ImportFile): Promise<FileRead> {
       reject(new CarrelError('bad-request', `${fileName} took longer than ${IMPORT_LIMITS.readSeconds} seconds to read, so Carrel stopped reading it.`));
     }, IMPORT_LIMITS.readSeconds * 1000);
     const onReply = (reply: ReadReply) => {
+      if (reply.outcome === 'progress') {
+        progress?.(reply.done, reply.total);
+        return;
+      }
       stopListening();
       keepIdle(worker);
       if (reply.outcome === 'read') resolve({ format: reply.format, document: reply.document, bytes: reply.bytes });
@@ -66,11 +80,19 @@ function readNow(file: ImportFile): Promise<FileRead> {
       stopListening();
       reject(new Error(`The import worker stopped (exit code ${code}) while reading ${fileName}.`));
     };
+    // The worker is stopped mid-file: what it had read is dropped with it, and nothing was stored.
+    const onAbort = () => {
+      stopListening();
+      void worker.terminate();
+      reject(cancelled(fileName));
+    };
     function stopListening() {
       clearTimeout(tooSlow);
+      signal?.removeEventListener('abort', onAbort);
       worker.off('message', onReply).off('error', onError).off('exit', onExit);
     }
     worker.on('message', onReply).on('error', onError).on('exit', onExit);
+    signal?.addEventListener('abort', onAbort);
     try {
       const bytes = ownBuffer(file.bytes);
       const request: ReadRequest = { ...file, bytes };
@@ -132,6 +154,10 @@ function ownBuffer(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
   const { buffer } = bytes;
   const whole = bytes.byteOffset === 0 && bytes.byteLength === buffer.byteLength;
   return whole && buffer instanceof ArrayBuffer ? new Uint8Array(buffer) : new Uint8Array(bytes);
+}
+
+function cancelled(fileName: string): CarrelError {
+  return new CarrelError('cancelled', `The import of ${fileName} was cancelled; nothing of it was stored.`);
 }
 
 function outOfMemory(error: Error): boolean {

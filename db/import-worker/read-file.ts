@@ -20,7 +20,9 @@ export type ReadReply =
   /** A file no importer can read: the CarrelError's code and its sentence for the reader. */
   | { outcome: 'refused'; code: CarrelErrorCode; message: string }
   /** A programming fault in an importer, with its stack for the log. */
-  | { outcome: 'fault'; message: string; stack: string | undefined };
+  | { outcome: 'fault'; message: string; stack: string | undefined }
+  /** Sent during the read, before the answer: `done` parts (a PDF's pages) of `total` read. */
+  | { outcome: 'progress'; done: number; total: number };
 
 const port = parentPort;
 if (port === null) throw new Error('read-file.js runs on a worker thread that db/import-worker/file-reader.ts starts.');
@@ -33,7 +35,7 @@ port.on('message', (file: ReadRequest) => {
 async function read(file: ReadRequest): Promise<ReadReply> {
   try {
     const importer = chooseImporter(file);
-    const document = await importer.read(file);
+    const document = await importer.read(file, (done, total) => port?.postMessage({ outcome: 'progress', done, total } satisfies ReadReply));
     return { outcome: 'read', format: importer.name, document, bytes: file.bytes };
   } catch (error) {
     if (isCarrelError(error)) return { outcome: 'refused', code: error.code, message: error.message };

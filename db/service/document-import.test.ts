@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ImportProgress } from '../../core/api.js';
 import { isCarrelError } from '../../core/errors.js';
 import { pdfImporter } from '../../core/importers/pdf.js';
 import { readDocumentFile } from '../../core/importers/registry.js';
@@ -146,4 +147,44 @@ describe('the import worker’s limits', () => {
     IMPORT_LIMITS.readSeconds = LIMITS.readSeconds;
     expect(await app.service.importDocument({ fileName: 'short.txt', content: SHORT_TEXT })).toMatchObject({ created: true, title: 'short' });
   }, 60_000);
+});
+
+describe('following and cancelling an import', () => {
+  /** Polls importProgress until `done` holds of it, as the window's progress bar does. */
+  async function progressUntil(app: ReturnType<typeof seededCarrel>, importId: string, done: (progress: ImportProgress) => boolean): Promise<ImportProgress[]> {
+    const seen: ImportProgress[] = [];
+    for (;;) {
+      const progress = await app.service.importProgress({ importId });
+      seen.push(progress);
+      if (done(progress)) return seen;
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+  }
+
+  it('says how many of a PDF’s pages have been read, then forgets the import once it is stored', async () => {
+    const app = seededCarrel();
+    const importing = app.service.importDocument({ fileName: 'book.pdf', content: base64(await bookPdf(120)), importId: 'book' });
+    const seen = await progressUntil(app, 'book', (progress) => progress.stage === 'reading' && progress.done >= 10);
+    expect(seen.at(-1)).toMatchObject({ stage: 'reading', total: 120 });
+    await importing;
+    expect(await app.service.importProgress({ importId: 'book' })).toEqual({ stage: 'unknown', done: 0, total: 0 });
+  }, 60_000);
+
+  it('stops a PDF in the middle of its pages, stores nothing of it, and reads the next file', async () => {
+    const app = seededCarrel();
+    const importing = refusalOf(app.service.importDocument({ fileName: 'book.pdf', content: base64(await bookPdf(600)), importId: 'book' }));
+    await progressUntil(app, 'book', (progress) => progress.done >= 5);
+    expect(await app.service.cancelImport({ importId: 'book' })).toEqual({ cancelled: true });
+    expect(await importing).toEqual({ code: 'cancelled', message: 'The import of book.pdf was cancelled; nothing of it was stored.' });
+    expect(allDocuments(app.store.db)).toHaveLength(1);
+    expect(await app.service.importDocument({ fileName: 'short.txt', content: SHORT_TEXT })).toMatchObject({ created: true, title: 'short' });
+  }, 60_000);
+
+  it('refuses a file whose import was cancelled before it arrived, and takes the same file again under a new name', async () => {
+    const app = seededCarrel();
+    expect(await app.service.cancelImport({ importId: 'early' })).toEqual({ cancelled: true });
+    expect(await refusalOf(app.service.importDocument({ fileName: 'short.txt', content: SHORT_TEXT, importId: 'early' }))).toMatchObject({ code: 'cancelled' });
+    expect(allDocuments(app.store.db)).toHaveLength(1);
+    expect(await app.service.importDocument({ fileName: 'short.txt', content: SHORT_TEXT, importId: 'again' })).toMatchObject({ created: true });
+  });
 });

@@ -8,8 +8,12 @@ function outcome(file: FileImport): string {
   switch (file.status) {
     case 'waiting':
       return 'Waiting…';
-    case 'importing':
-      return 'Importing…';
+    case 'importing': {
+      const { stage, done, total } = file.progress ?? { stage: 'waiting', done: 0, total: 0 };
+      if (stage === 'storing') return 'Storing…';
+      if (stage === 'reading' && total > 0) return `Reading page ${done} of ${total}…`;
+      return stage === 'reading' ? 'Reading…' : 'Importing…';
+    }
     case 'cancelled':
       return 'Not imported: cancelled.';
     case 'imported':
@@ -55,6 +59,9 @@ function ImportForm({ importing }: { importing: DocumentImport }) {
             <li key={index} className={`import-file import-${file.status}`}>
               <span className="import-file-name">{file.name}</span>
               <span className="import-file-outcome">{outcome(file)}</span>
+              {file.status === 'importing' && file.progress?.stage === 'reading' && file.progress.total > 0 && (
+                <progress className="import-progress" aria-label={`Pages of ${file.name} read`} max={file.progress.total} value={file.progress.done} />
+              )}
             </li>
           ))}
         </ul>

@@ -1,16 +1,15 @@
 import { useCallback, useRef, useState } from 'react';
-import type { MAX_DOCUMENT_BASE64 } from '../../core/api.js';
+import type { ImportProgress } from '../../core/api.js';
 import { api } from '../api/client.js';
 import { readAsBase64 } from './file-base64.js';
 
-// The contract's bound on a file, checked before the file is read. Typed as the contract's constant (as
-// base64 characters, four for every three bytes), so that the two cannot drift apart.
-const MAX_BASE64: typeof MAX_DOCUMENT_BASE64 = 139_810_136;
-const MAX_FILE_BYTES = (MAX_BASE64 / 4) * 3;
+/** How often the file being imported is asked how far it has come. */
+const PROGRESS_EVERY_MS = 250;
 
-/** Where one file of an import stands. */
+/** Where one file of an import stands; while importing, how far (once the store has said). */
 export type FileImport =
-  | { name: string; status: 'waiting' | 'importing' | 'cancelled' }
+  | { name: string; status: 'waiting' | 'cancelled' }
+  | { name: string; status: 'importing'; progress?: ImportProgress }
   | { name: string; status: 'imported' | 'already'; documentId: string; title: string; format: string }
   | { name: string; status: 'failed'; message: string };
 
@@ -20,7 +19,7 @@ export interface DocumentImport {
   working: boolean;
   /** Imports `files` one after the other, after any still waiting. */
   start(files: readonly File[]): void;
-  /** Leaves the files still waiting; the one being imported finishes (its write is one transaction). */
+  /** Stops the file being read (unless it is already being stored, which is one transaction) and leaves those waiting. */
   cancel(): void;
 }
 
@@ -28,8 +27,9 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
 
 /**
  * Imports the reader's files one at a time through importDocument, keeping each file's outcome for the
- * reader: imported (with its format), already in the library, or refused with the store's sentence.
- * `onImported` follows each file that reached the library, with its document.
+ * reader: imported (with its format), already in the library, cancelled, or refused with the store's
+ * sentence; the file being imported says how far it has come. `onImported` follows each file that
+ * reached the library, with its document.
  */
 export function useDocumentImport(onImported: (documentId: string) => void): DocumentImport {
   const [files, setFiles] = useState<readonly FileImport[]>([]);
@@ -37,20 +37,35 @@ export function useDocumentImport(onImported: (documentId: string) => void): Doc
   const queue = useRef<{ file: File; index: number }[]>([]);
   const running = useRef(false);
   const count = useRef(0);
+  /** The file being imported, by the name the store follows it under, and whether the reader cancelled it. */
+  const current = useRef<{ importId: string; cancelled: boolean } | undefined>(undefined);
 
   const settle = useCallback((index: number, outcome: FileImport) => setFiles((all) => all.map((entry, i) => (i === index ? outcome : entry))), []);
 
   const importOne = useCallback(
     async (file: File, index: number) => {
+      const importing = { importId: crypto.randomUUID(), cancelled: false };
+      current.current = importing;
       settle(index, { name: file.name, status: 'importing' });
+      const following = setInterval(() => {
+        void api.importProgress({ importId: importing.importId }).then(
+          (progress) => {
+            if (current.current === importing && progress.stage !== 'unknown') settle(index, { name: file.name, status: 'importing', progress });
+          },
+          // A missed answer only leaves the bar where it was; the import's own answer says how it ended.
+          () => undefined,
+        );
+      }, PROGRESS_EVERY_MS);
       try {
-        if (file.size > MAX_FILE_BYTES) throw new Error(`“${file.name}” is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB, more than Carrel imports.`);
-        const imported = await api.importDocument({ fileName: file.name, content: await readAsBase64(file) });
+        const imported = await api.importDocument({ fileName: file.name, content: await readAsBase64(file), importId: importing.importId });
         const { documentId, title, format } = imported;
         settle(index, { name: file.name, status: imported.created ? 'imported' : 'already', documentId, title, format });
         onImported(documentId);
       } catch (error) {
-        settle(index, { name: file.name, status: 'failed', message: messageOf(error) });
+        settle(index, importing.cancelled ? { name: file.name, status: 'cancelled' } : { name: file.name, status: 'failed', message: messageOf(error) });
+      } finally {
+        clearInterval(following);
+        current.current = undefined;
       }
     },
     [onImported, settle],
@@ -81,6 +96,11 @@ export function useDocumentImport(onImported: (documentId: string) => void): Doc
   const cancel = useCallback(() => {
     const left = queue.current.splice(0);
     setFiles((all) => all.map((entry, i) => (left.some((waiting) => waiting.index === i) ? { name: entry.name, status: 'cancelled' } : entry)));
+    const importing = current.current;
+    if (importing === undefined) return;
+    importing.cancelled = true;
+    // Answered false when the file is already being stored: it then ends imported, as the list will say.
+    void api.cancelImport({ importId: importing.importId }).catch(() => undefined);
   }, []);
 
   return { files, working, start, cancel };
