@@ -48,5 +48,7 @@ function unreadable(file: string, reason: string): CarrelError {
 }
 
 function tooLarge(file: string, maxBytes: number): CarrelError {
-  return unreadable(file, `it is larger than ${(maxBytes / 1_000_000).toLocaleString('en', { maximumFractionDigits: 1 })} MB`);
+  // Carrel's bounds are round numbers of megabytes, binary (documents, 100 × 2^20) or decimal (notes): say the round one, as the window does.
+  const megabytes = maxBytes % 2 ** 20 === 0 ? maxBytes / 2 ** 20 : maxBytes / 1_000_000;
+  return unreadable(file, `it is larger than ${megabytes.toLocaleString('en', { maximumFractionDigits: 1 })} MB`);
 }

@@ -149,6 +149,16 @@ describe('carrel import, carrel text and carrel search', () => {
     expect((await carrel('import', '--data-dir', freshDir())).err.split('\n')[0]).toBe('carrel: import takes one or more files or folders; see the usage.');
   });
 
+  it('refuses a 2 GB file without reading it, and stores nothing', async () => {
+    // Sparse: the file claims its size without the disk holding it.
+    const huge = join(freshDir(), 'whole-archive.pdf');
+    writeFileSync(huge, '');
+    truncateSync(huge, 2 * 1024 ** 3);
+    const dir = freshDir();
+    expect(await carrel('import', huge, '--data-dir', dir)).toEqual({ code: 1, out: `Not imported ${huge}: Cannot read ${huge}: it is larger than 100 MB.`, err: '' });
+    expect(JSON.parse((await carrel('documents', '--json', '--data-dir', dir)).out)).toHaveLength(1);
+  });
+
   it('imports every file of a folder and its subfolders, in name order, into documents that list and search', async () => {
     const folder = freshDir();
     mkdirSync(join(folder, 'week-2'));

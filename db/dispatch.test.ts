@@ -40,3 +40,24 @@ describe('the dispatcher, before any schema reads a request', () => {
     expect(faults).toEqual([]);
   });
 });
+
+describe('the dispatcher, when the disk is full', () => {
+  it('answers an import that fills the disk with one sentence, stores nothing of it, and takes it once there is room', async () => {
+    const { dispatch, faults, store } = seededDispatch();
+    const count = (table: string) => store.db.prepare(`SELECT count(*) FROM ${table}`).pluck().get();
+    const before = { documents: count('documents'), witnesses: count('witnesses') };
+    // SQLite's own "database or disk is full", met a few pages past what the store holds now.
+    const pages = Number(store.db.pragma('page_count', { simple: true }));
+    store.db.pragma(`max_page_count = ${pages + 20}`);
+    const letter = { fileName: 'long-letter.txt', content: Buffer.from('A long letter about the harbour and the road.\n\n'.repeat(20_000)).toString('base64') };
+    expect(await dispatch('importDocument', letter)).toEqual({
+      ok: false,
+      error: { code: 'store', message: 'The disk that holds the library is full, so nothing was changed. Free some space and try again.' },
+    });
+    expect({ documents: count('documents'), witnesses: count('witnesses') }).toEqual(before);
+    expect(faults).toEqual([]);
+
+    store.db.pragma(`max_page_count = ${2 ** 30}`);
+    expect(await dispatch('importDocument', letter)).toMatchObject({ ok: true, value: { created: true, title: 'A long letter about the harbour and the road.' } });
+  });
+});

@@ -93,3 +93,22 @@ test('a long PDF says which of its pages it is reading, and Cancel stops it in t
   await importSheet(page).getByLabel('Documents to import').setInputFiles([letter]);
   await expect(importSheet(page).getByRole('listitem')).toHaveText([/letter-to-anna\.txt\s*Imported as “A letter from Kazan” \(Text\)\./]);
 });
+
+test('a 2 GB file dropped on the window is refused before it is read, and the window goes on', async ({ page, readingRoom }) => {
+  await page.goto(readingRoom.url);
+  await expect(page.getByRole('article')).toBeVisible();
+  // Two thousand references to one megabyte: a 2 GB file to the page, without 2 GB in memory.
+  const transfer = await page.evaluateHandle(() => {
+    const megabyte = new Blob([new Uint8Array(1024 * 1024)]);
+    const data = new DataTransfer();
+    data.items.add(new File(Array.from({ length: 2048 }, () => megabyte), 'whole-archive.pdf', { type: 'application/pdf' }));
+    return data;
+  });
+  await page.locator('.app').dispatchEvent('dragover', { dataTransfer: transfer });
+  await page.locator('.app').dispatchEvent('drop', { dataTransfer: transfer });
+  await expect(importSheet(page).getByRole('listitem')).toHaveText([/whole-archive\.pdf\s*“whole-archive\.pdf” is larger than 100 MB, more than Carrel imports\./]);
+  await expect(importSheet(page).getByRole('status')).toHaveText('1 of 1 done.');
+  expect(queryStore(readingRoom.dataDir, 'SELECT id FROM documents')).toHaveLength(1);
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});
