@@ -63,6 +63,9 @@ test('a PDF opens in reading order with its pages marked where they begin, and a
   await expect(article(page)).toContainText('Filippov is the code-name Stalin used.');
 
   await writeNote(page, 'the code-name Stalin used', 'Since 1945 at least.');
+  const card = notesPanel(page).getByRole('listitem').filter({ hasText: 'the code-name Stalin used' });
+  await expect(card.getByText('p. 2', { exact: true })).toBeVisible();
+  await expect(card.getByText('page 2', { exact: true })).toBeAttached();
   const markdown = await exportMarkdown(page);
   expect(markdown).toContain('> the code-name Stalin used');
   expect(markdown).toMatch(/Since 1945 at least\.\n\np\. 2 · /);

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import type { AnchoredAnnotation, Category } from '../../core/annotation/model.js';
+import type { Block } from '../../core/document/model.js';
 import { categoryName, categorySlot } from '../notes/categories.js';
 import { shortQuote } from '../notes/quote.js';
 import type { AnnotationPatch } from '../notes/use-annotations.js';
@@ -8,6 +9,7 @@ import type { PeopleState } from '../people/use-people.js';
 import { CategoryPicker } from './CategoryPicker.js';
 import { MarkdownNote } from './MarkdownNote.js';
 import { NoteEditor } from './NoteEditor.js';
+import { PassagePage } from './PassagePage.js';
 import { PersonChip } from './PersonChip.js';
 import { Separator } from './Separator.js';
 import { TagEditor } from './TagEditor.js';
@@ -17,6 +19,8 @@ interface AnnotationCardProps {
   annotation: AnchoredAnnotation;
   categories: readonly Category[];
   tagSuggestions: readonly string[];
+  /** The open transcription's page starts, for the page the passage is on. */
+  pages: readonly Block[];
   /** Names and colours of the people the passage is tagged with. */
   people: Pick<PeopleState, 'byId' | 'slotOf'>;
   /** Open for editing: the note as a field, the colour, tags and delete at hand. */
@@ -51,12 +55,12 @@ function onControl(event: MouseEvent): boolean {
 
 /**
  * One annotation in the notes panel: its quote (a button that shows the passage in the text), its
- * colour, the people it is tagged with, its tags and note. Open, the note is edited in place and saved
- * as you type, with the colour, the tags, a "Remove <name>" on each person and "Delete annotation"
- * beside it; Escape closes it. An orphan says so and offers to re-attach.
+ * colour, the people it is tagged with, its tags and note, and the page of the source it is on. Open,
+ * the note is edited in place and saved as you type, with the colour, the tags, a "Remove <name>" on
+ * each person and "Delete annotation" beside it; Escape closes it. An orphan says so and offers to re-attach.
  */
 export function AnnotationCard(props: AnnotationCardProps) {
-  const { annotation, categories, tagSuggestions, people, open, focusNote, takeTypedAhead, onPick, onClose, update, onDelete, onReattach } = props;
+  const { annotation, categories, tagSuggestions, pages, people, open, focusNote, takeTypedAhead, onPick, onClose, update, onDelete, onReattach } = props;
   const [error, setError] = useState<string>();
   const ref = useRef<HTMLLIElement>(null);
 
@@ -174,6 +178,7 @@ export function AnnotationCard(props: AnnotationCardProps) {
           <span>{annotation.creator}</span>
           <Separator />
           <time dateTime={annotation.modified}>{shortDate(annotation.modified)}</time>
+          <PassagePage pages={pages} anchor={annotation.anchor} />
         </p>
         {open && (
           <button type="button" className="card-delete" onClick={onDelete} aria-label="Delete annotation" title="Delete annotation (undo with Ctrl/Cmd+Z)">

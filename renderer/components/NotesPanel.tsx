@@ -1,5 +1,6 @@
 import { useDeferredValue, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { AnchoredAnnotation } from '../../core/annotation/model.js';
+import type { Block } from '../../core/document/model.js';
 import { isFiltering, matchesFilter, NO_FILTER, type NotesFilter } from '../notes/filter.js';
 import type { AnnotationsState } from '../notes/use-annotations.js';
 import type { PeopleState } from '../people/use-people.js';
@@ -23,6 +24,8 @@ interface NotesPanelProps {
   documentId: string;
   revision: number;
   notes: AnnotationsState;
+  /** The transcription's page starts (pageStarts), for the page each card's passage is on. */
+  pages: readonly Block[];
   /** For the people chips on the cards. */
   people: Pick<PeopleState, 'byId' | 'slotOf'>;
   open: OpenNote | null;
@@ -49,7 +52,7 @@ const PAGE = 150;
  * the focus moves to the next card.
  */
 export function NotesPanel(props: NotesPanelProps) {
-  const { documentId, revision, notes, people, open, onPick, onClose, onDelete, onReattach, onImported, announce, fromOtherTranscriptions } = props;
+  const { documentId, revision, notes, pages, people, open, onPick, onClose, onDelete, onReattach, onImported, announce, fromOtherTranscriptions } = props;
   const id = useId();
   const panel = useRef<HTMLElement>(null);
   const [filter, setFilter] = useState<NotesFilter>(NO_FILTER);
@@ -106,6 +109,7 @@ export function NotesPanel(props: NotesPanelProps) {
       annotation={annotation}
       categories={notes.categories}
       tagSuggestions={notes.tags}
+      pages={pages}
       people={people}
       open={open?.id === annotation.id}
       focusNote={open?.id === annotation.id ? open.focusSeq : undefined}

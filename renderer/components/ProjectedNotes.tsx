@@ -1,11 +1,13 @@
 import { useEffect, useId, useRef } from 'react';
 import type { ProjectedAnnotation } from '../../core/api.js';
 import type { Category } from '../../core/annotation/model.js';
+import type { Block } from '../../core/document/model.js';
 import { categoryName, categorySlot } from '../notes/categories.js';
 import { capitalised, projectedSections, witnessName } from '../notes/projected.js';
 import { shortQuote } from '../notes/quote.js';
 import type { PeopleState } from '../people/use-people.js';
 import { MarkdownNote } from './MarkdownNote.js';
+import { PassagePage } from './PassagePage.js';
 import { PersonChip } from './PersonChip.js';
 import { Separator } from './Separator.js';
 import './ProjectedNotes.css';
@@ -14,6 +16,8 @@ import { TagList } from './TagList.js';
 interface ProjectedNotesProps {
   projected: readonly ProjectedAnnotation[];
   categories: readonly Category[];
+  /** This transcription's page starts, for the page each note lands on here. */
+  pages: readonly Block[];
   people: Pick<PeopleState, 'byId' | 'slotOf'>;
   /** The id of the open card (an annotation of the other transcription), if one of these. */
   openId: string | null;
@@ -32,7 +36,7 @@ interface ProjectedNotesProps {
  * passage this one does not have. Read-only: a note is edited on the transcription it was made on, one
  * button away.
  */
-export function ProjectedNotes({ projected, categories, people, openId, wordsAt, onPick, onOpenSource }: ProjectedNotesProps) {
+export function ProjectedNotes({ projected, categories, pages, people, openId, wordsAt, onPick, onOpenSource }: ProjectedNotesProps) {
   const id = useId();
   const { sections, notFound } = projectedSections(projected);
   const card = (note: ProjectedAnnotation) => (
@@ -40,6 +44,7 @@ export function ProjectedNotes({ projected, categories, people, openId, wordsAt,
       key={note.annotation.id}
       note={note}
       categories={categories}
+      pages={pages}
       people={people}
       open={note.annotation.id === openId}
       words={note.anchor.status === 'anchored' ? wordsAt(note.anchor.start, note.anchor.end) : null}
@@ -79,6 +84,7 @@ export function ProjectedNotes({ projected, categories, people, openId, wordsAt,
 interface ProjectedCardProps {
   note: ProjectedAnnotation;
   categories: readonly Category[];
+  pages: readonly Block[];
   people: Pick<PeopleState, 'byId' | 'slotOf'>;
   open: boolean;
   /** The words it lands on here; null when not found. */
@@ -87,8 +93,8 @@ interface ProjectedCardProps {
   onOpenSource: () => void;
 }
 
-/** One note of another transcription: where it lands here (a button that shows it), the flag, the note, its tags, colour and author. */
-function ProjectedCard({ note, categories, people, open, words, onPick, onOpenSource }: ProjectedCardProps) {
+/** One note of another transcription: where it lands here (a button that shows it, and its page), the flag, the note, its tags, colour and author. */
+function ProjectedCard({ note, categories, pages, people, open, words, onPick, onOpenSource }: ProjectedCardProps) {
   const { annotation, otherReading } = note;
   const ref = useRef<HTMLLIElement>(null);
   const source = witnessName(note.fromWitnessLabel);
@@ -151,6 +157,7 @@ function ProjectedCard({ note, categories, people, open, words, onPick, onOpenSo
           <span>{categoryName(categories, annotation.category)}</span>
           <Separator />
           <span>{annotation.creator}</span>
+          <PassagePage pages={pages} anchor={note.anchor} />
         </p>
         <button type="button" className="link-button projected-open" onClick={onOpenSource}>
           Open on {source}

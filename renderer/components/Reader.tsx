@@ -1,5 +1,5 @@
 import type { ReactNode, Ref } from 'react';
-import type { DocumentDetail, WitnessSummary } from '../../core/api.js';
+import type { DocumentDetail, WitnessDetail, WitnessSummary } from '../../core/api.js';
 import { AddTranscription } from '../library/AddTranscription.js';
 import { displayDate } from '../reader/dates.js';
 import { Separator } from './Separator.js';
@@ -19,6 +19,8 @@ interface ReaderProps {
   onTranscriptionChanged?: (witnessId: string) => void;
   /** Receives the reading text's article (a new one per transcription). */
   articleRef?: Ref<HTMLElement>;
+  /** Receives the transcription as read, once it is in (see WitnessText). */
+  onTextLoaded?: (witness: WitnessDetail) => void;
   /** Receives the reading column, the positioned box that `overlay` is drawn in. */
   columnRef?: Ref<HTMLDivElement>;
   /** Drawn over the text: the selection toolbar, the keyboard caret. */
@@ -29,7 +31,7 @@ interface ReaderProps {
  * The main area: the document's title, the choice of transcription, and the transcription's text, with
  * whatever is drawn over the text after it (so that a selection toolbar follows the text in tab order).
  */
-export function Reader({ document, witness, onWitnessChange, onCompare, onTranscriptionChanged, articleRef, columnRef, overlay }: ReaderProps) {
+export function Reader({ document, witness, onWitnessChange, onCompare, onTranscriptionChanged, articleRef, onTextLoaded, columnRef, overlay }: ReaderProps) {
   const date = displayDate(document.date, document.dateText);
   const number = document.meta.documentNumber;
   return (
@@ -59,7 +61,7 @@ export function Reader({ document, witness, onWitnessChange, onCompare, onTransc
             )}
           </div>
         )}
-        {witness ? <WitnessText witness={witness} articleRef={articleRef} /> : <p className="reader-empty">This document has no transcription yet.</p>}
+        {witness ? <WitnessText witness={witness} articleRef={articleRef} onLoaded={onTextLoaded} /> : <p className="reader-empty">This document has no transcription yet.</p>}
         {overlay}
       </div>
     </main>

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { DocumentDetail, MentionProposal, ProjectedAnnotation, WitnessSummary } from '../../core/api.js';
+import type { DocumentDetail, MentionProposal, ProjectedAnnotation, WitnessDetail, WitnessSummary } from '../../core/api.js';
 import type { AnchoredAnnotation } from '../../core/annotation/model.js';
+import { pageStarts } from '../../core/document/pages.js';
 import { intervalIndex, type Interval } from '../reader/interval-index.js';
 import { passageContext } from '../reader/passage-context.js';
 import { contextRuns, NO_SELECTION, readSelection, scrollToPassage, type TextSelection } from '../reader/text-dom.js';
@@ -81,6 +82,9 @@ export function ReadingDesk({ document: detail, witness, onWitnessChange, onComp
   // While another transcription loads, the last one stays on screen: nothing of this one is painted on it.
   const article = shownArticle?.dataset.witness === witness.id ? shownArticle : null;
   const [column, setColumn] = useState<HTMLDivElement | null>(null);
+  // The text as the reader loaded it, for the page each card cites: not asked for twice, a long text being megabytes.
+  const [loadedText, setLoadedText] = useState<WitnessDetail | null>(null);
+  const pages = useMemo(() => pageStarts(loadedText?.id === witness.id ? loadedText.blocks : []), [loadedText, witness.id]);
   // Moves on when the store changed under what is shown, not through a card: an undo or redo, an import.
   const [storeRevision, setStoreRevision] = useState(0);
   const storeChanged = useCallback(() => setStoreRevision((n) => n + 1), []);
@@ -374,6 +378,7 @@ export function ReadingDesk({ document: detail, witness, onWitnessChange, onComp
         onCompare={onCompare}
         onTranscriptionChanged={onTranscriptionChanged}
         articleRef={setArticle}
+        onTextLoaded={setLoadedText}
         columnRef={setColumn}
         overlay={
           <>
@@ -405,6 +410,7 @@ export function ReadingDesk({ document: detail, witness, onWitnessChange, onComp
               documentId={detail.id}
               revision={revision}
               notes={{ ...notes, update }}
+              pages={pages}
               people={people}
               open={open}
               onPick={pick}
@@ -417,6 +423,7 @@ export function ReadingDesk({ document: detail, witness, onWitnessChange, onComp
                 <ProjectedNotes
                   projected={projection.projected}
                   categories={notes.categories}
+                  pages={pages}
                   people={people}
                   openId={open?.id ?? null}
                   wordsAt={wordsAt}

@@ -1,5 +1,5 @@
-import { memo, useCallback, useMemo, useState, type Ref } from 'react';
-import type { WitnessSummary } from '../../core/api.js';
+import { memo, useCallback, useEffect, useMemo, useState, type Ref } from 'react';
+import type { WitnessDetail, WitnessSummary } from '../../core/api.js';
 import type { Block, Mark } from '../../core/document/model.js';
 import { useApi } from '../api/use-api.js';
 import { layoutBlocks, marksByBlock, type TextGroup } from '../reader/block-layout.js';
@@ -59,6 +59,13 @@ function setRef<T>(ref: Ref<T> | undefined, node: T | null): void {
   else if (ref) ref.current = node;
 }
 
+interface WitnessTextProps {
+  witness: WitnessSummary;
+  articleRef?: Ref<HTMLElement>;
+  /** Receives the transcription as read (its text and blocks) once it is in; a stable function, or the text is laid out again. */
+  onLoaded?: (witness: WitnessDetail) => void;
+}
+
 /**
  * A transcription's reading text, set as a telegram is: cable header, salutation, body, signature, copy
  * list. The archive's record and a web page's furniture sit in closed disclosures before it. While the
@@ -70,9 +77,13 @@ function setRef<T>(ref: Ref<T> | undefined, node: T | null): void {
  * it changes often, the text does not, and a long text is costly to lay out again. A long text is put on
  * the page in steps, its first screen first (use-render-steps.ts).
  */
-export const WitnessText = memo(function WitnessText({ witness, articleRef }: { witness: WitnessSummary; articleRef?: Ref<HTMLElement> }) {
+export const WitnessText = memo(function WitnessText({ witness, articleRef, onLoaded }: WitnessTextProps) {
   const [loaded, retry] = useApi('getWitness', { witnessId: witness.id });
   const detail = loaded.status === 'ready' ? loaded.value : loaded.status === 'loading' ? loaded.stale : undefined;
+  const ready = loaded.status === 'ready' ? loaded.value : undefined;
+  useEffect(() => {
+    if (ready) onLoaded?.(ready);
+  }, [ready, onLoaded]);
   const layout = useMemo(() => layoutBlocks(detail?.blocks ?? NO_BLOCKS), [detail]);
   const marksOf = useMemo(() => marksByBlock(detail?.blocks ?? NO_BLOCKS, detail?.marks ?? []), [detail]);
   const steps = useMemo(() => renderSteps(layout.text.map(groupSize)), [layout]);
