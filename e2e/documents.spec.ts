@@ -59,7 +59,7 @@ test('a letter typed as text comes in through Import…, opens, and takes a high
   expect(queryStore(readingRoom.dataDir, 'SELECT id FROM documents')).toHaveLength(2);
 });
 
-test('files dropped on the window are imported one by one, and a file Carrel cannot read says why', async ({ page, readingRoom }) => {
+test('files dropped on the window are imported one by one, a file Carrel cannot read says why, and the Markdown one takes a highlight', async ({ page, readingRoom }) => {
   await page.goto(readingRoom.url);
   await expect(page.getByRole('article')).toBeVisible();
   const notes: UploadFile = { name: 'seminar-notes.md', mimeType: 'text/markdown', buffer: Buffer.from('# Seminar, week 3\n\nWe read the **cable** of 14 May.\n\n- Who is Filippov?\n- Why Beijing?\n') };
@@ -74,6 +74,10 @@ test('files dropped on the window are imported one by one, and a file Carrel can
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Seminar, week 3');
   await expect(page.getByRole('article').getByRole('listitem')).toHaveText(['Who is Filippov?', 'Why Beijing?']);
   await expect(notesPanel(page)).toBeVisible();
+  await selectWithMouse(page, 'Who is Filippov?');
+  await page.keyboard.press('h');
+  await expect.poll(() => paintedPassages(page)).toEqual(['Who is Filippov?']);
+  expect(queryStore<{ quote: string }>(readingRoom.dataDir, 'SELECT quote_exact AS quote FROM annotations')).toEqual([{ quote: 'Who is Filippov?' }]);
 });
 
 test('a long PDF says which of its pages it is reading, and Cancel stops it in the middle with nothing stored', async ({ page, readingRoom }) => {
