@@ -196,3 +196,17 @@ function concat(chunks: readonly Uint8Array[], size: number): Uint8Array {
 function megabytes(bytes: number): number {
   return Math.round(bytes / 1024 / 1024);
 }
+
+/** The part every Word document has: its text. */
+export const WORD_MAIN_PART = 'word/document.xml';
+
+/** True when the bytes contain `text` (ASCII, as ZIP entry names and OLE stream names are). */
+export function includesAscii(bytes: Uint8Array, text: string): boolean {
+  const first = text.charCodeAt(0);
+  for (let at = bytes.indexOf(first); at !== -1 && at + text.length <= bytes.length; at = bytes.indexOf(first, at + 1)) {
+    let index = 1;
+    while (index < text.length && bytes[at + index] === text.charCodeAt(index)) index++;
+    if (index === text.length) return true;
+  }
+  return false;
+}

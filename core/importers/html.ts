@@ -3,17 +3,8 @@
  * Readability and laid out block by block, the rest of what the page shows kept apart as furniture, and
  * its metadata read from the head. Nothing on the page is ever run or fetched.
  */
-import type { DocumentMeta } from '../document/model.js';
-import { CarrelError } from '../errors.js';
-import { isFurniturePhrase } from '../witness/page-furniture.js';
-import { findArticle } from './html-article.js';
-import { walkBlocks } from './html-blocks.js';
-import { decodePage, pageOpening } from './html-charset.js';
-import { parseHtmlDocument, type DomElement } from './html-dom.js';
-import { readPageMeta } from './html-meta.js';
-import { sanitizedDocument } from './html-purify.js';
-import { singleWitness, type ImportFile, type Importer, type ReadDocument } from './model.js';
-import { ReadingText, type BuiltText } from './reading-text.js';
+import { pageOpening } from './html-charset.js';
+import type { Importer } from './model.js';
 
 /** What may come before a page's `<!doctype html>` or `<html>`: white space, comments, an XML declaration. */
 const PREAMBLE = /^(?:\s|<!--[\s\S]*?-->|<\?xml[^>]*\?>)*/u;
@@ -23,37 +14,6 @@ export const htmlImporter: Importer = {
   name: 'HTML',
   extensions: ['html', 'htm', 'xhtml'],
   recognises: ({ bytes }) => /^<(?:!doctype\s+html|html[\s>])/iu.test(pageOpening(bytes, 4096).replace(PREAMBLE, '')),
-  read: async (file) => readPage(file),
+  // The reading, with the DOM, is loaded with the first page, not with every import.
+  read: async (file) => (await import('./html-page.js')).readPage(file),
 };
-
-function readPage(file: ImportFile): ReadDocument {
-  const { html, encoding } = decodePage(file);
-  const page = sanitizedDocument(html);
-  const body = page.body ?? page.documentElement;
-  const article = findArticle(page);
-  let built = walkPage(body, (element) => article.holds(element));
-  // An article of nothing visible is Readability's mistake: the page's whole text is then the text.
-  if (!built.blocks.some((block) => block.kind !== 'furniture')) built = walkPage(body, () => true);
-  if (built.text === '') {
-    throw new CarrelError('bad-request', `${file.fileName} shows no text to read: it may be a page whose text a script fetched, which a saved copy does not keep.`);
-  }
-  // The raw parse is read for its head only (meta tags, JSON-LD as JSON): sanitising removes both.
-  const meta: DocumentMeta = readPageMeta(parseHtmlDocument(html), html, { title: article.title });
-  meta.title ??= fileStem(file.fileName);
-  return singleWitness({ ...built, meta, source: 'html', encoding });
-}
-
-function walkPage(body: DomElement, holds: (element: DomElement) => boolean): BuiltText {
-  const text = new ReadingText();
-  walkBlocks(body, text, { kindOf: (element, kind) => (holds(element) ? kind : 'furniture') });
-  const built = text.build();
-  // Chrome Readability left in ("Print", "Skip to content", a rights line) is known by its whole text.
-  const blocks = built.blocks.map((block) =>
-    block.kind !== 'furniture' && isFurniturePhrase(built.text.slice(block.start, block.end)) ? { kind: 'furniture' as const, start: block.start, end: block.end } : block,
-  );
-  return { ...built, blocks };
-}
-
-function fileStem(fileName: string): string {
-  return fileName.replace(/\.[^.]+$/u, '');
-}
