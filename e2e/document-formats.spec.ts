@@ -83,14 +83,30 @@ test('letters in legacy Cyrillic encodings read as the writer wrote them, show t
     { encoding: 'KOI8-R' },
   ]);
 
-  // The encoding read in is shown, and a wrong one is corrected by reading the same bytes again.
+  // The encoding read in is shown, and a wrong one is corrected by reading the same bytes again, in place:
+  // the page is not loaded again (a mark left on it stays), the choice keeps the focus, the title follows,
+  // and a note on the letter is orphaned by the wrong reading and found again in the right one.
+  await writeNote(page, 'дорога на станцию', 'Which station?');
   const readAs = page.getByRole('combobox', { name: 'Read as' });
+  const orphans = notesPanel(page).getByRole('heading', { name: 'Orphaned' });
   await expect(readAs).toHaveValue('koi8-r');
+  await page.evaluate(() => Object.assign(window, { carrelNotReloaded: true }));
+  await readAs.focus();
   await readAs.selectOption('windows-1251');
   await expect(article(page)).not.toContainText('Дорогая Анна');
-  await expect(page.getByRole('combobox', { name: 'Read as' })).toHaveValue('windows-1251');
-  await page.getByRole('combobox', { name: 'Read as' }).selectOption('koi8-r');
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Письмо из Казани');
+  await expect(orphans).toBeVisible();
+  await expect.poll(() => paintedPassages(page)).toEqual([]);
+  await expect(readAs).toHaveValue('windows-1251');
+
+  await readAs.selectOption('koi8-r');
   await expect(article(page)).toContainText('Дорогая Анна, дорога на станцию закрыта до весны.');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Письмо из Казани');
+  await expect(orphans).toHaveCount(0);
+  await expect.poll(() => paintedPassages(page)).toEqual(['дорога на станцию']);
+  await expect(readAs).toHaveValue('koi8-r');
+  await expect(readAs).toBeFocused();
+  expect(await page.evaluate(() => 'carrelNotReloaded' in window)).toBe(true);
 });
 
 test('a PDF without a text layer is refused with the reason, and nothing is stored', async ({ page, readingRoom }) => {

@@ -1,6 +1,7 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { api } from '../api/client.js';
 import { useApi } from '../api/use-api.js';
+import { useFollowRevision } from '../api/use-revised-api.js';
 import { MarkdownNote } from './MarkdownNote.js';
 import { NoteEditor } from './NoteEditor.js';
 
@@ -19,15 +20,12 @@ export function DocumentNotebook({ documentId, revision }: DocumentNotebookProps
   const [preview, setPreview] = useState(false);
   // What this notebook last saved: the loaded answer is older than that until the next read.
   const [saved, setSaved] = useState<string>();
-  const seen = useRef(revision);
   const id = useId();
 
-  useEffect(() => {
-    if (seen.current === revision) return;
-    seen.current = revision;
+  useFollowRevision(revision, () => {
     setSaved(undefined);
     retry();
-  }, [revision, retry]);
+  });
 
   const loadedNote = loaded.status === 'ready' ? loaded.value.note : loaded.status === 'loading' ? loaded.stale?.note : undefined;
   const stored = saved ?? loadedNote;

@@ -22,22 +22,29 @@ const ENCODINGS: readonly [label: string, name: string][] = [
   ['euc-kr', 'EUC-KR (Korean)'],
 ];
 
+/** Where a choice stands: the encoding asked for while it is read, then the one read. */
+type Reading = { status: 'idle' } | { status: 'reading' | 'read'; encoding: string } | { status: 'failed'; message: string };
+
 /**
  * "Read as": the encoding a text transcription was read in, shown, and changed when the guess was wrong
  * (the file's bytes stay as they are; the text is read from them again). `onRead` follows once it has
- * been read: the reading room opens the transcription afresh, its text and every note anchored anew.
+ * been read: the reading room shows the new text in place, every note anchored anew.
  */
 export function EncodingChoice({ witness, onRead }: { witness: WitnessSummary & { encoding: string }; onRead: () => void }) {
   const id = useId();
-  const [state, setState] = useState<{ status: 'idle' | 'reading' } | { status: 'failed'; message: string }>({ status: 'idle' });
-  const current = witness.encoding.toLowerCase();
+  const [state, setState] = useState<Reading>({ status: 'idle' });
+  // The encoding asked for, then the one read: `witness` names it only once the document is read again.
+  const shown = 'encoding' in state ? state.encoding : witness.encoding;
+  const current = shown.toLowerCase();
   const known = ENCODINGS.some(([label]) => label === current);
 
   const readAs = async (encoding: string) => {
-    setState({ status: 'reading' });
+    // One reading at a time. Not by disabling the choice: that would take the focus from it.
+    if (state.status === 'reading') return;
+    setState({ status: 'reading', encoding });
     try {
-      await api.readTranscriptionAs({ witnessId: witness.id, encoding });
-      setState({ status: 'idle' });
+      const read = await api.readTranscriptionAs({ witnessId: witness.id, encoding });
+      setState({ status: 'read', encoding: read.encoding ?? encoding });
       onRead();
     } catch (error) {
       setState({ status: 'failed', message: error instanceof Error ? error.message : String(error) });
@@ -47,8 +54,8 @@ export function EncodingChoice({ witness, onRead }: { witness: WitnessSummary & 
   return (
     <span className="encoding-choice">
       <label htmlFor={id}>Read as</label>
-      <select id={id} value={current} disabled={state.status === 'reading'} onChange={(event) => void readAs(event.target.value)}>
-        {!known && <option value={current}>{witness.encoding}</option>}
+      <select id={id} value={current} onChange={(event) => void readAs(event.target.value)}>
+        {!known && <option value={current}>{shown}</option>}
         {ENCODINGS.map(([label, name]) => (
           <option key={label} value={label}>
             {name}

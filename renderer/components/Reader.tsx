@@ -1,4 +1,4 @@
-import type { ReactNode, Ref } from 'react';
+import { useState, type ReactNode, type Ref } from 'react';
 import type { DocumentDetail, WitnessDetail, WitnessSummary } from '../../core/api.js';
 import { AddTranscription } from '../library/AddTranscription.js';
 import { displayDate } from '../reader/dates.js';
@@ -17,7 +17,9 @@ interface ReaderProps {
   onCompare?: () => void;
   /** Follows a transcription the reader added from a file; no "Add transcription…" when undefined. */
   onTranscriptionChanged?: (witnessId: string) => void;
-  /** Receives the reading text's article (a new one per transcription). */
+  /** Follows the transcription read again in another encoding (its text is read again here); no "Read as" when undefined. */
+  onReadAgain?: () => void;
+  /** Receives the reading text's article (a new one per transcription, and per reading of it). */
   articleRef?: Ref<HTMLElement>;
   /** Receives the transcription as read, once it is in (see WitnessText). */
   onTextLoaded?: (witness: WitnessDetail) => void;
@@ -31,9 +33,11 @@ interface ReaderProps {
  * The main area: the document's title, the choice of transcription, and the transcription's text, with
  * whatever is drawn over the text after it (so that a selection toolbar follows the text in tab order).
  */
-export function Reader({ document, witness, onWitnessChange, onCompare, onTranscriptionChanged, articleRef, onTextLoaded, columnRef, overlay }: ReaderProps) {
+export function Reader({ document, witness, onWitnessChange, onCompare, onTranscriptionChanged, onReadAgain, articleRef, onTextLoaded, columnRef, overlay }: ReaderProps) {
   const date = displayDate(document.date, document.dateText);
   const number = document.meta.documentNumber;
+  // Moves on each time the transcription is read again: its text is asked for anew, in place.
+  const [readings, setReadings] = useState(0);
   return (
     <main id="reader" className="reader" tabIndex={-1}>
       <div className="reader-column" ref={columnRef}>
@@ -47,7 +51,7 @@ export function Reader({ document, witness, onWitnessChange, onCompare, onTransc
           )}
           <h1 className="reader-title">{document.title}</h1>
         </header>
-        {witness && (document.witnesses.length > 1 || onTranscriptionChanged) && (
+        {witness && (document.witnesses.length > 1 || onTranscriptionChanged || onReadAgain) && (
           <div className="reader-witness-bar">
             {document.witnesses.length > 1 && <WitnessSwitcher witnesses={document.witnesses} current={witness.id} onChange={onWitnessChange} />}
             {onCompare && (
@@ -56,12 +60,19 @@ export function Reader({ document, witness, onWitnessChange, onCompare, onTransc
               </button>
             )}
             {onTranscriptionChanged && <AddTranscription documentId={document.id} onAdded={onTranscriptionChanged} />}
-            {onTranscriptionChanged && witness.encoding !== undefined && (
-              <EncodingChoice witness={{ ...witness, encoding: witness.encoding }} onRead={() => window.location.reload()} />
+            {onReadAgain && witness.encoding !== undefined && (
+              <EncodingChoice
+                key={witness.id}
+                witness={{ ...witness, encoding: witness.encoding }}
+                onRead={() => {
+                  setReadings((n) => n + 1);
+                  onReadAgain();
+                }}
+              />
             )}
           </div>
         )}
-        {witness ? <WitnessText witness={witness} articleRef={articleRef} onLoaded={onTextLoaded} /> : <p className="reader-empty">This document has no transcription yet.</p>}
+        {witness ? <WitnessText witness={witness} revision={readings} articleRef={articleRef} onLoaded={onTextLoaded} /> : <p className="reader-empty">This document has no transcription yet.</p>}
         {overlay}
       </div>
     </main>

@@ -23,6 +23,7 @@ import { useProjectedAnnotations } from '../notes/use-projected-annotations.js';
 import { useMentions } from '../people/use-mentions.js';
 import { usePeople } from '../people/use-people.js';
 import { usePersonTagging } from '../people/use-person-tagging.js';
+import { useLibrary } from '../library/library-context.js';
 import { useStoredState } from '../settings/use-stored-state.js';
 import { MOD } from '../reader/keys.js';
 import { Announcer, useAnnouncer } from './Announcer.js';
@@ -38,6 +39,7 @@ import { Reader } from './Reader.js';
 import { SelectionToolbar } from './SelectionToolbar.js';
 import { isSideTab, SidePanel, type SideTab } from './SidePanel.js';
 import { TextCaret } from './TextCaret.js';
+import { readingOf } from './WitnessText.js';
 import './Highlights.css';
 
 /** Why nothing was annotated, in words for the reader. */
@@ -79,8 +81,9 @@ type TextHit =
  */
 export function ReadingDesk({ document: detail, witness, onWitnessChange, onCompare, onTranscriptionChanged, settingsRevision }: ReadingDeskProps) {
   const [shownArticle, setArticle] = useState<HTMLElement | null>(null);
-  // While another transcription loads, the last one stays on screen: nothing of this one is painted on it.
-  const article = shownArticle?.dataset.witness === witness.id ? shownArticle : null;
+  // While another transcription (or another reading of this one) loads, the last one stays on screen:
+  // nothing of this one is painted on it.
+  const article = shownArticle?.dataset.reading === readingOf(witness) ? shownArticle : null;
   const [column, setColumn] = useState<HTMLDivElement | null>(null);
   // The text as the reader loaded it, for the page each card cites: not asked for twice, a long text being megabytes.
   const [loadedText, setLoadedText] = useState<WitnessDetail | null>(null);
@@ -91,6 +94,7 @@ export function ReadingDesk({ document: detail, witness, onWitnessChange, onComp
   // Moves on after any change to people or person tags (a mention accepted, an alias added, a merge).
   const [peopleRevision, setPeopleRevision] = useState(0);
   const peopleChanged = useCallback(() => setPeopleRevision((n) => n + 1), []);
+  const library = useLibrary();
   // All only ever grow, so their sum changes whenever any does.
   const revision = storeRevision + settingsRevision + peopleRevision;
   const notes = useAnnotations(witness.id, revision);
@@ -367,6 +371,15 @@ export function ReadingDesk({ document: detail, witness, onWitnessChange, onComp
     setFocusedMention({ personId: mention.personId, start: mention.start, end: mention.end, seq: next() });
   };
 
+  // Read in another encoding, the text changed under the notes (each anchored anew or orphaned), and the
+  // document's title may have followed it. The open card may move to the orphans or back: drawn anew, its
+  // note field must not take the focus again.
+  const readAgain = () => {
+    setOpen((current) => current && { id: current.id });
+    storeChanged();
+    library.changed(detail.id);
+  };
+
   const proposedCount = mentions.mentions.filter((mention) => mention.status === 'proposed').length;
 
   return (
@@ -377,6 +390,7 @@ export function ReadingDesk({ document: detail, witness, onWitnessChange, onComp
         onWitnessChange={onWitnessChange}
         onCompare={onCompare}
         onTranscriptionChanged={onTranscriptionChanged}
+        onReadAgain={readAgain}
         articleRef={setArticle}
         onTextLoaded={setLoadedText}
         columnRef={setColumn}

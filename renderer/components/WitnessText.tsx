@@ -2,6 +2,7 @@ import { memo, useCallback, useEffect, useMemo, useState, type Ref } from 'react
 import type { WitnessDetail, WitnessSummary } from '../../core/api.js';
 import type { Block, Mark } from '../../core/document/model.js';
 import { useApi } from '../api/use-api.js';
+import { useFollowRevision } from '../api/use-revised-api.js';
 import { layoutBlocks, marksByBlock, type TextGroup } from '../reader/block-layout.js';
 import { renderSteps } from '../reader/render-steps.js';
 import { useRenderSteps } from '../reader/use-render-steps.js';
@@ -53,6 +54,11 @@ function TextGroupView({ group, text, marksOf }: { group: TextGroup; text: strin
   }
 }
 
+/** Which reading of a transcription a text is: the transcription, and the encoding its file was read in ("Read as" reads it in another). */
+export function readingOf(witness: WitnessSummary): string {
+  return `${witness.id} ${witness.encoding ?? ''}`;
+}
+
 /** Hands `node` to a ref of either kind. */
 function setRef<T>(ref: Ref<T> | undefined, node: T | null): void {
   if (typeof ref === 'function') ref(node);
@@ -61,6 +67,8 @@ function setRef<T>(ref: Ref<T> | undefined, node: T | null): void {
 
 interface WitnessTextProps {
   witness: WitnessSummary;
+  /** Moves on when the transcription was read again: its text is then asked for anew. */
+  revision: number;
   articleRef?: Ref<HTMLElement>;
   /** Receives the transcription as read (its text and blocks) once it is in; a stable function, or the text is laid out again. */
   onLoaded?: (witness: WitnessDetail) => void;
@@ -71,25 +79,28 @@ interface WitnessTextProps {
  * list. The archive's record and a web page's furniture sit in closed disclosures before it. While the
  * next transcription loads, the previous one stays (marked busy) rather than blanking the page.
  *
- * The text is one focusable article (a Tab stop, where the keyboard caret lives). Each transcription
- * gets its own article element (marked with its witness id), handed to `articleRef`, so that what is
- * mapped, painted and selected in it always belongs to one text. Memoised: the annotation layer around
- * it changes often, the text does not, and a long text is costly to lay out again. A long text is put on
- * the page in steps, its first screen first (use-render-steps.ts).
+ * The text is one focusable article (a Tab stop, where the keyboard caret lives). Each reading of each
+ * transcription gets its own article element (marked with readingOf), handed to `articleRef`, so that
+ * what is mapped, painted and selected in it always belongs to one text. The text is asked for again,
+ * in place, when `revision` moves on (the transcription was read again in another encoding). Memoised:
+ * the annotation layer around it changes often, the text does not, and a long text is costly to lay out
+ * again. A long text is put on the page in steps, its first screen first (use-render-steps.ts).
  */
-export const WitnessText = memo(function WitnessText({ witness, articleRef, onLoaded }: WitnessTextProps) {
+export const WitnessText = memo(function WitnessText({ witness, revision, articleRef, onLoaded }: WitnessTextProps) {
   const [loaded, retry] = useApi('getWitness', { witnessId: witness.id });
+  useFollowRevision(revision, retry);
   const detail = loaded.status === 'ready' ? loaded.value : loaded.status === 'loading' ? loaded.stale : undefined;
   const ready = loaded.status === 'ready' ? loaded.value : undefined;
   useEffect(() => {
     if (ready) onLoaded?.(ready);
   }, [ready, onLoaded]);
+  const reading = detail && readingOf(detail);
   const layout = useMemo(() => layoutBlocks(detail?.blocks ?? NO_BLOCKS), [detail]);
   const marksOf = useMemo(() => marksByBlock(detail?.blocks ?? NO_BLOCKS, detail?.marks ?? []), [detail]);
   const steps = useMemo(() => renderSteps(layout.text.map(groupSize)), [layout]);
   const [article, setArticle] = useState<HTMLElement | null>(null);
   const articles = useMemo(() => (article ? [article] : []), [article]);
-  const shownGroups = useRenderSteps(articles, detail?.id, steps);
+  const shownGroups = useRenderSteps(articles, reading, steps);
   const articleRefs = useCallback(
     (node: HTMLElement | null) => {
       setArticle(node);
@@ -123,9 +134,9 @@ export const WitnessText = memo(function WitnessText({ witness, articleRef, onLo
         </div>
       )}
       <article
-        key={detail.id}
+        key={reading}
         ref={articleRefs}
-        data-witness={detail.id}
+        data-reading={reading}
         // Set with the first step, not only once it is announced (use-render-steps.ts): a passage below it
         // looked for in between would be taken for one missing from the whole text (text-dom.ts).
         data-partial={shownGroups < layout.text.length ? '' : undefined}

@@ -3,8 +3,9 @@
  * and the open document show (information edited, an undo, a collection changed), and that a document was
  * deleted. App provides it; the defaults do nothing, for a part shown on its own.
  */
-import { createContext, useContext, useEffect, useRef } from 'react';
+import { createContext, useContext } from 'react';
 import type { DeletedDocument } from '../../core/api.js';
+import { useFollowRevision } from '../api/use-revised-api.js';
 
 export interface Library {
   /** Moves on whenever the library changed: whatever shows a document or a collection reads it again. */
@@ -26,11 +27,5 @@ export function useLibrary(): Library {
 
 /** Calls `again` each time the library changes after the first render: for an answer the change may have made old. */
 export function useFollowLibrary(again: () => void): void {
-  const { revision } = useLibrary();
-  const seen = useRef(revision);
-  useEffect(() => {
-    if (seen.current === revision) return;
-    seen.current = revision;
-    again();
-  }, [revision, again]);
+  useFollowRevision(useLibrary().revision, again);
 }

@@ -16,7 +16,7 @@ export type TextSelection =
 /** Nothing selected. */
 export const NO_SELECTION: TextSelection = { kind: 'none' };
 
-// An article's text never changes while it is mounted (WitnessText gives each witness its own); it only
+// An article's text never changes while it is mounted (WitnessText gives each reading its own); it only
 // grows, group by group at its end, while a long text is put on the page (text-growth.ts). So its runs are
 // listed once, and only the groups added since are walked when it has more children than last time.
 const runsOf = new WeakMap<Element, { children: number; runs: TextRun<Node>[] }>();
