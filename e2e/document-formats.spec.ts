@@ -9,7 +9,7 @@ import { CommentRangeEnd, CommentRangeStart, CommentReference, Document, Footnot
 import { linesPdf } from '../core/importers/testing/pdf/pdf-fixtures.js';
 import { expect, test } from './fixtures.js';
 import iconv from 'iconv-lite';
-import { notesPanel, paintedPassages, queryStore, writeNote } from './reader.js';
+import { notesPanel, paintedPassages, queryStore, selectWithMouse, writeNote } from './reader.js';
 
 interface UploadFile {
   name: string;
@@ -118,7 +118,7 @@ test('a PDF without a text layer is refused with the reason, and nothing is stor
   expect(queryStore(readingRoom.dataDir, 'SELECT id FROM documents')).toHaveLength(1);
 });
 
-test('a Word transcription keeps its headings and its footnote, and its comments become notes', async ({ page, readingRoom }) => {
+test('a Word transcription keeps its headings and its footnote, its comments become notes, and it takes a highlight', async ({ page, readingRoom }) => {
   const word = new Document({
     title: 'Interview with a Cipher Clerk',
     comments: { children: [{ id: 0, author: 'Kathryn Weathersby', initials: 'KW', date: new Date('2024-03-01T09:30:00Z'), children: [new Paragraph('Which cables? Ask for the log.')] }] },
@@ -154,6 +154,11 @@ test('a Word transcription keeps its headings and its footnote, and its comments
   await expect(article(page)).toContainText('Recorded in Moscow, 1992.');
   await expect.poll(() => paintedPassages(page)).toEqual(['Cables came in']);
   await expect(notesPanel(page).getByRole('listitem').filter({ hasText: 'Which cables? Ask for the log.' })).toContainText('Kathryn Weathersby');
+
+  // The reader's own highlight beside the comment.
+  await selectWithMouse(page, 'after midnight');
+  await page.keyboard.press('h');
+  await expect.poll(() => paintedPassages(page)).toEqual(['Cables came in', 'after midnight']);
 });
 
 test('a TEI edition reads with its editorial marks, and its apparatus opens as one transcription per copy', async ({ page, readingRoom }) => {
@@ -180,7 +185,7 @@ test('a TEI edition reads with its editorial marks, and its apparatus opens as o
   await expect(article(page)).toContainText('The river keeps her counsel, the mill the turning wheel, and sings.');
 });
 
-test('a page saved from a digital archive comes in as its text, without the site around it', async ({ page, readingRoom }) => {
+test('a page saved from a digital archive comes in as its text, without the site around it, and takes a highlight', async ({ page, readingRoom }) => {
   await page.goto(readingRoom.url);
   await importOne(
     page,
@@ -189,6 +194,9 @@ test('a page saved from a digital archive comes in as its text, without the site
   );
   await expect(article(page)).toContainText('Filippov');
   expect(queryStore<{ source: string }>(readingRoom.dataDir, 'SELECT source FROM witnesses WHERE file_name = ?', 'archive-page.html')).toEqual([{ source: 'html' }]);
+  await selectWithMouse(page, 'Telegraph the fulfillment.');
+  await page.keyboard.press('h');
+  await expect.poll(() => paintedPassages(page)).toEqual(['Telegraph the fulfillment.']);
 });
 
 test('a second copy of a letter joins it as a transcription, and the two compare', async ({ page, readingRoom }) => {
