@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, truncateSync, writeF
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
 import { openCarrel } from '../db/index.js';
 import { formatImportReport, MAX_NOTES_FILE_BYTES } from './commands/import-notes.js';
 import { runCli } from './run.js';
@@ -147,6 +148,17 @@ describe('carrel import, carrel text and carrel search', () => {
       'Not imported /nonexistent/letter.txt: Cannot read /nonexistent/letter.txt: there is no such file.',
     ]);
     expect((await carrel('import', '--data-dir', freshDir())).err.split('\n')[0]).toBe('carrel: import takes one or more files or folders; see the usage.');
+  });
+
+  it('says in a sentence that a store is damaged when a read-only command meets a table that is gone', async () => {
+    const dir = freshDir();
+    openCarrel({ dataDir: dir, version: 'test' }).close();
+    const db = new Database(join(dir, 'carrel.sqlite'));
+    db.exec('DROP TABLE person_aliases');
+    db.close();
+    const result = await carrel('people', '--data-dir', dir);
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(/^carrel: The Carrel database .*carrel\.sqlite is damaged: .*no such table: person_aliases\)\. Nothing was changed\./);
   });
 
   it('refuses a 2 GB file without reading it, and stores nothing', async () => {

@@ -4,7 +4,7 @@
  */
 import { apiSchemas, isApiMethod, type ApiAnswer, type ApiMethod, type CarrelService } from '../core/api.js';
 import { echoed, isCarrelError } from '../core/errors.js';
-import { sqliteCode } from './sqlite-error.js';
+import { schemaDamage, sqliteCode } from './sqlite-error.js';
 
 /** Answers one call; never throws. `log` receives unexpected errors (programming faults) for the console. */
 export type Dispatch = (method: string, args: unknown) => Promise<ApiAnswer>;
@@ -32,6 +32,8 @@ export function createDispatcher(service: CarrelService, log: (error: unknown) =
       if (isCarrelError(error)) return fail(error.code, error.message);
       // Every write is one transaction, rolled back whole when the disk cannot take it.
       if (sqliteCode(error) === 'SQLITE_FULL') return fail('store', 'The disk that holds the library is full, so nothing was changed. Free some space and try again.');
+      const damage = schemaDamage(error);
+      if (damage !== undefined) return fail('store', `The library’s database is damaged (SQLite says: ${damage}), so nothing was changed. Quit Carrel and start it again to see how to restore it from its backups.`);
       log(error);
       return fail('internal', 'Something went wrong inside Carrel; nothing was changed. The details are in the log.');
     }

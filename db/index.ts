@@ -7,8 +7,9 @@ import type { CarrelService } from '../core/api.js';
 import { createDispatcher, type Dispatch } from './dispatch.js';
 import { systemIdsAndClock, type IdsAndClock } from './import-witness.js';
 import { migrate } from './migrate.js';
-import { openStore, storeIsCurrent, type Store } from './open.js';
+import { damagedSchema, openStore, storeIsCurrent, type Store } from './open.js';
 import { seedStore } from './seed.js';
+import { schemaDamage } from './sqlite-error.js';
 import { createService } from './service.js';
 
 /**
@@ -36,7 +37,7 @@ export interface CarrelApp {
 
 /** Opens, migrates and seeds the store in `dataDir`. Throws CarrelError with a readable message when it cannot. */
 export function openCarrel({ dataDir, version, access = 'write', log, userName = systemUserName(), ids = systemIdsAndClock }: OpenCarrelOptions): CarrelApp {
-  const store = access === 'read' && storeIsCurrent(dataDir) ? openStore({ dataDir, readonly: true }) : openAndSetUp(dataDir, ids);
+  const store = withSchemaDamageSaid(dataDir, () => (access === 'read' && storeIsCurrent(dataDir) ? openStore({ dataDir, readonly: true }) : openAndSetUp(dataDir, ids)));
   const service = createService(store, { version, userName, ids });
   return { store, service, dispatch: createDispatcher(service, log), close: () => store.close() };
 }
@@ -52,6 +53,21 @@ function openAndSetUp(dataDir: string, ids: IdsAndClock): Store {
     throw error;
   }
   return store;
+}
+
+/** Runs `open`, answering a schema SQLite finds broken with a sentence (each migration is rolled back whole). */
+function withSchemaDamageSaid<T>(dataDir: string, open: () => T): T {
+  try {
+    return open();
+  } catch (error) {
+    throw schemaDamageSaid(error, dataDir);
+  }
+}
+
+/** `error` as a CarrelError with a sentence when it is SQLite finding the store's schema broken (a table dropped, one made twice); else as it is. */
+export function schemaDamageSaid(error: unknown, dataDir: string): unknown {
+  const damage = schemaDamage(error);
+  return damage === undefined ? error : damagedSchema(dataDir, damage);
 }
 
 /** The login name of the user running Carrel, or undefined where the system cannot say (no passwd entry). */

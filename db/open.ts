@@ -126,6 +126,7 @@ function inspect(file: string, dataDir: string, latest: number): void {
     db?.close();
   }
   if (typeof version !== 'number') throw new Error(`user_version of ${file} is ${String(version)}`);
+  if (version < 0) throw damagedSchema(dataDir, `its schema version is ${version}`);
   assertKnownSchema(version, latest, dataDir);
 }
 
@@ -147,6 +148,14 @@ function refuseOddFile(file: string, dataDir: string): void {
       `The Carrel database ${file} is empty (0 bytes): the library it held is gone, perhaps in a crash or a full disk. Nothing was changed. ${restoreAdvice(dataDir)} To start a new library instead, delete the empty file.`,
     );
   }
+}
+
+/** The sentence for a store whose schema SQLite finds broken (`detail`, in SQLite's words). */
+export function damagedSchema(dataDir: string, detail: string): CarrelError {
+  return new CarrelError(
+    'store',
+    `The Carrel database ${path.join(dataDir, STORE_FILE)} is damaged: its tables are not what its version says (SQLite says: ${detail}). Nothing was changed. ${restoreAdvice(dataDir)}`,
+  );
 }
 
 /** What to do about a store that cannot be used: the newest backup, if there is one. */

@@ -11,3 +11,12 @@ export function isDamagedFileError(error: unknown): boolean {
   const code = sqliteCode(error);
   return code !== undefined && (code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT'));
 }
+
+/**
+ * SQLite's own words when the store's schema is not the one its version number promises (a table
+ * dropped, an object already there that a migration makes): a damaged store, not a fault in Carrel.
+ */
+export function schemaDamage(error: unknown): string | undefined {
+  if (sqliteCode(error) !== 'SQLITE_ERROR' || !(error instanceof Error)) return undefined;
+  return /^(?:no such (?:table|column|index|trigger)|(?:table|index|trigger|view) \S+ already exists)/u.test(error.message) ? error.message : undefined;
+}
