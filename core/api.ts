@@ -128,10 +128,10 @@ export type AppInfo = z.infer<typeof AppInfo>;
 const NoArgs = z.object({}).strict();
 
 /** A passage of a witness's reading text, [start, end) in UTF-16 code units. */
-const Passage = z
-  .object({ witnessId: Id, start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })
-  .strict()
-  .refine((p) => p.end > p.start, { message: 'Select some text first: the selection is empty.' });
+const PassageShape = z.object({ witnessId: Id, start: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
+/** A passage selects something: its end is past its start. */
+const selectsText = [(p: { start: number; end: number }) => p.end > p.start, { message: 'Select some text first: the selection is empty.' }] as const;
+const Passage = PassageShape.strict().refine(...selectsText);
 
 const Tags = z.array(Tag).max(MAX_TAGS, `An annotation can have at most ${MAX_TAGS} tags.`);
 
@@ -352,15 +352,15 @@ export const apiSchemas = {
   /** What listAnnotations says of where each anchored annotation is painted, and no more (WitnessHighlights). */
   listHighlights: { args: z.object({ witnessId: Id }).strict(), result: WitnessHighlights },
   createAnnotation: {
-    args: Passage.and(
-      z.object({
-        motivation: Motivation.optional(),
-        category: z.string().optional(),
-        note: Note.optional(),
-        tags: Tags.optional(),
-        people: PersonIds.optional(),
-      }),
-    ),
+    args: PassageShape.extend({
+      motivation: Motivation.optional(),
+      category: z.string().optional(),
+      note: Note.optional(),
+      tags: Tags.optional(),
+      people: PersonIds.optional(),
+    })
+      .strict()
+      .refine(...selectsText),
     result: AnchoredAnnotation,
   },
   updateAnnotation: {

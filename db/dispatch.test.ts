@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { apiSchemas } from '../core/api.js';
 import { createDispatcher } from './dispatch.js';
 import { openCarrel } from './index.js';
 import { cleanUpScratch, closeAfterTest, scratchFolder } from './testing/scratch.js';
@@ -59,5 +60,23 @@ describe('the dispatcher, when the disk is full', () => {
 
     store.db.pragma(`max_page_count = ${2 ** 30}`);
     expect(await dispatch('importDocument', letter)).toMatchObject({ ok: true, value: { created: true, title: 'A long letter about the harbour and the road.' } });
+  });
+});
+
+describe('the dispatcher, for fields the contract does not know', () => {
+  it('refuses an unknown field, even one named like an object’s own, in every method, and changes nothing', async () => {
+    const { dispatch, store } = seededDispatch();
+    const before = store.db.prepare('SELECT count(*) FROM annotations').pluck().get();
+    const [telegram] = ((await dispatch('listDocuments', {})) as { ok: true; value: { witnesses: { id: string }[] }[] }).value;
+    const passage = { witnessId: telegram?.witnesses[0]?.id, start: 10, end: 30 };
+    for (const extra of ['{"zzz": 1}', '{"__proto__": {"polluted": true}}', '{"constructor": {"prototype": {}}}']) {
+      const answer = await dispatch('createAnnotation', { ...passage, ...(JSON.parse(extra) as object) });
+      expect(answer).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    }
+    expect(store.db.prepare('SELECT count(*) FROM annotations').pluck().get()).toBe(before);
+    // Every method whose arguments are an object refuses a field it does not name.
+    for (const method of Object.keys(apiSchemas)) {
+      expect(apiSchemas[method as keyof typeof apiSchemas].args.safeParse({ zzz: 1 }).success, method).toBe(false);
+    }
   });
 });
