@@ -45,7 +45,7 @@ export function Announcer({ announcement }: { announcement: Announcement | null 
         {shown?.tone === 'alert' && (
           <>
             <span key={shown.seq}>{shown.text}</span>
-            <button type="button" className="announcer-dismiss" onClick={() => setDismissed(shown.seq)}>
+            <button type="button" className="announcer-button announcer-dismiss" onClick={() => setDismissed(shown.seq)}>
               Dismiss
             </button>
           </>

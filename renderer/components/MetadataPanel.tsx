@@ -99,7 +99,7 @@ export function MetadataPanel({ document }: { document: DocumentDetail }) {
           <button
             ref={editButton}
             type="button"
-            className="info-quiet"
+            className="quiet-button"
             aria-label="Edit information"
             onClick={() => {
               setSaved(false);

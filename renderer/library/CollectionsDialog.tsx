@@ -38,7 +38,7 @@ export function NewCollection({ label = 'New collection', onCreated }: { label?:
         </button>
       </div>
       {error !== undefined && (
-        <p role="alert" className="collection-error">
+        <p role="alert" className="form-error">
           {error}
         </p>
       )}
@@ -90,7 +90,7 @@ function CollectionRow({ collection }: { collection: Collection }) {
           <button type="submit" className="button">
             Save
           </button>
-          <button type="button" className="collection-quiet" onClick={() => back(renameButton.current)}>
+          <button type="button" className="quiet-button" onClick={() => back(renameButton.current)}>
             Cancel
           </button>
         </form>
@@ -100,10 +100,10 @@ function CollectionRow({ collection }: { collection: Collection }) {
             {collection.name}
             <span className="collection-count">{counted(collection.documentCount, 'document')}</span>
           </span>
-          <button ref={renameButton} type="button" className="collection-quiet" aria-label={`Rename ${collection.name}`} onClick={() => setMode('renaming')}>
+          <button ref={renameButton} type="button" className="quiet-button" aria-label={`Rename ${collection.name}`} onClick={() => setMode('renaming')}>
             Rename
           </button>
-          <button ref={deleteButton} type="button" className="collection-quiet collection-danger" aria-label={`Delete ${collection.name}`} onClick={() => setMode('deleting')}>
+          <button ref={deleteButton} type="button" className="quiet-button collection-danger" aria-label={`Delete ${collection.name}`} onClick={() => setMode('deleting')}>
             Delete
           </button>
         </div>
@@ -117,14 +117,14 @@ function CollectionRow({ collection }: { collection: Collection }) {
             <button type="button" className="button collection-danger" autoFocus onClick={remove}>
               Delete collection
             </button>
-            <button type="button" className="collection-quiet" onClick={() => back(deleteButton.current)}>
+            <button type="button" className="quiet-button" onClick={() => back(deleteButton.current)}>
               Cancel
             </button>
           </div>
         </div>
       )}
       {error !== undefined && (
-        <p role="alert" className="collection-error">
+        <p role="alert" className="form-error">
           {error}
         </p>
       )}

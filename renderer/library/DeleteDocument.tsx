@@ -36,7 +36,7 @@ export function DeleteDocument({ document }: { document: DocumentDetail }) {
 
   return (
     <div className="info-delete">
-      <button type="button" className="info-quiet info-danger" aria-haspopup="dialog" onClick={ask}>
+      <button type="button" className="quiet-button info-danger" aria-haspopup="dialog" onClick={ask}>
         Delete document…
       </button>
       <Sheet sheet={sheet} heading="Delete this document?">
@@ -45,12 +45,12 @@ export function DeleteDocument({ document }: { document: DocumentDetail }) {
             {goes} will be deleted from the library. Undo (Ctrl/Cmd+Z) brings it all back.
           </p>
           {error !== undefined && (
-            <p role="alert" className="info-form-error">
+            <p role="alert" className="form-error">
               {error}
             </p>
           )}
           <div className="sheet-actions">
-            <button type="button" className="info-quiet" onClick={sheet.close} autoFocus>
+            <button type="button" className="quiet-button" onClick={sheet.close} autoFocus>
               Cancel
             </button>
             <button type="button" className="button info-danger-button" onClick={remove}>

@@ -53,7 +53,7 @@ export function DocumentCollections({ document }: { document: DocumentDetail }) 
       )}
       <NewCollection label={collections.length === 0 ? 'Put it in a new collection' : 'Or in a new collection'} onCreated={(created) => put(created, true)} />
       {error !== undefined && (
-        <p role="alert" className="collection-error">
+        <p role="alert" className="form-error">
           {error}
         </p>
       )}

@@ -130,12 +130,12 @@ export function DocumentInfoForm({ document, onDone }: DocumentInfoFormProps) {
         );
       })}
       {error !== undefined && (
-        <p role="alert" className="info-form-error">
+        <p role="alert" className="form-error">
           {error}
         </p>
       )}
       <div className="info-form-actions">
-        <button type="button" className="info-quiet" onClick={() => onDone(undefined)}>
+        <button type="button" className="quiet-button" onClick={() => onDone(undefined)}>
           Cancel
         </button>
         <button type="submit" className="button" disabled={saving}>

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { createPortal } from 'react-dom';
 import type { DeletedDocument } from '../../core/api.js';
 import { whatGoes } from './library-view.js';
+import '../components/Announcer.css';
 import './UndoToast.css';
 
 /** What the toast says: a deletion that can be undone (and, once asked, why it could not), or a document back. */
@@ -36,10 +37,10 @@ export function UndoToast({ toast, onUndo, onDismiss }: UndoToastProps) {
   }, [toast, onDismiss]);
 
   return createPortal(
-    <div className="undo-toast-place">
+    <div className="announcer undo-toast-place">
       <div
         role="status"
-        className={toast ? 'undo-toast' : 'visually-hidden'}
+        className={toast ? 'announcer-card undo-toast' : 'visually-hidden'}
         onKeyDown={(event) => {
           if (event.key === 'Escape') onDismiss();
           // Ctrl/Cmd+Z here undoes this deletion, whether or not a document is open to hear it.
@@ -56,10 +57,10 @@ export function UndoToast({ toast, onUndo, onDismiss }: UndoToastProps) {
             <span>Deleted {whatGoes(toast.document)}.</span>
             {toast.error !== undefined && <span className="undo-toast-error">{toast.error}</span>}
             <span className="undo-toast-buttons">
-              <button ref={undo} type="button" className="undo-toast-button" aria-keyshortcuts="Control+Z Meta+Z" onClick={() => onUndo(toast.document)}>
+              <button ref={undo} type="button" className="announcer-button" aria-keyshortcuts="Control+Z Meta+Z" onClick={() => onUndo(toast.document)}>
                 Undo
               </button>
-              <button type="button" className="undo-toast-button undo-toast-quiet" onClick={onDismiss}>
+              <button type="button" className="announcer-button undo-toast-quiet" onClick={onDismiss}>
                 Dismiss
               </button>
             </span>
