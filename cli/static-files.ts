@@ -1,6 +1,7 @@
 /** Reads files of the built renderer for the loopback host, never outside its folder. */
-import { readFile, realpath, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
+import { regularFileInside } from '../db/file-inside.js';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -35,11 +36,9 @@ export async function readStaticFile(root: string, urlPath: string): Promise<Sta
   if (!path.startsWith(base) || relative.includes('\0')) return undefined;
   const contentType = CONTENT_TYPES[extname(path).toLowerCase()];
   if (!contentType) return undefined;
+  const real = await regularFileInside(root, path);
+  if (real === undefined) return undefined;
   try {
-    // A link inside the folder may point anywhere: what is read is where it leads, and that must be a
-    // regular file inside the folder too.
-    const [real, realBase] = await Promise.all([realpath(path), realpath(root)]);
-    if (!real.startsWith(realBase + sep) || !(await stat(real)).isFile()) return undefined;
     return { body: await readFile(real), contentType, immutable: path.startsWith(join(base, 'assets') + sep) };
   } catch {
     return undefined;

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,6 +17,9 @@ beforeAll(() => {
   writeFileSync(join(root, 'assets', 'index.js'), 'console.log("reading room")');
   writeFileSync(join(root, 'assets', 'literata.woff2'), new Uint8Array([0x77, 0x4f, 0x46, 0x32]));
   writeFileSync(join(folder, 'secret.txt'), 'outside the renderer');
+  // Links inside the folder that lead out of it.
+  symlinkSync(join(folder, 'secret.txt'), join(root, 'assets', 'linked-secret.js'));
+  symlinkSync(folder, join(root, 'outside'));
 });
 
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
@@ -81,6 +84,8 @@ describe('appResponse', () => {
       'app://carrel/%2Fetc%2Fpasswd',
       'app://carrel/index.html%00.js',
       'app://carrel/%E0%A4%A',
+      'app://carrel/assets/linked-secret.js',
+      'app://carrel/outside/secret.txt',
     ];
     for (const url of attempts) {
       const response = await get(url);

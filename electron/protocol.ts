@@ -3,6 +3,7 @@
  * never from file:// (which would give every page the whole disk) nor from a server.
  */
 import { readFile } from 'node:fs/promises';
+import { regularFileInside } from '../db/file-inside.js';
 import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { contentSecurityPolicy } from '../core/security/csp.js';
 import { APP_SCHEME, isAppUrl } from './app-url.js';
@@ -50,7 +51,9 @@ export function serveApp(protocol: Pick<ProtocolModule, 'handle'>, rootDir: stri
 /** The response to one app:// request: a file of `rootDir`, or 404 for anything outside it. */
 export async function appResponse(request: AppRequest, rootDir: string): Promise<Response> {
   if (request.method !== 'GET' && request.method !== 'HEAD') return plain(405, 'Method not allowed');
-  const file = fileForUrl(request.url, rootDir);
+  const named = fileForUrl(request.url, rootDir);
+  // Through links too, the page never leaves its folder.
+  const file = named === undefined ? undefined : await regularFileInside(rootDir, named);
   if (file === undefined) return plain(404, 'Not found');
   let body: Uint8Array;
   try {
