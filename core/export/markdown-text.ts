@@ -38,28 +38,29 @@ export function blockQuote(text: string): string {
     .join('\n');
 }
 
-/**
- * A reader's note as written, made safe to follow: a code fence the note leaves open would swallow the
- * rest of the file, so it is closed.
- */
-export function closedNote(note: string): string {
-  const text = note.replace(/\r\n?/gu, '\n').replace(/\s+$/u, '');
-  let open: string | undefined;
-  for (const line of text.split('\n')) {
-    const fence = /^ {0,3}(`{3,}|~{3,})/u.exec(line)?.[1];
-    if (!fence) continue;
-    if (open === undefined) open = fence;
-    else if (fence[0] === open[0] && fence.length >= open.length && line.trim() === fence) open = undefined;
-  }
-  return open === undefined ? text : `${text}\n${open}`;
-}
+/** A character an Obsidian tag keeps as it is: a letter (with its marks) or a digit. */
+const KEPT = /^[\p{L}\p{M}\p{Nd}]$/u;
 
-/** A tag as Obsidian reads one after `#`: spaces become hyphens, characters a tag cannot hold are dropped. */
+/**
+ * A tag as an Obsidian tag, which holds only letters, digits, `_`, `-` and `/`, and not digits alone.
+ * Distinct tags stay distinct (each name can be read back): a hyphen is written `--`, a space between
+ * two kept characters `_`, a `/` between two names stays (Obsidian's nesting), and any other character
+ * `-<hex code point>-`. Digits alone get a leading `-`, a form nothing else takes. An `_` only ever
+ * stands inside a word, where Markdown never reads it as emphasis.
+ */
 export function tagName(tag: string): string {
-  return tag
-    .trim()
-    .replace(/\s+/gu, '-')
-    .replace(/[^\p{L}\p{N}_/-]/gu, '');
+  const chars = [...tag.trim()];
+  const kept = (index: number): boolean => KEPT.test(chars[index] ?? '');
+  const name = chars
+    .map((char, index) => {
+      if (kept(index)) return char;
+      if (char === '-') return '--';
+      if (char === ' ' && kept(index - 1) && kept(index + 1)) return '_';
+      if (char === '/' && index > 0 && index < chars.length - 1 && chars[index - 1] !== '/' && chars[index + 1] !== '/') return '/';
+      return `-${(char.codePointAt(0) ?? 0).toString(16)}-`;
+    })
+    .join('');
+  return /^\p{Nd}+$/u.test(name) ? `-${name}` : name;
 }
 
 /** An http(s) address as an autolink, anything else as escaped text (an autolink cannot hold spaces or `<>`). */

@@ -7,13 +7,15 @@ import { stringify } from 'yaml';
 import type { AnchoredAnnotation } from '../annotation/model.js';
 import type { Person } from '../people/model.js';
 import type { ExportBundle, ExportDocument } from './bundle.js';
-import { blockQuote, closedNote, escapeInline, linkOrText, tagName } from './markdown-text.js';
+import { exportedNote } from './markdown-note.js';
+import { blockQuote, escapeInline, linkOrText, tagName } from './markdown-text.js';
 import { allTags, documentView, namesOf, type Names } from './passages.js';
 
 /**
  * The bundle as one Markdown file. With one document the front matter describes it (title, date,
  * archive, source, citation); with several it describes the export and each document gets a section.
- * Quotes are escaped so that they stay literal text; notes are the reader's Markdown as written.
+ * Quotes are escaped so that they stay literal text; notes are the reader's Markdown as Carrel shows it
+ * (markdown-note.ts), unable to add headings, quotes or HTML to the file.
  */
 export function toMarkdown(bundle: ExportBundle): string {
   const names = namesOf(bundle);
@@ -23,7 +25,11 @@ export function toMarkdown(bundle: ExportBundle): string {
   return [frontMatter(bundle, single), ...sections, ...people].join('\n\n') + '\n';
 }
 
-/** The YAML block: keys Obsidian shows as properties and Zotero's Markdown importers map. */
+/**
+ * The YAML block: keys Obsidian shows as properties and Zotero's Markdown importers map. Every value is
+ * a string or a list of strings, and every string is double-quoted: YAML 1.1 readers take a plain `yes`
+ * for true and `2024-01-01` for a date, YAML 1.2 readers a plain `0o17` for a number; quoted, both read text.
+ */
 function frontMatter(bundle: ExportBundle, single: ExportDocument | undefined): string {
   const meta = single?.meta;
   const fields: Record<string, unknown> = {
@@ -40,13 +46,13 @@ function frontMatter(bundle: ExportBundle, single: ExportDocument | undefined): 
   };
   const present = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined && value !== ''));
   // lineWidth 0: a citation folded over lines reads badly in Obsidian's property view.
-  return `---\n${stringify(present, { lineWidth: 0 })}---`;
+  return `---\n${stringify(present, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' })}---`;
 }
 
 function documentSection(document: ExportDocument, names: Names): string {
   const view = documentView(document);
   const parts = [`# ${escapeInline(document.title)}`, ...sourceLines(document)];
-  const notes = view.notes.map((note) => closedNote(note.note)).filter((note) => note !== '');
+  const notes = view.notes.map((note) => exportedNote(note.note)).filter((note) => note !== '');
   if (notes.length > 0) parts.push('## Document note', ...notes);
   if (view.passages.length > 0) {
     parts.push('## Passages', ...view.passages.map((passage) => annotationBlock(passage.quote, passage.annotation, names, passage.page)));
@@ -79,7 +85,7 @@ function annotationBlock(quote: string, annotation: AnchoredAnnotation, names: N
     tags.length > 0 ? tags.join(' ') : undefined,
     people.length > 0 ? `People: ${people.join(', ')}` : undefined,
   ].filter((part): part is string => part !== undefined);
-  const note = closedNote(annotation.note);
+  const note = exportedNote(annotation.note);
   return [blockQuote(quote), ...(note === '' ? [] : [note]), details.join(' · ')].join('\n\n');
 }
 

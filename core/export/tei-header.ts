@@ -1,6 +1,7 @@
 /**
  * The TEI header of an export: what the file is and where it came from (fileDesc), how the annotations
- * are encoded (encodingDesc), and the people the notes name (particDesc/listPerson).
+ * are encoded and the colours and tags their notes point at (encodingDesc), and the people the notes
+ * name (particDesc/listPerson).
  */
 import { formatLongDate } from '../witness/dates.js';
 import type { AliasKind, Person } from '../people/model.js';
@@ -8,6 +9,7 @@ import type { ExportBundle, ExportDocument } from './bundle.js';
 import { el, textEl, type MarkupElement } from './markup.js';
 import { teiListWit } from './tei-apparatus.js';
 import { teiIds } from './tei-ids.js';
+import type { TeiVocabulary } from './tei-vocabulary.js';
 
 /** TEI `persName/@type` for each alias kind; a code-name is what TEI calls a pseudonym. */
 const NAME_TYPES: Readonly<Record<AliasKind, string>> = {
@@ -26,8 +28,8 @@ export function teiWhen(value: string | undefined): string | undefined {
   return value !== undefined && w3c.test(value) ? value : undefined;
 }
 
-/** The header; `creators` are the annotators in order, each given `xml:id` creator-N for `@resp`. */
-export function teiHeader(bundle: ExportBundle, creators: readonly string[]): MarkupElement {
+/** The header, declaring the annotators, colours and tags of `vocabulary` under the ids its pointers use. */
+export function teiHeader(bundle: ExportBundle, vocabulary: TeiVocabulary): MarkupElement {
   const single = bundle.documents.length === 1 ? bundle.documents[0] : undefined;
   const title = single ? `Notes on “${single.title}”` : `Notes on ${bundle.documents.length} documents`;
   const generatedOn = formatLongDate(bundle.generated.slice(0, 10)) ?? bundle.generated;
@@ -40,7 +42,7 @@ export function teiHeader(bundle: ExportBundle, creators: readonly string[]): Ma
         'titleStmt',
         {},
         textEl('title', {}, title),
-        ...creators.map((name, index) => el('respStmt', { 'xml:id': teiIds.creator(index) }, textEl('resp', {}, 'annotated by'), textEl('name', {}, name))),
+        ...vocabulary.creators.map((name, index) => el('respStmt', { 'xml:id': teiIds.creator(index) }, textEl('resp', {}, 'annotated by'), textEl('name', {}, name))),
       ),
       el(
         'publicationStmt',
@@ -55,14 +57,39 @@ export function teiHeader(bundle: ExportBundle, creators: readonly string[]): Ma
       textEl(
         'p',
         {},
-        'Each annotation in the standOff points at a pair of anchors in the text (a range), so overlapping passages need no nesting. ' +
+        'Each annotation is a note in the text, placed where its passage ends, pointing at anchors where the passage starts (target) and ends (targetEnd), ' +
+          'so overlapping passages need no nesting; notes on a whole document, or on words no longer found, stand under its heading. ' +
+          'A note holds the reader’s note (Markdown as written, a paragraph for each of its paragraphs), its colour and tags as terms ' +
+          'pointing at the taxonomies below (and all of them in ana), and the people it names. ' +
           'Passages tagged with people are also wrapped in persName wherever that nests within one paragraph. ' +
-          'Notes are Markdown as the reader wrote them.',
+          'Where a document has several transcriptions, the first carries the apparatus inline (parallel segmentation). ' +
+          'The standOff keeps each annotation’s motivation, annotator and times, its body pointing at its note.',
       ),
+      ...classDecl(vocabulary),
     ),
   ];
   if (bundle.people.length > 0) header.push(el('profileDesc', {}, el('particDesc', {}, el('listPerson', {}, ...bundle.people.map(person)))));
   return el('teiHeader', {}, ...header);
+}
+
+/** The colours and the tags as taxonomies, each category numbered as the notes point at it; none when there are neither. */
+function classDecl({ categories, tags }: TeiVocabulary): MarkupElement[] {
+  const taxonomy = (id: string, description: string, names: readonly string[], categoryId: (index: number) => string) =>
+    names.length === 0
+      ? []
+      : [
+          el(
+            'taxonomy',
+            { 'xml:id': id },
+            textEl('desc', {}, description),
+            names.map((name, index) => el('category', { 'xml:id': categoryId(index) }, textEl('catDesc', {}, name))),
+          ),
+        ];
+  const taxonomies = [
+    ...taxonomy('colours', 'Colour categories of the annotations', categories.map((category) => category.name), teiIds.category),
+    ...taxonomy('tags', 'Tags of the annotations', tags, teiIds.tag),
+  ];
+  return taxonomies.length === 0 ? [] : [el('classDecl', {}, taxonomies)];
 }
 
 /** The document as the archive describes it: title, date, holding archive, publisher, record id, URL, citation. */

@@ -8,7 +8,11 @@ function safe(id: string): string {
   return id.replace(/[^A-Za-z0-9._-]/gu, '_');
 }
 
-/** The xml:id of each thing a TEI export names; anchors are the annotation's id with -start and -end. */
+/**
+ * The xml:id of each thing a TEI export names; anchors are the annotation's id with -start and -end.
+ * Colours and tags are numbered in the order the header declares them: their names are free text,
+ * which no prefix makes an XML name without two of them meeting.
+ */
 export const teiIds = {
   person: (id: string): string => `person-${safe(id)}`,
   document: (id: string): string => `doc-${safe(id)}`,
@@ -18,5 +22,9 @@ export const teiIds = {
   annotation: (id: string): string => `ann-${safe(id)}`,
   anchorStart: (id: string): string => `ann-${safe(id)}-start`,
   anchorEnd: (id: string): string => `ann-${safe(id)}-end`,
+  /** The annotation's note, written in the text after its passage. */
+  note: (id: string): string => `note-${safe(id)}`,
   creator: (index: number): string => `creator-${index + 1}`,
+  category: (index: number): string => `category-${index + 1}`,
+  tag: (index: number): string => `tag-${index + 1}`,
 };

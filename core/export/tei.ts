@@ -1,80 +1,98 @@
 /**
- * Notes as TEI P5 XML, valid against tei_all: the header (tei-header.ts), each document's witnesses as
- * text with anchors and persName (tei-text.ts), and every annotation as stand-off, so overlaps are free.
+ * Notes as TEI P5 XML, valid against tei_all, made to be read by TEI tools: the header (tei-header.ts),
+ * each document's transcriptions as text (tei-text.ts) with every annotation as a note where its
+ * passage ends (tei-notes.ts) and the apparatus inline in the first transcription (tei-apparatus.ts),
+ * and a standOff keeping what a reader of the text does not need: motivations and times.
  */
 import type { AnchoredAnnotation } from '../annotation/model.js';
 import type { ExportBundle } from './bundle.js';
-import { el, serialize, textEl, type MarkupElement, type MarkupNode } from './markup.js';
-import { documentView, namesOf, type Names } from './passages.js';
-import { teiListApps } from './tei-apparatus.js';
+import { el, serialize, textEl, type MarkupElement } from './markup.js';
+import { documentView, namesOf, type DocumentView } from './passages.js';
+import { apparatusOf } from './tei-apparatus.js';
 import { teiHeader, teiWhen } from './tei-header.js';
 import { teiIds } from './tei-ids.js';
+import { annotationNote, type NoteContext } from './tei-notes.js';
 import { witnessDiv } from './tei-text.js';
+import { teiVocabulary, type TeiVocabulary } from './tei-vocabulary.js';
 
 /**
- * The bundle as one TEI document. Every annotation is an `<annotation>` in `standOff/listAnnotation`:
- * a passage targets `#range(start anchor, end anchor)`; a document note the document's div; an orphan its
- * witness's div, with its stored quote in `<note type="quote">`. The note, tags (`<term>`s), colour
- * and times go inside; the creator is `@resp`, pointing at a respStmt in the header. A document with
- * two or more transcriptions adds its apparatus (tei-apparatus.ts) to the standOff.
+ * The bundle as one TEI document. Each document is a `<div>` with its title as heading and its notes
+ * on the whole document (and orphans whose transcription the bundle lacks) under it, then a `<div>`
+ * for each transcription shown: those annotated, and the apparatus's base.
  */
 export function toTei(bundle: ExportBundle): string {
-  const names = namesOf(bundle);
-  const creators = [...new Set(bundle.documents.flatMap((document) => document.annotations.map((annotation) => annotation.creator.trim())))].filter(
-    (creator) => creator !== '',
-  );
+  const vocabulary = teiVocabulary(bundle);
+  const context: NoteContext = { names: namesOf(bundle), vocabulary };
   const views = bundle.documents.map(documentView);
-  const divs = views.map((view) => {
-    const witnesses = view.shown.map((witness) =>
-      witnessDiv(witness, view.passages.filter((passage) => passage.witness === witness), names),
-    );
-    return el('div', { type: 'document', 'xml:id': teiIds.document(view.document.id) }, textEl('head', {}, view.document.title), ...witnesses);
-  });
+  const divs = views.map((view) => documentDiv(view, context));
   const annotations = views.flatMap((view) => [
-    ...view.notes.map((note) => annotation(note, `#${teiIds.document(view.document.id)}`, names, creators)),
-    ...view.passages.map((passage) => {
-      const id = passage.annotation.id;
-      const range = `#range(//anchor[@xml:id='${teiIds.anchorStart(id)}'],//anchor[@xml:id='${teiIds.anchorEnd(id)}'])`;
-      return annotation(passage.annotation, range, names, creators);
+    ...view.notes.map((note) => standOffAnnotation(note, `#${teiIds.document(view.document.id)}`, vocabulary)),
+    ...view.passages.map(({ annotation }) => {
+      const range = `#range(//anchor[@xml:id='${teiIds.anchorStart(annotation.id)}'],//anchor[@xml:id='${teiIds.anchorEnd(annotation.id)}'])`;
+      return standOffAnnotation(annotation, range, vocabulary);
     }),
-    ...view.orphans.map((orphan) => {
-      const target = orphan.witness ? teiIds.witness(orphan.witness.id) : teiIds.document(view.document.id);
-      return annotation(orphan.annotation, `#${target}`, names, creators, [textEl('note', { type: 'quote' }, orphan.quote)]);
-    }),
+    ...view.orphans.map((orphan) => standOffAnnotation(orphan.annotation, `#${orphanTarget(view, orphan.witness?.id)}`, vocabulary)),
   ]);
   const body = divs.length > 0 ? divs : [textEl('p', {}, 'No documents.')];
-  const standOff = [...(annotations.length > 0 ? [el('listAnnotation', {}, annotations)] : []), ...teiListApps(bundle.documents)];
   const tei = el(
     'TEI',
     { xmlns: 'http://www.tei-c.org/ns/1.0' },
-    teiHeader(bundle, creators),
+    teiHeader(bundle, vocabulary),
     el('text', {}, el('body', {}, ...body)),
-    ...(standOff.length > 0 ? [el('standOff', {}, standOff)] : []),
+    ...(annotations.length > 0 ? [el('standOff', {}, el('listAnnotation', {}, annotations))] : []),
   );
   return `<?xml version="1.0" encoding="UTF-8"?>\n${serialize(tei, 'xml')}\n`;
 }
 
-function annotation(entry: AnchoredAnnotation, target: string, names: Names, creators: readonly string[], extra: MarkupNode[] = []): MarkupElement {
-  const creator = creators.indexOf(entry.creator.trim());
-  const people = names.people(entry.people);
+/** What an orphan's note points at: its transcription's div, or the document's when the bundle lacks the transcription. */
+function orphanTarget(view: DocumentView, witnessId: string | undefined): string {
+  return witnessId === undefined ? teiIds.document(view.document.id) : teiIds.witness(witnessId);
+}
+
+function documentDiv(view: DocumentView, context: NoteContext): MarkupElement {
+  const { document } = view;
+  const documentTarget = { target: `#${teiIds.document(document.id)}` };
+  const apparatus = apparatusOf(document);
+  const shown = document.witnesses.filter((witness) => view.shown.includes(witness) || witness === apparatus?.base);
+  const witnesses = shown.map((witness) =>
+    witnessDiv(
+      witness,
+      {
+        passages: view.passages.filter((passage) => passage.witness === witness),
+        noteOf: (passage) => {
+          const { id } = passage.annotation;
+          return annotationNote(passage.annotation, { target: `#${teiIds.anchorStart(id)}`, targetEnd: `#${teiIds.anchorEnd(id)}` }, context);
+        },
+        headNotes: view.orphans
+          .filter((orphan) => orphan.witness === witness)
+          .map((orphan) => annotationNote(orphan.annotation, { target: `#${teiIds.witness(witness.id)}` }, context, orphan.quote)),
+        apparatus: witness === apparatus?.base ? apparatus.pieces : [],
+      },
+      context.names,
+    ),
+  );
+  const notes = [
+    ...view.notes.map((note) => annotationNote(note, documentTarget, context)),
+    ...view.orphans.filter((orphan) => orphan.witness === undefined).map((orphan) => annotationNote(orphan.annotation, documentTarget, context, orphan.quote)),
+  ];
+  return el('div', { type: 'document', 'xml:id': teiIds.document(document.id) }, textEl('head', {}, document.title), ...notes, ...witnesses);
+}
+
+/**
+ * An annotation in `standOff/listAnnotation`, as the W3C model has it: its target (a range between its
+ * anchors, a document or a transcription), motivation, annotator (`@resp`) and times; its body is its
+ * note in the text.
+ */
+function standOffAnnotation(entry: AnchoredAnnotation, target: string, vocabulary: TeiVocabulary): MarkupElement {
   return el(
     'annotation',
-    {
-      'xml:id': teiIds.annotation(entry.id),
-      target,
-      motivation: entry.motivation,
-      resp: creator >= 0 ? `#${teiIds.creator(creator)}` : undefined,
-    },
+    { 'xml:id': teiIds.annotation(entry.id), target, motivation: entry.motivation, resp: vocabulary.creator(entry.creator) },
     el(
       'revisionDesc',
       {},
       textEl('change', { when: teiWhen(entry.created), type: 'created' }, 'created'),
       textEl('change', { when: teiWhen(entry.modified), type: 'modified' }, 'last modified'),
     ),
-    ...extra,
-    ...(entry.note === '' ? [] : [textEl('note', { type: 'comment' }, entry.note)]),
-    ...(entry.tags.length > 0 ? [textEl('note', { type: 'tags' }, ...entry.tags.map((tag) => textEl('term', {}, tag)))] : []),
-    textEl('note', { type: 'category' }, names.categoryName(entry.category)),
-    ...people.map((person) => textEl('ref', { type: 'person', target: `#${teiIds.person(person.id)}` }, person.preferredName)),
+    el('ptr', { target: `#${teiIds.note(entry.id)}` }),
   );
 }
