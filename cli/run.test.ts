@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
+import { backupStore } from '../db/backup.js';
 import { openCarrel } from '../db/index.js';
 import { formatImportReport, MAX_NOTES_FILE_BYTES } from './commands/import-notes.js';
 import { runCli } from './run.js';
@@ -159,6 +160,25 @@ describe('carrel import, carrel text and carrel search', () => {
     const result = await carrel('people', '--data-dir', dir);
     expect(result.code).toBe(1);
     expect(result.err).toMatch(/^carrel: The Carrel database .*carrel\.sqlite is damaged: .*no such table: person_aliases\)\. Nothing was changed\./);
+  });
+
+  it('lists the backups Carrel keeps and puts one back in the library’s place', async () => {
+    const dir = freshDir();
+    expect((await carrel('restore', '--data-dir', dir)).out).toBe(`There are no backups of ${dir} yet: Carrel takes one before each upgrade of the library.`);
+    const app = openCarrel({ dataDir: dir, version: 'test' });
+    const backup = backupStore(app.store, 'manual', new Date('2026-12-01T10:00:00.000Z'));
+    app.close();
+    const name = 'carrel-20261201T100000000Z-manual.sqlite';
+    expect(backup.endsWith(name)).toBe(true);
+    expect((await carrel('restore', '--data-dir', dir)).out.split('\n')).toEqual([
+      `Backups of ${dir}, newest first:`,
+      expect.stringMatching(new RegExp(`^  ${name}  \\d+\\.\\d MB  \\(manual\\)$`)),
+      'To put one in the library’s place, close Carrel and run: carrel restore NAME',
+    ]);
+    const restored = await carrel('restore', name, '--data-dir', dir);
+    expect(restored.code).toBe(0);
+    expect(restored.out).toMatch(new RegExp(`^Restored ${name} \\(taken 2026-12-01T10:00:00\\.000Z\\) as the library of .*\\. The library it replaced is kept as .*carrel-replaced-.*\\.sqlite\\.$`));
+    expect((await carrel('restore', 'nothing.sqlite', '--data-dir', dir)).err).toBe(`carrel: nothing.sqlite is not one of the backups of ${dir}: \`carrel restore\` lists them.`);
   });
 
   it('refuses a 2 GB file without reading it, and stores nothing', async () => {

@@ -16,6 +16,7 @@ import { importNotesFile } from './commands/import-notes.js';
 import { mentionsInFile } from './commands/mentions.js';
 import { formatPeople } from './commands/people.js';
 import { formatSearch } from './commands/search.js';
+import { listedBackups, restoredBackup } from './commands/restore.js';
 import { serve } from './commands/serve.js';
 import { readingText, transcriptionProblem } from './commands/text.js';
 
@@ -38,6 +39,8 @@ Commands:
                                  to standard output, or to FILE (a folder: the export's own file name
                                  in it), written atomically
   import-notes FILE              import a W3C Web Annotation JSON-LD file (all or nothing; again: no change)
+  restore [BACKUP]               list the backups Carrel keeps of the library, or put BACKUP in the
+                                 library's place (Carrel closed; the library it replaces is kept)
 
 Every command takes --data-dir DIR (or the CARREL_DATA_DIR environment variable).`;
 
@@ -71,19 +74,31 @@ type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositi
 /** Options every command takes. */
 const COMMON_OPTIONS: readonly OptionName[] = ['data-dir', 'help'];
 
-/** A command: its positional arguments and options checked, then run over an open store. */
-interface Command {
+/** What every command declares: its positional arguments and options, checked before it runs. */
+interface CommandLine {
   /** How many positional arguments it takes, and what they are called in a message. */
   operands: { min: number; max: number; what: string };
   /** The options it takes besides the common ones. */
   options: readonly OptionName[];
-  /** `read`: it only reads, and so also runs while the reading room is open. */
-  access: 'read' | 'write';
   /** What is wrong with the options, in one line, before anything is opened; undefined when nothing. */
   problem?(values: Values): string | undefined;
+}
+
+/** A command run over the open store. */
+interface StoreCommand extends CommandLine {
+  /** `read`: it only reads, and so also runs while the reading room is open. */
+  access: 'read' | 'write';
   /** Resolves to the exit code when it is not 0. */
   run(app: CarrelApp, values: Values, operands: readonly string[], io: CliIo): Promise<number | undefined>;
 }
+
+/** A command on the data folder itself, which never opens the store (it may be past opening). */
+interface FolderCommand extends CommandLine {
+  access: 'folder';
+  run(dataDir: string, values: Values, operands: readonly string[], io: CliIo): Promise<number | undefined>;
+}
+
+type Command = StoreCommand | FolderCommand;
 
 const NONE = { min: 0, max: 0, what: 'no file' };
 const ONE_FILE = { min: 1, max: 1, what: 'one file' };
@@ -157,6 +172,14 @@ const COMMANDS: Record<string, Command> = {
     access: 'read',
     run: async (app, values, [query], io) => {
       io.out(formatSearch(await app.service.search({ query: query ?? '' }), values.json));
+    },
+  },
+  restore: {
+    operands: { min: 0, max: 1, what: 'at most one backup' },
+    options: [],
+    access: 'folder',
+    run: async (dataDir, _, [backup], io) => {
+      io.out(backup === undefined ? listedBackups(dataDir) : restoredBackup(dataDir, backup));
     },
   },
   serve: {
@@ -238,12 +261,14 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
 
   let app: CarrelApp | undefined;
+  const dataDir = dataDirFromEnv(values['data-dir']);
   try {
-    app = openCarrel({ dataDir: dataDirFromEnv(values['data-dir']), version: VERSION, access: command.access });
+    if (command.access === 'folder') return (await command.run(dataDir, values, operands, io)) ?? 0;
+    app = openCarrel({ dataDir, version: VERSION, access: command.access });
     return (await command.run(app, values, operands, io)) ?? 0;
   } catch (error) {
     // A read-only command meets a broken schema only when it queries the missing table.
-    const said = schemaDamageSaid(error, dataDirFromEnv(values['data-dir']));
+    const said = schemaDamageSaid(error, dataDir);
     if (!isCarrelError(said)) throw said;
     io.err(`carrel: ${said.message}`);
     return 1;

@@ -162,6 +162,6 @@ export function damagedSchema(dataDir: string, detail: string): CarrelError {
 function restoreAdvice(dataDir: string): string {
   const newest = listBackups(dataDir).at(-1);
   return newest
-    ? `The newest backup is ${newest}; to restore it, quit Carrel, move the damaged file aside and copy the backup in its place as ${STORE_FILE}.`
+    ? `The newest backup is ${path.basename(newest)}: to put it in the library's place, close Carrel and run \`carrel restore ${path.basename(newest)}\` (the damaged file is kept beside it); \`carrel restore\` lists the others.`
     : `Backups would be in ${backupsFolder(dataDir)}, but there are none yet.`;
 }
