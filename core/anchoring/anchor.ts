@@ -175,8 +175,8 @@ function locate(text: string, stored: StoredQuote, hint: number | undefined): Fi
 
 /**
  * What the evidence says of the candidates (the nearest MAX_CANDIDATES): the one ranked highest, unless
- * others not overlapping it come within RIVAL_MARGIN; then, if all their context agrees, the one clearly
- * nearest the old place; else a tie among them all. Undefined for no candidates.
+ * other places (samePlace) come within RIVAL_MARGIN; then, if all their contexts are intact, the one
+ * clearly nearest the old place; else a tie among them all. Undefined for no candidates.
  */
 function decide(text: string, stored: StoredQuote, hint: number | undefined, candidates: readonly Candidate[]): Verdict | undefined {
   const distance = (candidate: Candidate): number => Math.abs(candidate.start - (hint ?? 0));
@@ -189,15 +189,15 @@ function decide(text: string, stored: StoredQuote, hint: number | undefined, can
   weighed.sort((a, b) => b.rank - a.rank);
   const [best] = weighed;
   if (best === undefined) return undefined;
-  const others = weighed.filter((other) => !overlaps(other.candidate, best.candidate));
+  const others = weighed.filter((other) => !samePlace(other.candidate, best.candidate));
   const contenders = [best];
   for (const other of others) {
-    if (other.evidence.cost < best.evidence.cost + RIVAL_MARGIN && !contenders.some((kept) => overlaps(kept.candidate, other.candidate))) contenders.push(other);
+    if (other.evidence.cost < best.evidence.cost + RIVAL_MARGIN && !contenders.some((kept) => samePlace(kept.candidate, other.candidate))) contenders.push(other);
   }
   if (contenders.length === 1) return { kind: 'one', ...best, alone: others.length === 0 };
-  // Only where all the context agrees (a formula repeated word for word) do the offsets tell places
-  // apart: where it changed, a lookalike inside the passage's own context sits as near them as the passage.
-  if (hint !== undefined && best.evidence.cost === 0) {
+  // Only where every place has its context intact (a formula repeated word for word) do the offsets tell
+  // them apart: where it changed, a lookalike inside the passage's own context sits as near them as the passage.
+  if (hint !== undefined && contenders.every(({ evidence }) => evidence.prefixCost + evidence.suffixCost === 0)) {
     const [first, second] = [...contenders].sort((a, b) => distance(a.candidate) - distance(b.candidate));
     if (first !== undefined && second !== undefined && CLEARLY_NEARER * distance(first.candidate) <= distance(second.candidate)) return { kind: 'one', ...first, alone: false };
   }
@@ -239,8 +239,13 @@ function tellingSideHolds({ prefix, suffix }: StoredQuote, evidence: Evidence): 
   return (prefix.weight === 0 && suffix.weight === 0) || tells(prefix, evidence.prefixCost) || tells(suffix, evidence.suffixCost);
 }
 
-function overlaps(a: Candidate, b: Candidate): boolean {
-  return a.start < b.end && b.start < a.end;
+/**
+ * Whether two candidates are one place: approximate matches overlapping each other are variants of one
+ * (a space more or less at an edge), but exact occurrences are places of their own, even overlapping
+ * ("the the" twice in "the the the").
+ */
+function samePlace(a: Candidate, b: Candidate): boolean {
+  return a.errors === 0 && b.errors === 0 ? a.start === b.start : a.start < b.end && b.start < a.end;
 }
 
 /**

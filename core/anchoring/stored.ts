@@ -22,11 +22,16 @@ export function storedQuote(quote: QuoteContext, recordedStart: number | undefin
   const suffix = quote.suffix.slice(0, CONTEXT_LENGTH);
   const length = Math.max(prefix.length, suffix.length);
   const prefixAtEdge = prefix.length < length - 1 || (recordedStart === prefix.length && prefix.length < CONTEXT_LENGTH - 1);
-  return { exact: collapseWhitespace(quote.exact), prefix: side(prefix, prefixAtEdge, length), suffix: side(suffix, suffix.length < length - 1, length) };
+  const exact = collapseWhitespace(quote.exact);
+  // A run of whitespace across the quote's edge ("kor.\n" then "\nKorluan") is one space in the text: the quote's.
+  let prefixText = collapseWhitespace(prefix);
+  if (exact.startsWith(' ') && prefixText.endsWith(' ')) prefixText = prefixText.slice(0, -1);
+  let suffixText = collapseWhitespace(suffix);
+  if (exact.endsWith(' ') && suffixText.startsWith(' ')) suffixText = suffixText.slice(1);
+  return { exact, prefix: side(prefixText, prefix.length, prefixAtEdge, length), suffix: side(suffixText, suffix.length, suffix.length < length - 1, length) };
 }
 
-/** A side of the context; at the edge, it weighs as much as the describer's length, and the edge at least one unit. */
-function side(raw: string, atEdge: boolean, length: number): Context {
-  const text = collapseWhitespace(raw);
-  return { text, weight: atEdge ? text.length + Math.max(1, length - raw.length) : text.length };
+/** A side of the context, `rawLength` units as stored; at the edge, it weighs as much as the describer's length, and the edge at least one unit. */
+function side(text: string, rawLength: number, atEdge: boolean, length: number): Context {
+  return { text, weight: atEdge ? text.length + Math.max(1, length - rawLength) : text.length };
 }
