@@ -101,7 +101,7 @@ interface Weighed {
 /** What the evidence says of a set of candidates: this one (and whether there was any other), or these, which nothing tells apart. */
 type Verdict = (Weighed & { kind: 'one'; alone: boolean }) | { kind: 'tie'; contenders: Weighed[] };
 
-/** The passage, or places as good as each other to offer the reader (perhaps none), or nothing found. */
+/** The passage; or places as good as each other, to offer the reader (none when too many); or nothing convincing. */
 type Finding = Candidate | Candidate[] | undefined;
 
 const ORPHANED: Anchor = { status: 'orphaned' };
@@ -204,11 +204,15 @@ function decide(text: string, stored: StoredQuote, hint: number | undefined, can
   return { kind: 'tie', contenders };
 }
 
-/** The passage the verdict names, if it convinces; for a tie, those of its places that would convince alone, when few enough to offer. */
+/**
+ * The passage the verdict names, if it convinces; for a tie, those of its places that would convince
+ * alone, if any, to offer when few enough.
+ */
 function judge(text: string, stored: StoredQuote, verdict: Verdict | undefined): Finding {
   if (verdict === undefined) return undefined;
   if (verdict.kind === 'one') return convincing(text, stored, verdict, verdict.alone) ? verdict.candidate : undefined;
   const offered = verdict.contenders.filter((contender) => convincing(text, stored, contender, false)).map((contender) => contender.candidate);
+  if (offered.length === 0) return undefined;
   return offered.length <= MAX_OFFERED ? offered.sort((a, b) => a.start - b.start) : [];
 }
 
