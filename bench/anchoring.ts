@@ -5,7 +5,7 @@
  * approx-string-match over the whole text) and approx-string-match over the whole text for every quote.
  */
 import search from 'approx-string-match';
-import type { TextQuoteSelector } from '../core/annotation/model.js';
+import { CONTEXT_LENGTH, type TextQuoteSelector } from '../core/annotation/model.js';
 import { anchorQuote } from '../core/anchoring/anchor.js';
 import { describePassage } from '../core/anchoring/describe.js';
 import { ms } from './stats.js';
@@ -21,12 +21,20 @@ export interface AnchoringRun {
   orphaned: number;
 }
 
+/** A run of Carrel's anchoring, with how many annotations each way of finding them found. */
+type CarrelRun = AnchoringRun & { methods: Record<string, number> };
+
+/** Context Recogito stores on each side of a quote. */
+const SHORT_CONTEXT = 10;
+
 export interface AnchoringFigures {
   textUnits: number;
   annotations: number;
   editedInside: number;
   deleted: number;
-  carrel: AnchoringRun & { methods: Record<string, number> };
+  carrel: CarrelRun;
+  /** The same notes with SHORT_CONTEXT units of context, as Recogito writes them. */
+  carrelShortContext: CarrelRun;
   hypothesis: AnchoringRun;
   approxEverywhere: AnchoringRun;
 }
@@ -148,17 +156,23 @@ export function measureAnchoring({ units = 1_000_000, annotations = 10_000, samp
     return where === undefined || where.end <= where.start || anchor.start >= where.end || anchor.end <= where.start;
   };
 
-  const methods: Record<string, number> = {};
-  let carrelWrong = 0;
-  let carrelOrphaned = 0;
-  const carrelStart = performance.now();
-  const anchors = described.map(({ quote, position }) => anchorQuote(edited, quote, position));
-  const carrelMs = performance.now() - carrelStart;
-  anchors.forEach((anchor, index) => {
-    methods[anchor.status === 'anchored' ? anchor.method : 'orphaned'] = (methods[anchor.status === 'anchored' ? anchor.method : 'orphaned'] ?? 0) + 1;
-    if (anchor.status === 'orphaned') carrelOrphaned += 1;
-    else if (isWrong(index, anchor)) carrelWrong += 1;
-  });
+  /** anchorQuote over every annotation, with `context` units of context on each side as stored. */
+  const carrel = (context: number): CarrelRun => {
+    const quotes = described.map(({ quote }) => ({ ...quote, prefix: context === 0 ? '' : quote.prefix.slice(-context), suffix: quote.suffix.slice(0, context) }));
+    const methods: Record<string, number> = {};
+    let wrong = 0;
+    let orphaned = 0;
+    const started = performance.now();
+    const anchors = quotes.map((quote, index) => anchorQuote(edited, quote, described[index]?.position));
+    const ms = performance.now() - started;
+    anchors.forEach((anchor, index) => {
+      const outcome = anchor.status === 'anchored' ? anchor.method : anchor.candidates ? 'orphaned with places to choose' : 'orphaned';
+      methods[outcome] = (methods[outcome] ?? 0) + 1;
+      if (anchor.status === 'orphaned') orphaned += 1;
+      else if (isWrong(index, anchor)) wrong += 1;
+    });
+    return { ms, timed: annotations, wrong, orphaned, methods };
+  };
 
   const baseline = (exactFirst: boolean, count: number): AnchoringRun => {
     let wrong = 0;
@@ -178,7 +192,8 @@ export function measureAnchoring({ units = 1_000_000, annotations = 10_000, samp
     annotations,
     editedInside,
     deleted,
-    carrel: { ms: carrelMs, timed: annotations, wrong: carrelWrong, orphaned: carrelOrphaned, methods },
+    carrel: carrel(CONTEXT_LENGTH),
+    carrelShortContext: carrel(SHORT_CONTEXT),
     hypothesis: baseline(true, annotations),
     approxEverywhere: baseline(false, Math.min(sample, annotations)),
   };
@@ -186,13 +201,14 @@ export function measureAnchoring({ units = 1_000_000, annotations = 10_000, samp
 
 /** The figures as printed lines, each beside its baseline. */
 export function anchoringReport(figures: AnchoringFigures): string[] {
-  const { carrel, hypothesis, approxEverywhere } = figures;
+  const { carrel, carrelShortContext, hypothesis, approxEverywhere } = figures;
   const forAll = (run: AnchoringRun): number => (run.ms / run.timed) * figures.annotations;
   const outcome = (run: AnchoringRun): string => `${run.wrong} wrong, ${run.orphaned} orphaned${run.timed < figures.annotations ? ` of those ${run.timed}` : ''}`;
-  const methods = Object.entries(carrel.methods).map(([method, count]) => `${method} ${count}`).join(', ');
+  const methods = (run: CarrelRun): string => Object.entries(run.methods).map(([method, count]) => `${method} ${count}`).join(', ');
   return [
     `Anchoring ${figures.annotations.toLocaleString('en')} annotations on a ${(figures.textUnits / 1e6).toFixed(2)} M-unit text after an insertion near its start, ${figures.editedInside} passages edited inside, ${figures.deleted} deleted:`,
-    `  Carrel anchorQuote: ${ms(carrel.ms)}; ${outcome(carrel)} (${methods})`,
+    `  Carrel anchorQuote: ${ms(carrel.ms)}; ${outcome(carrel)} (${methods(carrel)})`,
+    `  the same notes with ${SHORT_CONTEXT} units of context, as Recogito writes: ${ms(carrelShortContext.ms)}; ${outcome(carrelShortContext)} (${methods(carrelShortContext)})`,
     `  Hypothesis's order (every exact occurrence, else approx-string-match over the whole text): ${ms(hypothesis.ms)}; ${outcome(hypothesis)}`,
     `  approx-string-match over the whole text for every quote: ${ms(forAll(approxEverywhere))} extrapolated from ${approxEverywhere.timed} quotes timed (${ms(approxEverywhere.ms)}); ${outcome(approxEverywhere)}`,
     `  speed-up: ${(hypothesis.ms / carrel.ms).toFixed(1)}x over Hypothesis's order, ${(forAll(approxEverywhere) / carrel.ms).toFixed(0)}x over approx everywhere (target >= 1x)`,

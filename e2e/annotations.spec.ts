@@ -127,6 +127,34 @@ test('an annotation whose passage left the text is kept as an orphan and re-atta
   expect(storedAnnotations(readingRoom.dataDir)).toEqual([{ quote_exact: 'start the unification now', note: 'Do not lose me.', category: 'key-claim' }]);
 });
 
+test('an orphan whose quote is found in several places offers them, and is re-attached to the one chosen', async ({ page, readingRoom }) => {
+  await page.goto(readingRoom.url);
+  await selectWithMouse(page, PHRASE);
+  await page.keyboard.press('a');
+  await typeNote(page, 'Which of the two?');
+
+  // As a tool that writes no context would have stored it, with offsets halfway between the phrase's two places.
+  const text = queryStore<{ reading_text: string }>(readingRoom.dataDir, "SELECT reading_text FROM witnesses WHERE file_name LIKE '000_%'")[0]?.reading_text ?? '';
+  const first = text.indexOf(PHRASE);
+  const second = text.indexOf(PHRASE, first + 1);
+  const middle = Math.round((first + second) / 2);
+  const changed = writeStore(readingRoom.dataDir, "UPDATE annotations SET quote_prefix = '', quote_suffix = '', pos_start = ?, pos_end = ? WHERE kind = 'passage'", middle, middle + PHRASE.length);
+  expect(changed).toBe(1);
+  await page.reload();
+
+  await expect(notesPanel(page).getByRole('heading', { name: 'Orphaned' })).toBeVisible();
+  const places = notesPanel(page).getByRole('group', { name: 'Found 2 times: which one?' });
+  await expect(places.getByRole('button', { name: /Koreans to move toward reunification/ })).toBeVisible();
+  const attach = places.getByRole('button', { name: 'Attach here (2 of 2)' });
+  await attach.focus();
+  await page.keyboard.press('Enter');
+
+  await expect(page.getByText('Re-attached to the place chosen.')).toBeVisible();
+  await expect(notesPanel(page).getByRole('heading', { name: 'Orphaned' })).toHaveCount(0);
+  await expect.poll(() => paintedPassages(page)).toEqual([PHRASE]);
+  expect(queryStore<{ pos_start: number }>(readingRoom.dataDir, "SELECT pos_start FROM annotations WHERE kind = 'passage'")).toEqual([{ pos_start: second }]);
+});
+
 test('an empty selection and a dangerous note are answered, not obeyed', async ({ page, readingRoom }) => {
   await page.goto(readingRoom.url);
   let dialogs = 0;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CONTEXT_LENGTH } from '../annotation/model.js';
-import { anchorQuote } from './anchor.js';
+import { CONTEXT_LENGTH, type TextPositionSelector, type TextQuoteSelector } from '../annotation/model.js';
+import { anchorQuote, MAX_OFFERED } from './anchor.js';
 import { describePassage } from './describe.js';
 import { splitsPair } from './surrogates.js';
 
@@ -120,6 +120,25 @@ function someReadingKeeps(before: readonly string[], after: readonly string[], p
   });
 }
 
+/**
+ * Expects the passage's anchor in the edited text `after` to be on the passage (or a word some reading
+ * of the edits keeps it as), or orphaned with only places that hold the quote offered.
+ */
+function expectNeverElsewhere(words: readonly string[], passage: Passage, after: ReturnType<typeof layout>, quote: TextQuoteSelector, position: TextPositionSelector): void {
+  const anchor = anchorQuote(after.text, quote, position);
+  if (anchor.status === 'orphaned') {
+    for (const { start, end } of anchor.candidates ?? []) expect(after.text.slice(start, end)).toBe(quote.exact);
+    return;
+  }
+  expect(splitsPair(after.text, anchor.start) || splitsPair(after.text, anchor.end), 'the anchor cuts a surrogate pair').toBe(false);
+  const onPassage = anchor.start < after.end && anchor.end > after.start;
+  const touched = after.starts.flatMap((start, index) => (start < anchor.end && start + (after.words[index]?.length ?? 0) > anchor.start ? [index] : []));
+  expect(
+    onPassage || someReadingKeeps(words, after.words, passage, touched),
+    `anchored at [${anchor.start}, ${anchor.end}) by ${anchor.method}, the passage is at [${after.start}, ${after.end})`,
+  ).toBe(true);
+}
+
 describe('anchorQuote on randomly edited texts', () => {
   it('anchors an unedited text exactly at the described passage by its position', () => {
     fc.assert(
@@ -136,16 +155,22 @@ describe('anchorQuote on randomly edited texts', () => {
       fc.property(scenario, ({ words, passage, edits }) => {
         const before = layout(applyEdits(words, []), passage);
         const { quote, position } = describePassage(before.text, before.start, before.end);
-        const after = layout(applyEdits(words, edits), passage);
-        const anchor = anchorQuote(after.text, quote, position);
-        if (anchor.status === 'orphaned') return;
-        expect(splitsPair(after.text, anchor.start) || splitsPair(after.text, anchor.end), 'the anchor cuts a surrogate pair').toBe(false);
-        const onPassage = anchor.start < after.end && anchor.end > after.start;
-        const touched = after.starts.flatMap((start, index) => (start < anchor.end && start + (after.words[index]?.length ?? 0) > anchor.start ? [index] : []));
-        expect(
-          onPassage || someReadingKeeps(words, after.words, passage, touched),
-          `anchored at [${anchor.start}, ${anchor.end}) by ${anchor.method}, the passage is at [${after.start}, ${after.end})`,
-        ).toBe(true);
+        expectNeverElsewhere(words, passage, layout(applyEdits(words, edits), passage), quote, position);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('with ten units of context or none, and no offsets, anchors an unedited passage or offers it among places as good', () => {
+    fc.assert(
+      fc.property(scenario, fc.constantFrom(10, 0), ({ words, passage }, context) => {
+        const { text, start, end } = layout(applyEdits(words, []), passage);
+        const { quote } = describePassage(text, start, end);
+        const short = { exact: quote.exact, prefix: context === 0 ? '' : quote.prefix.slice(-context), suffix: quote.suffix.slice(0, context) };
+        const anchor = anchorQuote(text, short);
+        if (anchor.status === 'anchored') expect(anchor).toMatchObject({ start, end });
+        else if (anchor.candidates !== undefined) expect(anchor.candidates).toContainEqual({ start, end });
+        else expect(text.split(quote.exact).length - 1, 'orphaned without candidates').toBeGreaterThan(MAX_OFFERED);
       }),
       { numRuns: 1000 },
     );

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { anchorQuote } from './anchor.js';
+import { anchorQuote, MAX_OFFERED } from './anchor.js';
 import { describePassage } from './describe.js';
 
 const TELEGRAM = readFileSync(new URL('../../assets/telegram/000_f2d2cbb9f3cdde5d.txt', import.meta.url), 'utf8');
@@ -138,5 +138,155 @@ describe('anchorQuote', () => {
     const edited = `Preface.\n${TELEGRAM}\nEnd.`;
     expect(anchorQuote(edited, first.quote, first.position)).toMatchObject({ status: 'anchored', start: 9 });
     expect(anchorQuote(edited, last.quote, last.position)).toMatchObject({ status: 'anchored', start: edited.length - 25 });
+  });
+});
+
+/** The description as another tool writes it: `context` units of context on each side (Recogito 10; Apache Annotator and RecogitoJS often none). */
+function writtenWith(context: number, { quote, position }: ReturnType<typeof describePassage>): ReturnType<typeof describePassage> {
+  return { quote: { ...quote, prefix: context === 0 ? '' : quote.prefix.slice(-context), suffix: quote.suffix.slice(0, context) }, position };
+}
+
+/** Where each of the first `count` occurrences of `exact` is in `text`. */
+function places(text: string, exact: string, count: number): { start: number; end: number }[] {
+  return Array.from({ length: count }, (_, nth) => describeIn(text, exact, nth).position).map(({ start, end }) => ({ start, end }));
+}
+
+describe('anchorQuote with the context other tools write', () => {
+  const start = TELEGRAM.indexOf('In a conversation');
+  const passage = TELEGRAM.slice(start, start + 82);
+
+  it('anchors an 82-character quote found once at its recorded offsets, with ten units of context or none', () => {
+    for (const context of [10, 0]) {
+      const { quote, position } = writtenWith(context, describeIn(TELEGRAM, passage));
+      expect(anchorQuote(TELEGRAM, quote, position), `${context} units`).toEqual({ status: 'anchored', start, end: start + 82, method: 'position' });
+      expect(anchorQuote(TELEGRAM, quote), `${context} units, no offsets`).toEqual({ status: 'anchored', start, end: start + 82, method: 'exact' });
+    }
+  });
+
+  it('anchors a quote found once although its short context changed on both sides', () => {
+    const { quote, position } = writtenWith(10, describeIn(TELEGRAM, 'the question should be decided finally'));
+    const edited = edit(TELEGRAM, 'ogovoreno*], that the question should be decided finally by the', 'ogovoreno*]: namely, the question should be decided finally, with the');
+    const at = edited.indexOf('the question should be decided finally');
+    expect(anchorQuote(edited, quote, position)).toEqual({ status: 'anchored', start: at, end: at + quote.exact.length, method: 'exact' });
+  });
+
+  it('of several occurrences, takes the one at the recorded offsets when no context tells them apart', () => {
+    const { quote, position } = writtenWith(0, describeIn(TELEGRAM, 'move toward reunification', 1));
+    expect(anchorQuote(TELEGRAM, quote, position)).toEqual({ status: 'anchored', start: position.start, end: position.end, method: 'position' });
+  });
+
+  it('then the one clearly nearest the recorded offsets, after an edit before it moved them', () => {
+    const { quote, position } = writtenWith(0, describeIn(TELEGRAM, 'move toward reunification', 1));
+    const edited = edit(TELEGRAM, 'In a conversation', 'In a long conversation');
+    const at = edited.indexOf('move toward reunification [');
+    expect(anchorQuote(edited, quote, position)).toEqual({ status: 'anchored', start: at, end: at + quote.exact.length, method: 'exact' });
+  });
+
+  it('keeps a true tie orphaned, with its places for the reader to choose from', () => {
+    const { quote } = writtenWith(0, describeIn(TELEGRAM, 'move toward reunification'));
+    const both = places(TELEGRAM, 'move toward reunification', 2);
+    expect(anchorQuote(TELEGRAM, quote)).toEqual({ status: 'orphaned', candidates: both });
+    // Offsets halfway between the two say nothing either.
+    const middle = Math.round(((both[0]?.start ?? 0) + (both[1]?.start ?? 0)) / 2);
+    expect(anchorQuote(TELEGRAM, quote, { start: middle, end: middle + quote.exact.length })).toEqual({ status: 'orphaned', candidates: both });
+  });
+
+  it('offers no places when there are too many to read through', () => {
+    expect(TELEGRAM.split('the').length - 1).toBeGreaterThan(MAX_OFFERED);
+    expect(anchorQuote(TELEGRAM, { exact: 'the', prefix: '', suffix: '' })).toEqual({ status: 'orphaned' });
+  });
+
+  it('offers the passage and a lookalike in its context rather than choose between them', () => {
+    // "again" inserted before the word "a": its own "a" now has the passage's prefix, the passage its suffix.
+    const { quote, position } = describeIn(TELEGRAM, ' a ', 1);
+    const word = { quote: { ...quote, exact: 'a', prefix: `${quote.prefix} `.slice(-32), suffix: ` ${quote.suffix}`.slice(0, 32) }, position: { start: position.start + 1, end: position.start + 2 } };
+    expect(TELEGRAM.slice(word.position.start - 15, word.position.end + 14)).toBe('In this regard a qualification');
+    const edited = edit(TELEGRAM, 'In this regard a qualification', 'In this regard again a qualification');
+    const lookalike = edited.indexOf('again');
+    expect(anchorQuote(edited, word.quote, word.position)).toEqual({
+      status: 'orphaned',
+      candidates: [
+        { start: lookalike, end: lookalike + 1 },
+        { start: lookalike + 6, end: lookalike + 7 },
+      ],
+    });
+  });
+});
+
+describe('anchorQuote on near matches', () => {
+  const NOVEL = 'Many years later, as he faced the firing squad, Colonel Aureliano Buendía was to remember that distant afternoon when his father took him to discover ice.';
+
+  it('anchors a quote with a typo on a short text, as Hypothesis does', () => {
+    const expected = { status: 'anchored', start: 0, end: 'Many years later'.length, method: 'fuzzy' };
+    expect(anchorQuote(NOVEL, { exact: 'Many yers later', prefix: '', suffix: '' })).toEqual(expected);
+    expect(anchorQuote(NOVEL, { exact: 'Many yers later', prefix: '', suffix: ', as he faced the firing squad, ' }, { start: 0, end: 15 })).toEqual(expected);
+  });
+
+  it('anchors a quote changed in up to half of it where its context is intact on both sides', () => {
+    const { quote, position } = describeIn(TELEGRAM, 'decided finally by the Chinese');
+    const edited = edit(TELEGRAM, 'decided finally by the Chinese', 'settled at last by the Chinese');
+    const at = edited.indexOf('settled at last');
+    expect(anchorQuote(edited, quote, position)).toEqual({ status: 'anchored', start: at, end: at + quote.exact.length, method: 'fuzzy' });
+    // The same change with the words around it changed too is how another passage would look.
+    const rewritten = edit(edited, 'should be settled at last by the Chinese and Korean', 'must be settled at last by the Chinese or Korean');
+    expect(anchorQuote(rewritten, quote, position)).toEqual({ status: 'orphaned' });
+  });
+
+  it('never counts whitespace or line breaks, in the quote, its context or the text', () => {
+    // The title breaks its lines where the citation runs on; a tool that joined them finds both, and the context decides.
+    const title = describeIn(TELEGRAM, "Relaying Stalin's\nStance on Permission");
+    const joined = { exact: "Relaying Stalin's Stance on Permission", prefix: title.quote.prefix.replaceAll('\n', ' '), suffix: title.quote.suffix.replaceAll('\n', '\r\n') };
+    expect(anchorQuote(TELEGRAM, joined, title.position)).toEqual({ status: 'anchored', start: title.position.start, end: title.position.end, method: 'position' });
+    const citation = describeIn(TELEGRAM, "Relaying Stalin's Stance on Permission");
+    const wrapped = { ...citation.quote, exact: "Relaying  Stalin's\n\tStance on Permission" };
+    expect(anchorQuote(TELEGRAM, wrapped, citation.position)).toEqual({ status: 'anchored', start: citation.position.start, end: citation.position.end, method: 'position' });
+    // The witness rewrapped: the passage takes in the whole run that stands for its space.
+    const { quote, position } = describeIn(TELEGRAM, 'move toward reunification', 1);
+    const rewrapped = edit(TELEGRAM, 'to move toward reunification [', 'to move toward\n   reunification [');
+    const at = rewrapped.indexOf('move toward\n');
+    expect(anchorQuote(rewrapped, quote, position)).toEqual({ status: 'anchored', start: at, end: at + quote.exact.length + 3, method: 'exact' });
+  });
+});
+
+describe('anchorQuote on bad input', () => {
+  /** The fastest of a few runs of `run`, in milliseconds: the least disturbed by other work. */
+  function fastest(run: () => unknown): number {
+    let best = Infinity;
+    for (let i = 0; i < 5; i++) {
+      const started = performance.now();
+      run();
+      best = Math.min(best, performance.now() - started);
+    }
+    return best;
+  }
+
+  it('answers a context of 100,000 characters in the time of a normal one, from its nearest 32 units', () => {
+    const { quote, position } = describeIn(TELEGRAM, 'move toward reunification', 1);
+    // A changed prefix, so that it is weighed edit by edit rather than found intact.
+    const edited = edit(TELEGRAM, 'Koreans to move', 'Koreans to finally move');
+    const long = { ...quote, prefix: 'x'.repeat(100_000) + quote.prefix, suffix: quote.suffix + 'y'.repeat(100_000) };
+    expect(anchorQuote(edited, long, position)).toEqual(anchorQuote(edited, quote, position));
+    expect(anchorQuote(edited, long, position)).toMatchObject({ status: 'anchored', start: edited.indexOf('move toward reunification [') });
+    const normal = fastest(() => anchorQuote(edited, quote, position));
+    expect(fastest(() => anchorQuote(edited, long, position))).toBeLessThan(3 * normal + 5);
+  });
+
+  it('reads offsets outside the text, negative, huge or not whole numbers, as no offsets at all', () => {
+    const text = 'Mao Zedong. For Mao Zedong!';
+    const quote = { exact: 'Mao Zedong', prefix: '', suffix: '. For Mao Zedong!' };
+    for (const position of [
+      { start: -3, end: 7 },
+      { start: -10, end: 0 },
+      { start: 1e12, end: 1e12 + 10 },
+      { start: Number.NaN, end: Number.NaN },
+      { start: 0.5, end: 10.5 },
+    ]) {
+      expect(anchorQuote(text, quote, position), JSON.stringify(position)).toEqual({ status: 'anchored', start: 0, end: 10, method: 'exact' });
+    }
+  });
+
+  it('finds nothing for an empty or blank quote', () => {
+    expect(anchorQuote(TELEGRAM, { exact: '', prefix: 'For ', suffix: ' Zedong' }, { start: 5, end: 5 })).toEqual({ status: 'orphaned' });
+    expect(anchorQuote(TELEGRAM, { exact: ' \n\t', prefix: '', suffix: '' })).toEqual({ status: 'orphaned' });
   });
 });

@@ -15,6 +15,24 @@ export interface Candidate {
 /** The stored quote and context a candidate is judged against. */
 export type QuoteContext = Pick<TextQuoteSelector, 'exact' | 'prefix' | 'suffix'>;
 
+/** One side of the stored context, as stored.ts reads it. */
+export interface Context {
+  /** Its nearest units, at most CONTEXT_LENGTH, which bounds every cost here. */
+  text: string;
+  /**
+   * How many units it stands for: its own, or more where it stops at the text's edge. "This passage
+   * ends the text" tells its last word from an earlier copy as well as words would.
+   */
+  weight: number;
+}
+
+/** The quote and both sides of its context, as weighed. */
+export interface StoredQuote {
+  exact: string;
+  prefix: Context;
+  suffix: Context;
+}
+
 /** How well a candidate fits the stored quote and context. */
 export interface Evidence {
   /** Edits from the stored prefix, quote and suffix to the text around the candidate (see outwardDistance for their costs). */
@@ -47,45 +65,32 @@ const INSERTION_EXTEND = 0.25;
 /** Stands for the edge of the text, beyond its first or last unit; no UTF-16 unit equals it. */
 const EDGE = -1;
 
-/**
- * Whether a stored context stops at the edge of the text: shorter than CONTEXT_LENGTH by more than the
- * one unit describePassage drops to keep a surrogate pair whole. The edge is then part of the context:
- * "this passage ends the text" tells its last word from an earlier copy as well as words would.
- */
-function reachesEdge(context: string): boolean {
-  return context.length < CONTEXT_LENGTH - 1;
-}
-
-/** How many units a stored context stands for: its own, and up to CONTEXT_LENGTH when the text's edge follows. */
-function contextWeight(context: string): number {
-  return reachesEdge(context) ? CONTEXT_LENGTH : context.length;
-}
-
 /** Edits between `prefix` and the text that ends at `at`: 0 when the text there ends with it (and starts there, if the prefix reached the start). */
-export function prefixDistance(text: string, at: number, prefix: string): number {
-  const from = at - prefix.length;
+export function prefixDistance(text: string, at: number, prefix: Context): number {
+  const from = at - prefix.text.length;
   // Unchanged context is the common case after an edit elsewhere: skip the dynamic programme for it.
-  if (from >= 0 && (from === 0 || !reachesEdge(prefix)) && text.startsWith(prefix, from)) return 0;
+  if (from >= 0 && (from === 0 || prefix.weight === prefix.text.length) && text.startsWith(prefix.text, from)) return 0;
   return outwardDistance(text, at, -1, prefix);
 }
 
 /** Edits between `suffix` and the text that starts at `at`: 0 when the text there starts with it (and ends with it, if the suffix reached the end). */
-export function suffixDistance(text: string, at: number, suffix: string): number {
-  if ((at + suffix.length === text.length || !reachesEdge(suffix)) && text.startsWith(suffix, at)) return 0;
+export function suffixDistance(text: string, at: number, suffix: Context): number {
+  if ((at + suffix.text.length === text.length || suffix.weight === suffix.text.length) && text.startsWith(suffix.text, at)) return 0;
   return outwardDistance(text, at, 1, suffix);
 }
 
 /**
  * The candidate's cost and agreement. Agreement counts every stored unit alike, the text's edge included,
- * so each part weighs as much as it is long. Hypothesis weighs quote, prefix and suffix 50, 20, 20
- * whatever their lengths; by length, a long quote found with few errors is the passage even where both
- * contexts were rewritten, and a short quote found exactly is not, unless its context agrees too.
+ * so each part weighs as much as it is long: a short or missing context is little or no evidence either
+ * way. Hypothesis weighs quote, prefix and suffix 50, 20, 20 whatever their lengths; by length, a long
+ * quote found with few errors is the passage even where both contexts were rewritten, and a short quote
+ * found exactly is not, unless its context agrees too.
  */
-export function weigh(text: string, quote: QuoteContext, candidate: Candidate): Evidence {
+export function weigh(text: string, quote: StoredQuote, candidate: Candidate): Evidence {
   const prefixCost = prefixDistance(text, candidate.start, quote.prefix);
   const suffixCost = suffixDistance(text, candidate.end, quote.suffix);
   const cost = Math.min(candidate.errors, quote.exact.length) + prefixCost + suffixCost;
-  return { cost, prefixCost, suffixCost, agreement: 1 - cost / (quote.exact.length + contextWeight(quote.prefix) + contextWeight(quote.suffix)) };
+  return { cost, prefixCost, suffixCost, agreement: 1 - cost / (quote.exact.length + quote.prefix.weight + quote.suffix.weight) };
 }
 
 /**
@@ -99,18 +104,18 @@ export function weigh(text: string, quote: QuoteContext, candidate: Candidate): 
  * like the passage's after a word changed beside it; but the stored prefix then ends after the
  * lookalike's start, or the stored suffix begins before its end.
  */
-export function flankedByContext(text: string, quote: QuoteContext, candidate: Candidate, slack: number): boolean {
+export function flankedByContext(text: string, quote: StoredQuote, candidate: Candidate, slack: number): boolean {
   // A lookalike's context overlaps the passage's, so looking two contexts further is enough; a long
   // quote's lookalike overlapping it would need the text to repeat with a period longer than that.
   const reach = 2 * CONTEXT_LENGTH + Math.min(quote.exact.length, 2 * CONTEXT_LENGTH);
   const prefixHere = prefixDistance(text, candidate.start, quote.prefix);
-  const prefixBar = Math.min(prefixHere, contextWeight(quote.prefix) * RECOGNISED);
+  const prefixBar = Math.min(prefixHere, quote.prefix.weight * RECOGNISED);
   const last = Math.min(text.length, candidate.start + reach);
   for (let at = candidate.start + slack + 1; prefixBar > 0 && at <= last; at++) {
     if (prefixDistance(text, at, quote.prefix) < prefixBar) return false;
   }
   const suffixHere = suffixDistance(text, candidate.end, quote.suffix);
-  const suffixBar = Math.min(suffixHere, contextWeight(quote.suffix) * RECOGNISED);
+  const suffixBar = Math.min(suffixHere, quote.suffix.weight * RECOGNISED);
   const first = Math.max(0, candidate.end - reach);
   for (let at = candidate.end - slack - 1; suffixBar > 0 && at >= first; at--) {
     if (suffixDistance(text, at, quote.suffix) < suffixBar) return false;
@@ -132,13 +137,13 @@ export function rank(agreement: number, start: number, hint: number | undefined,
  * anchored at `at` and free to stop anywhere in the text. A stored unit missing or changed costs 1, but a
  * run of units added to the text costs INSERTION_OPEN and INSERTION_EXTEND a unit after the first: a word
  * inserted beside the passage pushes the old context away without destroying it, and is one edit however
- * long the word. A context that reached the text's edge is read on to CONTEXT_LENGTH with EDGE units, and
+ * long the word. A context that reached the text's edge is read on to its weight with EDGE units, and
  * so is the text past its edge.
  */
-function outwardDistance(text: string, at: number, direction: 1 | -1, context: string): number {
-  const length = context.length;
-  const m = contextWeight(context);
-  const contextUnit = (i: number): number => (i >= length ? EDGE : context.charCodeAt(direction === 1 ? i : length - 1 - i));
+function outwardDistance(text: string, at: number, direction: 1 | -1, context: Context): number {
+  const length = context.text.length;
+  const m = context.weight;
+  const contextUnit = (i: number): number => (i >= length ? EDGE : context.text.charCodeAt(direction === 1 ? i : length - 1 - i));
   const available = direction === 1 ? text.length - at : at;
   const textUnit = (j: number): number => (j >= available ? EDGE : text.charCodeAt(direction === 1 ? at + j : at - 1 - j));
   // Room to skip an insertion of a context's length and still meet the whole context.

@@ -60,10 +60,17 @@ export const Tag = z
 /** A Markdown note. Rendering sanitises it; storing keeps it as typed. */
 export const Note = z.string().max(MAX_NOTE_LENGTH, `A note can be at most ${MAX_NOTE_LENGTH.toLocaleString('en')} characters long.`);
 
-/** Where an annotation lands in its witness's current text, worked out when it is read. */
+/** A place [start, end) of the witness's current text where an orphan's quote was found, as well as at the others offered with it. */
+export const AnchorCandidate = z.object({ start: z.number().int(), end: z.number().int() });
+export type AnchorCandidate = z.infer<typeof AnchorCandidate>;
+
+/**
+ * Where an annotation lands in its witness's current text, worked out when it is read. An orphan found
+ * in several places that nothing tells apart lists them, for the reader to choose.
+ */
 export const Anchor = z.discriminatedUnion('status', [
   z.object({ status: z.literal('anchored'), start: z.number().int(), end: z.number().int(), method: z.enum(['position', 'exact', 'fuzzy']) }),
-  z.object({ status: z.literal('orphaned') }),
+  z.object({ status: z.literal('orphaned'), candidates: z.array(AnchorCandidate).optional() }),
 ]);
 export type Anchor = z.infer<typeof Anchor>;
 

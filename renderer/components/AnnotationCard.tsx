@@ -9,6 +9,7 @@ import type { PeopleState } from '../people/use-people.js';
 import { CategoryPicker } from './CategoryPicker.js';
 import { MarkdownNote } from './MarkdownNote.js';
 import { NoteEditor } from './NoteEditor.js';
+import { OrphanPlaces, type OrphanActions } from './OrphanPlaces.js';
 import { PassagePage } from './PassagePage.js';
 import { PersonChip } from './PersonChip.js';
 import { Separator } from './Separator.js';
@@ -34,8 +35,8 @@ interface AnnotationCardProps {
   onClose: () => void;
   update: (patch: AnnotationPatch) => Promise<unknown>;
   onDelete: () => void;
-  /** Orphans only: points the annotation at the passage selected now. */
-  onReattach?: () => void;
+  /** Orphans only: re-attaching to the passage selected now, or to a place its quote was found. */
+  orphan?: OrphanActions;
 }
 
 // Made once: toLocaleDateString builds a formatter per call, a millisecond each over a panel of cards.
@@ -57,10 +58,11 @@ function onControl(event: MouseEvent): boolean {
  * One annotation in the notes panel: its quote (a button that shows the passage in the text), its
  * colour, the people it is tagged with, its tags and note, and the page of the source it is on. Open,
  * the note is edited in place and saved as you type, with the colour, the tags, a "Remove <name>" on
- * each person and "Delete annotation" beside it; Escape closes it. An orphan says so and offers to re-attach.
+ * each person and "Delete annotation" beside it; Escape closes it. An orphan says so and offers to re-attach,
+ * to the selection or to one of the places its quote was found.
  */
 export function AnnotationCard(props: AnnotationCardProps) {
-  const { annotation, categories, tagSuggestions, pages, people, open, focusNote, takeTypedAhead, onPick, onClose, update, onDelete, onReattach } = props;
+  const { annotation, categories, tagSuggestions, pages, people, open, focusNote, takeTypedAhead, onPick, onClose, update, onDelete, orphan } = props;
   const [error, setError] = useState<string>();
   const ref = useRef<HTMLLIElement>(null);
 
@@ -71,6 +73,7 @@ export function AnnotationCard(props: AnnotationCardProps) {
     ref.current?.scrollIntoView({ block: 'nearest', behavior: smooth ? 'smooth' : 'auto' });
   }, [open]);
   const orphaned = annotation.anchor.status === 'orphaned';
+  const places = annotation.anchor.status === 'orphaned' ? (annotation.anchor.candidates ?? []) : [];
   const quote = annotation.target?.quote.exact ?? '';
   const slot = categorySlot(categories, annotation.category);
   // A person tag has no colour of its own in the text: the card takes its (first) person's, as the underline does.
@@ -164,8 +167,9 @@ export function AnnotationCard(props: AnnotationCardProps) {
         </p>
       )}
 
-      {orphaned && onReattach && (
-        <button type="button" className="button card-reattach" onMouseDown={(event) => event.preventDefault()} onClick={onReattach}>
+      {orphaned && orphan && places.length > 0 && <OrphanPlaces places={places} quote={quote} actions={orphan} />}
+      {orphaned && orphan && (
+        <button type="button" className="button card-reattach" onMouseDown={(event) => event.preventDefault()} onClick={() => orphan.reattach()}>
           Re-attach to selection
         </button>
       )}

@@ -1,5 +1,5 @@
 import { useDeferredValue, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { AnchoredAnnotation } from '../../core/annotation/model.js';
+import type { AnchorCandidate, AnchoredAnnotation } from '../../core/annotation/model.js';
 import type { Block } from '../../core/document/model.js';
 import { isFiltering, matchesFilter, NO_FILTER, type NotesFilter } from '../notes/filter.js';
 import type { AnnotationsState } from '../notes/use-annotations.js';
@@ -10,6 +10,7 @@ import { DocumentNotebook } from './DocumentNotebook.js';
 import { ExportDialog } from './ExportDialog.js';
 import { ImportNotes } from './ImportNotes.js';
 import { NotesFilters } from './NotesFilters.js';
+import type { OrphanActions } from './OrphanPlaces.js';
 import './NotesPanel.css';
 
 /** Which card is open, and a new number whenever its note field should take the focus. */
@@ -33,7 +34,10 @@ interface NotesPanelProps {
   onPick: (annotation: AnchoredAnnotation) => void;
   onClose: () => void;
   onDelete: (annotation: AnchoredAnnotation) => Promise<boolean>;
-  onReattach: (annotation: AnchoredAnnotation) => void;
+  /** Re-attaches an orphan to the passage selected now, or to `place`. */
+  onReattach: (annotation: AnchoredAnnotation, place?: AnchorCandidate) => void;
+  /** The words around a place of the text, and showing it there: for the places an orphan's quote was found. */
+  places: Pick<OrphanActions, 'contextOf' | 'show'>;
   /** Notes were imported: the store changed under the panel. */
   onImported: () => void;
   /** Says what an export did, at the foot of the window (the dialog has closed by then). */
@@ -52,7 +56,7 @@ const PAGE = 150;
  * the focus moves to the next card.
  */
 export function NotesPanel(props: NotesPanelProps) {
-  const { documentId, revision, notes, pages, people, open, onPick, onClose, onDelete, onReattach, onImported, announce, fromOtherTranscriptions } = props;
+  const { documentId, revision, notes, pages, people, open, onPick, onClose, onDelete, onReattach, places, onImported, announce, fromOtherTranscriptions } = props;
   const id = useId();
   const panel = useRef<HTMLElement>(null);
   const [filter, setFilter] = useState<NotesFilter>(NO_FILTER);
@@ -118,7 +122,7 @@ export function NotesPanel(props: NotesPanelProps) {
       onClose={onClose}
       update={(patch) => notes.update(annotation.id, patch)}
       onDelete={() => remove(annotation)}
-      {...(annotation.anchor.status === 'anchored' ? {} : { onReattach: () => onReattach(annotation) })}
+      {...(annotation.anchor.status === 'anchored' ? {} : { orphan: { ...places, reattach: (place?: AnchorCandidate) => onReattach(annotation, place) } })}
     />
   );
 
@@ -181,7 +185,7 @@ export function NotesPanel(props: NotesPanelProps) {
             <span className="notes-count">{orphans.length}</span>
           </div>
           <p className="orphans-explanation">
-            These passages can no longer be found in this transcription. Their notes are kept: select the passage in the text, then re-attach.
+            These passages can no longer be found in this transcription, or were found in several places. Their notes are kept: select the passage in the text, or choose one of the places found, to re-attach.
           </p>
           <ol className="card-list">{orphans.map(card)}</ol>
         </section>

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DocumentDetail, MentionProposal, ProjectedAnnotation, WitnessDetail, WitnessSummary } from '../../core/api.js';
-import type { AnchoredAnnotation } from '../../core/annotation/model.js';
+import type { AnchorCandidate, AnchoredAnnotation } from '../../core/annotation/model.js';
 import { pageStarts } from '../../core/document/pages.js';
 import { intervalIndex, type Interval } from '../reader/interval-index.js';
 import { passageContext } from '../reader/passage-context.js';
@@ -334,22 +334,26 @@ export function ReadingDesk({ document: detail, witness, onWitnessChange, onComp
       },
     );
 
-  const reattach = (annotation: AnchoredAnnotation) => {
-    const current = article ? readSelection(article) : NO_SELECTION;
-    if (current.kind !== 'passage') {
+  /** Points an orphan at `place`, one of those its quote was found, or else at the passage selected now. */
+  const reattach = (annotation: AnchoredAnnotation, place?: AnchorCandidate) => {
+    const selection = article ? readSelection(article) : NO_SELECTION;
+    const passage = place ?? (selection.kind === 'passage' ? selection : undefined);
+    if (passage === undefined) {
       announce('Select the passage in the text first, then choose “Re-attach to selection”.');
       return;
     }
-    notes.reattach(annotation.id, current).then(
+    notes.reattach(annotation.id, passage).then(
       (attached) => {
-        document.getSelection()?.collapseToEnd();
+        if (!place) document.getSelection()?.collapseToEnd();
         setOpen({ id: attached.id });
         showPassage(attached);
-        announce('Re-attached to the selected passage.');
+        announce(place ? 'Re-attached to the place chosen.' : 'Re-attached to the selected passage.');
       },
       (error: unknown) => announce(messageOf(error), 'alert'),
     );
   };
+
+  const orphanPlaces = useMemo(() => ({ contextOf: (place: AnchorCandidate) => contextAt(place.start, place.end, 26), show: showRange }), [contextAt, showRange]);
 
   const pick = (annotation: AnchoredAnnotation) => {
     setOpen((current) => (current?.id === annotation.id ? current : { id: annotation.id }));
@@ -431,6 +435,7 @@ export function ReadingDesk({ document: detail, witness, onWitnessChange, onComp
               onClose={() => setOpen(null)}
               onDelete={remove}
               onReattach={reattach}
+              places={orphanPlaces}
               onImported={storeChanged}
               announce={announce}
               fromOtherTranscriptions={
