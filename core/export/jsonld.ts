@@ -1,58 +1,100 @@
 /**
  * Notes as a W3C Web Annotation `AnnotationCollection` (JSON-LD, compacted with the W3C context). The
  * stored annotation is already in the model's shape, so this is a projection; the importer
- * (core/import/jsonld.ts) reads every field back.
+ * (core/import/jsonld.ts) reads every field back. The output meets every MUST of the W3C test suite
+ * (core/export/w3c-suite.test.ts runs it).
  */
+import { offsetConverter, type OffsetConverter } from '../annotation/code-points.js';
 import type { AnchoredAnnotation } from '../annotation/model.js';
 import type { Person } from '../people/model.js';
-import type { ExportBundle, ExportDocument } from './bundle.js';
+import type { ExportBundle } from './bundle.js';
 import { documentView, namesOf, type Names } from './passages.js';
-import { annotationUrn, carrelUrn, EXPORT_CONTEXT, PERSON_KEY, personUrn, WITNESS_KEY } from './web-annotation.js';
+import {
+  annotationUrn,
+  CATEGORY_KEY,
+  carrelUrn,
+  EXPORT_CONTEXT,
+  PERSON_KEY,
+  personUrn,
+  WITNESS_KEY,
+  wikidataEntity,
+} from './web-annotation.js';
 
 type Json = string | number | boolean | null | readonly Json[] | JsonObject;
 type JsonObject = { readonly [key: string]: Json };
 
+/** What every annotation of one export shares: the software that wrote it, and lookups over the bundle. */
+interface Context {
+  names: Names;
+  generator: JsonObject;
+}
+
+/** What the targets of one document's annotations are worked out from, once per document. */
+interface DocumentPlace {
+  documentId: string;
+  /** Its source when that is a web address. */
+  address: string | undefined;
+  /** An offset converter per witness, over its text. */
+  converters: ReadonlyMap<string, OffsetConverter>;
+}
+
 /**
  * The bundle as one collection whose first (and only) page embeds every annotation: W3C §5 allows the
  * page inline, and a JSON-LD processor expands `first.items` as an ordered list. Per annotation:
- * - the note is a `TextualBody` (text/markdown, purpose commenting); each tag one with purpose tagging;
- * - the colour category one with purpose classifying, its name the value and `urn:carrel:category:<id>` its id;
- * - each person a `SpecificResource` with purpose identifying: `source` the first authority URI (or
- *   `urn:uuid:<person id>`), `label` the preferred name, `carrel:person` the person's id;
- * - the target's `source` is the document's source URL (else `urn:carrel:witness:<id>`), with the stored
- *   TextQuote and TextPosition selectors and the witness in `carrel:witness`; a document note targets
- *   the source URL (else `urn:carrel:document:<id>`) without selectors.
+ * - the note is a `TextualBody` (text/markdown, purpose commenting); each tag one (text/plain) with
+ *   purpose tagging;
+ * - the colour category one (text/plain) with purpose classifying, its name the value and
+ *   `urn:carrel:category:<id>` in `carrel:category`;
+ * - each person a `SpecificResource` with purpose identifying: `source` the person's Wikidata entity
+ *   URI, else the first authority URI, else `urn:uuid:<person id>`; `label` the preferred name,
+ *   `carrel:person` the person's id;
+ * - the target's `source` is the document's web address (else `urn:carrel:witness:<id>`), with the
+ *   stored TextQuote and TextPosition selectors and the witness in `carrel:witness`; a document note
+ *   targets the web address (else `urn:carrel:document:<id>`) itself;
+ * - the export's `generator`, so that an annotation taken out of the file still says what wrote it (not
+ *   the export's time: the same annotation is the same JSON in every export).
  */
 export function toJsonLd(bundle: ExportBundle): string {
-  const names = namesOf(bundle);
+  const generator: JsonObject = { type: 'Software', name: bundle.generator };
+  const context: Context = { names: namesOf(bundle), generator };
   const items = bundle.documents.flatMap((document) => {
     const view = documentView(document);
     const annotations = [...view.notes, ...view.passages.map((passage) => passage.annotation), ...view.orphans.map((orphan) => orphan.annotation)];
-    return annotations.map((annotation) => annotationNode(annotation, document, names));
+    const place: DocumentPlace = {
+      documentId: document.id,
+      address: webAddress(document.meta.sourceUrl),
+      converters: new Map(document.witnesses.map((witness) => [witness.id, offsetConverter(witness.text)])),
+    };
+    return annotations.map((annotation) => annotationNode(annotation, place, context));
   });
   const single = bundle.documents.length === 1 ? bundle.documents[0] : undefined;
+  const id = `urn:carrel:export:${bundle.generated}`;
+  const pageId = `${id}:page:1`;
   const collection: JsonObject = {
     '@context': EXPORT_CONTEXT,
-    id: `urn:carrel:export:${bundle.generated}`,
+    id,
     type: 'AnnotationCollection',
     label: single ? `Notes on “${single.title}”` : `Carrel notes on ${bundle.documents.length} documents`,
     total: items.length,
-    generator: { type: 'Software', name: bundle.generator },
+    generator,
     generated: bundle.generated,
-    first: { type: 'AnnotationPage', startIndex: 0, items },
+    last: pageId,
+    first: { id: pageId, type: 'AnnotationPage', partOf: id, startIndex: 0, items },
   };
   return `${JSON.stringify(collection, null, 2)}\n`;
 }
 
-function annotationNode(annotation: AnchoredAnnotation, document: ExportDocument, names: Names): JsonObject {
+function annotationNode(annotation: AnchoredAnnotation, place: DocumentPlace, context: Context): JsonObject {
+  const { names } = context;
   const bodies = [
     ...(annotation.note === '' ? [] : [{ type: 'TextualBody', value: annotation.note, format: 'text/markdown', purpose: 'commenting' }]),
-    ...annotation.tags.map((tag) => ({ type: 'TextualBody', value: tag, purpose: 'tagging' })),
+    ...annotation.tags.map((tag) => ({ type: 'TextualBody', value: tag, format: 'text/plain', purpose: 'tagging' })),
     {
-      id: carrelUrn('category', annotation.category),
       type: 'TextualBody',
       value: names.categoryName(annotation.category),
+      format: 'text/plain',
       purpose: 'classifying',
+      [CATEGORY_KEY]: carrelUrn('category', annotation.category),
     },
     ...names.people(annotation.people).map(personBody),
   ];
@@ -62,34 +104,58 @@ function annotationNode(annotation: AnchoredAnnotation, document: ExportDocument
     motivation: annotation.motivation,
     created: annotation.created,
     modified: annotation.modified,
-    ...(annotation.creator.trim() === '' ? {} : { creator: { type: 'Person', name: annotation.creator } }),
+    ...(annotation.creator.trim() === '' ? {} : { creator: creatorAgent(annotation.creator.trim()) }),
+    generator: context.generator,
     body: bodies,
-    target: target(annotation, document),
+    target: target(annotation, place),
   };
 }
 
+/**
+ * The creator as a W3C Agent. Carrel keeps a creator as one string: an address (`acct:kim@hypothes.is`,
+ * as Hypothesis names its users, or a web page) is the agent's id; anything else is a name.
+ */
+function creatorAgent(creator: string): JsonObject {
+  return /^(?:acct:\S+@|https?:\/\/)\S+$/u.test(creator) ? { id: creator, type: 'Person' } : { type: 'Person', name: creator };
+}
+
 function personBody(person: Person): JsonObject {
+  const entity = person.authorities.map(wikidataEntity).find((uri) => uri !== undefined);
   return {
     type: 'SpecificResource',
     purpose: 'identifying',
-    source: person.authorities[0] ?? personUrn(person.id),
+    source: entity ?? person.authorities[0] ?? personUrn(person.id),
     label: person.preferredName,
     [PERSON_KEY]: personUrn(person.id),
   };
 }
 
-function target(annotation: AnchoredAnnotation, document: ExportDocument): Json {
-  const sourceUrl = document.meta.sourceUrl?.trim();
+/**
+ * A passage's target, its position in code points as the W3C model counts them (Carrel counts UTF-16
+ * units), converted against the witness's text; or, for a document note, the document itself.
+ */
+function target(annotation: AnchoredAnnotation, { documentId, address, converters }: DocumentPlace): Json {
   const stored = annotation.target;
-  if (!stored) return { type: 'SpecificResource', source: sourceUrl || carrelUrn('document', document.id) };
+  if (!stored) return address ?? carrelUrn('document', documentId);
   const { quote, position } = stored;
+  // A witness the bundle lacks has no text to convert against: its offsets are kept as stored.
+  const converter = converters.get(stored.witnessId) ?? offsetConverter('');
   return {
     type: 'SpecificResource',
-    source: sourceUrl || carrelUrn('witness', stored.witnessId),
+    source: address ?? carrelUrn('witness', stored.witnessId),
     [WITNESS_KEY]: carrelUrn('witness', stored.witnessId),
     selector: [
       { type: 'TextQuoteSelector', exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix },
-      { type: 'TextPositionSelector', start: position.start, end: position.end },
+      { type: 'TextPositionSelector', start: converter.toCodePoints(position.start), end: converter.toCodePoints(position.end) },
     ],
   };
+}
+
+/**
+ * The document's source as a URI (serialised as a URL parser writes it: a non-ASCII path or host
+ * encoded), or undefined when the source is not an address: the model needs an IRI there.
+ */
+function webAddress(sourceUrl: string | undefined): string | undefined {
+  const trimmed = sourceUrl?.trim();
+  return trimmed && URL.canParse(trimmed) ? new URL(trimmed).href : undefined;
 }
