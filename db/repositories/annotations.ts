@@ -2,7 +2,7 @@
  * The annotations table, its tags and its people: passage annotations on a witness and the one note a
  * document may have, read and written as the `Annotation` of core/annotation/model.ts.
  */
-import type { Annotation, AnnotationTarget, Motivation } from '../../core/annotation/model.js';
+import type { Annotation, AnnotationTarget, LinkedEntity, Motivation } from '../../core/annotation/model.js';
 import type Database from 'better-sqlite3';
 import { preparedPerDb, type Db } from './prepared.js';
 
@@ -27,16 +27,18 @@ interface AnnotationRow {
 /** The columns of a passage row that painting reads (paintedAnnotationsOfWitness); a witness's rows are all passages. */
 type PaintedRow = Pick<PassageRow, 'id' | 'witness_id' | 'quote_exact' | 'quote_prefix' | 'quote_suffix' | 'pos_start' | 'pos_end' | 'motivation' | 'category' | 'created_at' | 'people_json'>;
 
-/** A row as read: its tags and people come along as JSON arrays, in the reader's order. */
+/** A row as read: its tags, people and linked entities come along as JSON arrays, in the reader's order. */
 interface ReadRow extends AnnotationRow {
   tags_json: string;
   people_json: string;
+  entities_json: string;
 }
 
 const columns = `id, document_id, kind, witness_id, quote_exact, quote_prefix, quote_suffix, pos_start, pos_end,
   motivation, note, category, creator, created_at, modified_at,
   (SELECT json_group_array(tag ORDER BY position) FROM annotation_tags WHERE annotation_id = annotations.id) AS tags_json,
-  (SELECT json_group_array(person_id ORDER BY position) FROM annotation_people WHERE annotation_id = annotations.id) AS people_json`;
+  (SELECT json_group_array(person_id ORDER BY position) FROM annotation_people WHERE annotation_id = annotations.id) AS people_json,
+  (SELECT json_group_array(json_object('uri', uri, 'label', label) ORDER BY position) FROM annotation_entities WHERE annotation_id = annotations.id) AS entities_json`;
 
 const statements = preparedPerDb((db) => ({
   ofWitness: db.prepare<[string], ReadRow>(`SELECT ${columns} FROM annotations WHERE witness_id = ? ORDER BY pos_start, pos_end, created_at, id`),
@@ -68,6 +70,9 @@ const statements = preparedPerDb((db) => ({
   people: db.prepare<[string], string>('SELECT person_id FROM annotation_people WHERE annotation_id = ? ORDER BY position').pluck(),
   clearPeople: db.prepare<[string]>('DELETE FROM annotation_people WHERE annotation_id = ?'),
   addPerson: db.prepare<[string, string, number]>('INSERT INTO annotation_people (annotation_id, person_id, position) VALUES (?, ?, ?)'),
+  entities: db.prepare<[string], { uri: string; label: string | null }>('SELECT uri, label FROM annotation_entities WHERE annotation_id = ? ORDER BY position'),
+  clearEntities: db.prepare<[string]>('DELETE FROM annotation_entities WHERE annotation_id = ?'),
+  addEntity: db.prepare<[string, number, string, string | null]>('INSERT INTO annotation_entities (annotation_id, position, uri, label) VALUES (?, ?, ?, ?)'),
   taggedWith: db.prepare<[string], ReadRow>(
     `SELECT ${columns} FROM annotations
      WHERE id IN (SELECT annotation_id FROM annotation_people WHERE person_id = ?)
@@ -119,22 +124,25 @@ export function documentNoteOf(db: Db, documentId: string): Annotation | undefin
 }
 
 /**
- * Adds an annotation with its tags and people. The schema refuses a second note on one document, bad
- * offsets, long notes and tags, and people not in the registry.
+ * Adds an annotation with its tags, people and linked entities. The schema refuses a second note on one
+ * document, bad offsets, long notes and tags, and people not in the registry.
  */
 export function insertAnnotation(db: Db, annotation: Annotation): void {
   statements(db).insert.run(toRow(annotation));
   setTags(db, annotation.id, annotation.tags);
   setPeople(db, annotation.id, annotation.people);
+  if (annotation.entities) setEntities(db, annotation.id, annotation.entities);
 }
 
-/** Replaces everything about a stored annotation but its id, document and kind, tags and people included. */
+/** Replaces everything about a stored annotation but its id, document and kind, tags, people and linked entities included. */
 export function updateAnnotationRow(db: Db, annotation: Annotation): void {
   const { changes } = statements(db).update.run(toRow(annotation));
   if (changes !== 1) throw new Error(`updateAnnotationRow: no annotation ${annotation.id}`);
   // Most edits are keystrokes in the note: leave the tags, and their search index row, alone.
   if (!sameList(tagsOf(db, annotation.id), annotation.tags)) setTags(db, annotation.id, annotation.tags);
   if (!sameList(peopleOf(db, annotation.id), annotation.people)) setPeople(db, annotation.id, annotation.people);
+  const entities = annotation.entities ?? [];
+  if (JSON.stringify(entitiesOf(db, annotation.id)) !== JSON.stringify(entities)) setEntities(db, annotation.id, entities);
 }
 
 /** Deletes an annotation, its tags and its people; false when there was none. */
@@ -172,6 +180,23 @@ export function peopleOf(db: Db, annotationId: string): string[] {
 export function setPeople(db: Db, annotationId: string, personIds: readonly string[]): void {
   const s = statements(db);
   replaceList(s.clearPeople, s.addPerson, annotationId, personIds);
+}
+
+/** What an annotation's identifying bodies name besides people, in the file's order. */
+function entitiesOf(db: Db, annotationId: string): LinkedEntity[] {
+  return statements(db).entities.all(annotationId).map(linkedEntity);
+}
+
+/** Replaces an annotation's linked entities; the schema refuses one twice, a 21st, and a link with spaces. */
+function setEntities(db: Db, annotationId: string, entities: readonly LinkedEntity[]): void {
+  const s = statements(db);
+  s.clearEntities.run(annotationId);
+  entities.forEach(({ uri, label }, position) => s.addEntity.run(annotationId, position, uri, label ?? null));
+}
+
+/** A row of annotation_entities as the model: a missing label is left out, not null. */
+function linkedEntity({ uri, label }: { uri: string; label: string | null }): LinkedEntity {
+  return label === null ? { uri } : { uri, label };
 }
 
 /** Every annotation tagged with the person, passage or document note, grouped by document and witness. */
@@ -226,6 +251,7 @@ function targetOfRow(row: Pick<PassageRow, 'witness_id' | 'quote_exact' | 'quote
  * compares annotations by their JSON.
  */
 function toAnnotation(row: ReadRow): Annotation {
+  const entities = (JSON.parse(row.entities_json) as { uri: string; label: string | null }[]).map(linkedEntity);
   return {
     id: row.id,
     documentId: row.document_id,
@@ -235,6 +261,7 @@ function toAnnotation(row: ReadRow): Annotation {
     tags: JSON.parse(row.tags_json) as string[],
     category: row.category,
     people: JSON.parse(row.people_json) as string[],
+    ...(entities.length > 0 && { entities }),
     creator: row.creator,
     created: row.created_at,
     modified: row.modified_at,

@@ -29,8 +29,11 @@ import { describeDocumentChange, replayDocumentChange } from './document-changes
 /** How long a pause in typing may be and the note edits still count as one step for undo. */
 export const TYPING_BURST_MS = 2000;
 
-/** Connections running asOneStep: their changes are the step's, never folded into the reader's typing before it. */
-const stepsUnderWay = new WeakSet<Db>();
+/**
+ * Connections running asOneStep: their changes are the step's, never folded into the reader's typing
+ * before it; and once its first change has discarded the redo stack, there is none left to discard.
+ */
+const stepsUnderWay = new WeakMap<Db, { redoDiscarded: boolean }>();
 
 /**
  * Stores `after` as the annotation's new state (undefined: deleted) and logs the change from `before`
@@ -43,8 +46,10 @@ export function saveChange(db: Db, before: Annotation | undefined, after: Annota
   const state = after ?? before;
   if (!state) throw new Error('saveChange needs a state before or after');
   putAnnotation(db, state.id, after);
-  const hadUndone = discardUndone(db) > 0;
-  const previous = hadUndone || stepsUnderWay.has(db) ? undefined : newestChange(db);
+  const step = stepsUnderWay.get(db);
+  const hadUndone = step?.redoDiscarded ? false : discardUndone(db) > 0;
+  if (step) step.redoDiscarded = true;
+  const previous = hadUndone || step ? undefined : newestChange(db);
   if (previous && before && after && continuesTyping(previous, before, after, at)) {
     amendChange(db, previous.seq, at.toISOString(), after);
   } else {
@@ -72,7 +77,7 @@ export function saveEdit(db: Db, before: Annotation, edited: Annotation, at: Dat
  */
 export function asOneStep<T>(db: Db, describe: (result: T) => string, work: () => T): T {
   const before = lastUndoable(db)?.seq ?? 0;
-  stepsUnderWay.add(db);
+  stepsUnderWay.set(db, { redoDiscarded: false });
   try {
     const result = work();
     // The changes in force after `before` are all the work's: any undone ones were discarded by its first change.
