@@ -40,16 +40,30 @@ const columns = `id, document_id, kind, witness_id, quote_exact, quote_prefix, q
   (SELECT json_group_array(person_id ORDER BY position) FROM annotation_people WHERE annotation_id = annotations.id) AS people_json,
   (SELECT json_group_array(json_object('uri', uri, 'label', label) ORDER BY position) FROM annotation_entities WHERE annotation_id = annotations.id) AS entities_json`;
 
-const statements = preparedPerDb((db) => ({
+// Apart from the rest, which older schemas have: these name migration 012's table, and stores at
+// schema 6 and 7 are tested with insertAnnotation.
+const rowStatements = preparedPerDb((db) => ({
   ofWitness: db.prepare<[string], ReadRow>(`SELECT ${columns} FROM annotations WHERE witness_id = ? ORDER BY pos_start, pos_end, created_at, id`),
+  byId: db.prepare<[string], ReadRow>(`SELECT ${columns} FROM annotations WHERE id = ?`),
+  documentNote: db.prepare<[string], ReadRow>(`SELECT ${columns} FROM annotations WHERE document_id = ? AND kind = 'document'`),
+  taggedWith: db.prepare<[string], ReadRow>(
+    `SELECT ${columns} FROM annotations
+     WHERE id IN (SELECT annotation_id FROM annotation_people WHERE person_id = ?)
+     ORDER BY document_id, witness_id, pos_start, pos_end, created_at, id`,
+  ),
+  entities: db.prepare<[string], { uri: string; label: string | null }>('SELECT uri, label FROM annotation_entities WHERE annotation_id = ? ORDER BY position'),
+  clearEntities: db.prepare<[string]>('DELETE FROM annotation_entities WHERE annotation_id = ?'),
+  addEntity: db.prepare<[string, number, string, string | null]>('INSERT INTO annotation_entities (annotation_id, position, uri, label) VALUES (?, ?, ?, ?)'),
+}));
+
+const statements = preparedPerDb((db) => ({
+  exists: db.prepare<[string], number>('SELECT 1 FROM annotations WHERE id = ?').pluck(),
   // No note, tags or creator: what painting needs is a fraction of each row.
   paintedOfWitness: db.prepare<[string], PaintedRow>(
     `SELECT id, witness_id, quote_exact, quote_prefix, quote_suffix, pos_start, pos_end, motivation, category, created_at,
        (SELECT json_group_array(person_id ORDER BY position) FROM annotation_people WHERE annotation_id = annotations.id) AS people_json
      FROM annotations WHERE witness_id = ? ORDER BY pos_start, pos_end, created_at, id`,
   ),
-  byId: db.prepare<[string], ReadRow>(`SELECT ${columns} FROM annotations WHERE id = ?`),
-  documentNote: db.prepare<[string], ReadRow>(`SELECT ${columns} FROM annotations WHERE document_id = ? AND kind = 'document'`),
   insert: db.prepare<[AnnotationRow]>(
     `INSERT INTO annotations (id, document_id, kind, witness_id, quote_exact, quote_prefix, quote_suffix, pos_start, pos_end,
                               motivation, note, category, creator, created_at, modified_at)
@@ -70,14 +84,6 @@ const statements = preparedPerDb((db) => ({
   people: db.prepare<[string], string>('SELECT person_id FROM annotation_people WHERE annotation_id = ? ORDER BY position').pluck(),
   clearPeople: db.prepare<[string]>('DELETE FROM annotation_people WHERE annotation_id = ?'),
   addPerson: db.prepare<[string, string, number]>('INSERT INTO annotation_people (annotation_id, person_id, position) VALUES (?, ?, ?)'),
-  entities: db.prepare<[string], { uri: string; label: string | null }>('SELECT uri, label FROM annotation_entities WHERE annotation_id = ? ORDER BY position'),
-  clearEntities: db.prepare<[string]>('DELETE FROM annotation_entities WHERE annotation_id = ?'),
-  addEntity: db.prepare<[string, number, string, string | null]>('INSERT INTO annotation_entities (annotation_id, position, uri, label) VALUES (?, ?, ?, ?)'),
-  taggedWith: db.prepare<[string], ReadRow>(
-    `SELECT ${columns} FROM annotations
-     WHERE id IN (SELECT annotation_id FROM annotation_people WHERE person_id = ?)
-     ORDER BY document_id, witness_id, pos_start, pos_end, created_at, id`,
-  ),
   tagsByUse: db.prepare<[], string>('SELECT tag FROM annotation_tags GROUP BY tag ORDER BY count(*) DESC, tag').pluck(),
   containing: db.prepare<[{ phrase: string }], string>(
     `SELECT id FROM annotations WHERE n IN (
@@ -89,7 +95,7 @@ const statements = preparedPerDb((db) => ({
 
 /** The passage annotations on a witness, in stored offset order (not yet anchored in its current text). */
 export function annotationsOfWitness(db: Db, witnessId: string): Annotation[] {
-  return statements(db).ofWitness.all(witnessId).map(toAnnotation);
+  return rowStatements(db).ofWitness.all(witnessId).map(toAnnotation);
 }
 
 /** What painting a passage annotation takes: where it points, its colour, what it is for and whom it tags. */
@@ -113,13 +119,13 @@ export function paintedAnnotationsOfWitness(db: Db, witnessId: string): PaintedA
 
 /** The annotation with this id (passage or document note), or undefined. */
 export function annotationById(db: Db, id: string): Annotation | undefined {
-  const row = statements(db).byId.get(id);
+  const row = rowStatements(db).byId.get(id);
   return row && toAnnotation(row);
 }
 
 /** The note on the whole document, or undefined when the reader has not written one. */
 export function documentNoteOf(db: Db, documentId: string): Annotation | undefined {
-  const row = statements(db).documentNote.get(documentId);
+  const row = rowStatements(db).documentNote.get(documentId);
   return row && toAnnotation(row);
 }
 
@@ -156,7 +162,7 @@ export function deleteAnnotationRow(db: Db, id: string): boolean {
  */
 export function putAnnotation(db: Db, id: string, state: Annotation | undefined): void {
   if (state === undefined) deleteAnnotationRow(db, id);
-  else if (statements(db).byId.get(id)) updateAnnotationRow(db, state);
+  else if (statements(db).exists.get(id) !== undefined) updateAnnotationRow(db, state);
   else insertAnnotation(db, state);
 }
 
@@ -184,12 +190,12 @@ export function setPeople(db: Db, annotationId: string, personIds: readonly stri
 
 /** What an annotation's identifying bodies name besides people, in the file's order. */
 function entitiesOf(db: Db, annotationId: string): LinkedEntity[] {
-  return statements(db).entities.all(annotationId).map(linkedEntity);
+  return rowStatements(db).entities.all(annotationId).map(linkedEntity);
 }
 
 /** Replaces an annotation's linked entities; the schema refuses one twice, a 21st, and a link with spaces. */
 function setEntities(db: Db, annotationId: string, entities: readonly LinkedEntity[]): void {
-  const s = statements(db);
+  const s = rowStatements(db);
   s.clearEntities.run(annotationId);
   entities.forEach(({ uri, label }, position) => s.addEntity.run(annotationId, position, uri, label ?? null));
 }
@@ -201,7 +207,7 @@ function linkedEntity({ uri, label }: { uri: string; label: string | null }): Li
 
 /** Every annotation tagged with the person, passage or document note, grouped by document and witness. */
 export function annotationsTaggedWith(db: Db, personId: string): Annotation[] {
-  return statements(db).taggedWith.all(personId).map(toAnnotation);
+  return rowStatements(db).taggedWith.all(personId).map(toAnnotation);
 }
 
 /** Every tag in use, the most used first (then alphabetically), for completion. */

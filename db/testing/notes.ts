@@ -48,6 +48,7 @@ const importTables = [
   'annotations',
   'annotation_tags',
   'annotation_people',
+  'annotation_entities',
   'annotation_text',
   'annotation_tag_text',
   'changes',
