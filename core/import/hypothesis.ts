@@ -9,8 +9,8 @@ import { z } from 'zod';
 import { idsOf, isObject, readItems } from './jsonld.js';
 import type { NotesFile } from './records.js';
 
-/** A row of the API's answer, with the fields Carrel reads; anything else is allowed and ignored. */
-const Row = z.looseObject({
+/** A row of the API's answer, with the fields Carrel reads; anything else is allowed and left out. */
+const Row = z.object({
   id: z.string().min(1),
   user: z.string().optional(),
   uri: z.string().optional(),
@@ -18,8 +18,8 @@ const Row = z.looseObject({
   tags: z.array(z.string()).optional(),
   created: z.string().optional(),
   updated: z.string().optional(),
-  target: z.array(z.looseObject({ source: z.string().optional(), selector: z.array(z.unknown()).optional() })).optional(),
-  document: z.looseObject({ title: z.union([z.string(), z.array(z.string())]).optional() }).optional(),
+  target: z.array(z.object({ source: z.string().optional(), selector: z.array(z.unknown()).optional() })).optional(),
+  document: z.object({ title: z.union([z.string(), z.array(z.string())]).optional() }).optional(),
   references: z.array(z.string()).optional(),
 });
 type Row = z.infer<typeof Row>;

@@ -231,7 +231,7 @@ describe('listing what cannot come in, with the reason, and reading the rest', (
     const tagged = read([{ ...one, body: [{ purpose: 'tagging', value: 'x'.repeat(80) }, { purpose: 'tagging', value: 'korea' }] }]);
     expect(tagged.records[0]?.tags).toEqual(['korea']);
     expect(tagged.skipped).toEqual([{ what: `The tag “${'x'.repeat(80)}” of annotation 1 (urn:uuid:0b7c6d5e-4f3a-4b2c-9d1e-0f9a8b7c6d5e)`, reason: 'A tag can be at most 64 characters long.' }]);
-    expect(read([{ ...one, creator: 42 }]).skipped[0]?.reason).toMatch(/^It is not an annotation Carrel can read: `creator`: /u);
+    expect(read([{ ...one, creator: 42 }]).skipped[0]?.reason).toMatch(/^It is not an annotation Carrel can read: `creator.0`: Invalid input: expected string, received number\.$/u);
   });
 
   it('lists a tag beyond the 32 an annotation keeps', () => {

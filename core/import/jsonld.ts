@@ -6,7 +6,7 @@
  * only by a page's DOM) is listed as skipped with the reason, and the others come in.
  */
 import type { z } from 'zod';
-import { Motivation } from '../annotation/model.js';
+import { AnnotationId, Motivation } from '../annotation/model.js';
 import { CarrelError } from '../errors.js';
 import { carrelIdOf, uuidOf } from '../export/web-annotation.js';
 import { readBodies, type BodiesRead } from './bodies.js';
@@ -176,10 +176,14 @@ function motivationOf(motivations: readonly string[], bodies: BodiesRead): Motiv
   return bodies.tags.length > 0 ? 'tagging' : 'highlighting';
 }
 
-/** `urn:uuid:` ids as they are; any other id (or, lacking one, the annotation's JSON) named into a UUID. */
+/**
+ * `urn:uuid:` ids as they are, when the model takes them (an RFC 4122 UUID); any other id (or, lacking
+ * one, the annotation's JSON) named into a UUID.
+ */
 function idOf(rawId: string | undefined, item: Record<string, unknown>): string {
   if (rawId === undefined) return urlNameUuid(`urn:carrel:anonymous:${JSON.stringify(item)}`);
-  return uuidOf(rawId) ?? urlNameUuid(rawId);
+  const uuid = uuidOf(rawId);
+  return uuid !== undefined && AnnotationId.safeParse(uuid).success ? uuid : urlNameUuid(rawId);
 }
 
 /** A time kept only when it is one (ISO 8601 with a zone): the store fills in what is missing. */

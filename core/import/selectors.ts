@@ -78,7 +78,7 @@ function readSelector(selector: SelectorShape, reading: SelectorReading): Span &
  */
 function refinedSpan(selector: SelectorShape, outer: Offsets | undefined, reading: SelectorReading): Span {
   const span: Span = {};
-  for (const inner of selector.refinedBy) {
+  for (const inner of selector.refinedBy ?? []) {
     const refined = readSelector(inner, reading);
     if (!span.quote && refined.quote) span.quote = refined.quote;
     if (!span.position && refined.position && outer) span.position = { start: outer.start + refined.position.start, end: outer.start + refined.position.end };

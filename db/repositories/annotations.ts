@@ -58,6 +58,7 @@ const rowStatements = preparedPerDb((db) => ({
 
 const statements = preparedPerDb((db) => ({
   exists: db.prepare<[string], number>('SELECT 1 FROM annotations WHERE id = ?').pluck(),
+  among: db.prepare<[string], string>('SELECT id FROM annotations WHERE id IN (SELECT value FROM json_each(?))').pluck(),
   // No note, tags or creator: what painting needs is a fraction of each row.
   paintedOfWitness: db.prepare<[string], PaintedRow>(
     `SELECT id, witness_id, quote_exact, quote_prefix, quote_suffix, pos_start, pos_end, motivation, category, created_at,
@@ -123,6 +124,11 @@ export function annotationById(db: Db, id: string): Annotation | undefined {
   return row && toAnnotation(row);
 }
 
+/** Which of `ids` are annotations of the library, asked in one query (an import asks for thousands). */
+export function annotationIdsAmong(db: Db, ids: readonly string[]): Set<string> {
+  return new Set(statements(db).among.all(JSON.stringify(ids)));
+}
+
 /** The note on the whole document, or undefined when the reader has not written one. */
 export function documentNoteOf(db: Db, documentId: string): Annotation | undefined {
   const row = rowStatements(db).documentNote.get(documentId);
@@ -134,9 +140,11 @@ export function documentNoteOf(db: Db, documentId: string): Annotation | undefin
  * document, bad offsets, long notes and tags, and people not in the registry.
  */
 export function insertAnnotation(db: Db, annotation: Annotation): void {
-  statements(db).insert.run(toRow(annotation));
-  setTags(db, annotation.id, annotation.tags);
-  setPeople(db, annotation.id, annotation.people);
+  const s = statements(db);
+  s.insert.run(toRow(annotation));
+  // A new row has no tags or people to clear (an import inserts thousands: two statements each saved).
+  annotation.tags.forEach((tag, position) => s.addTag.run(annotation.id, tag, position));
+  annotation.people.forEach((personId, position) => s.addPerson.run(annotation.id, personId, position));
   if (annotation.entities) setEntities(db, annotation.id, annotation.entities);
 }
 

@@ -6,7 +6,7 @@
 import type { HistoryStep } from '../../core/api.js';
 import type { Annotation } from '../../core/annotation/model.js';
 import { CarrelError } from '../../core/errors.js';
-import { putAnnotation } from '../repositories/annotations.js';
+import { insertAnnotation, putAnnotation } from '../repositories/annotations.js';
 import {
   amendChange,
   changesOfStep,
@@ -45,7 +45,9 @@ const stepsUnderWay = new WeakMap<Db, { redoDiscarded: boolean }>();
 export function saveChange(db: Db, before: Annotation | undefined, after: Annotation | undefined, at: Date): void {
   const state = after ?? before;
   if (!state) throw new Error('saveChange needs a state before or after');
-  putAnnotation(db, state.id, after);
+  // A creation inserts without asking whether the row is there: it cannot be (the schema would refuse it).
+  if (before) putAnnotation(db, state.id, after);
+  else if (after) insertAnnotation(db, after);
   const step = stepsUnderWay.get(db);
   const hadUndone = step?.redoDiscarded ? false : discardUndone(db) > 0;
   if (step) step.redoDiscarded = true;

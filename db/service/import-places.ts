@@ -58,9 +58,15 @@ export function libraryDestinations(db: Db, fallback: string | undefined): (reco
     return document;
   };
   const witnessIn = (document: ImportDocument, witnessId: string | undefined) => document.witnesses.find((witness) => witness.witnessId === witnessId);
+  // A file names a few witnesses, each thousands of times.
+  const witnessDocuments = new Map<string, string | undefined>();
+  const documentOfNamed = (witnessId: string) => {
+    if (!witnessDocuments.has(witnessId)) witnessDocuments.set(witnessId, documentOfWitness(db, witnessId));
+    return witnessDocuments.get(witnessId);
+  };
 
   return (record) => {
-    const named = record.witnessId === undefined ? undefined : documentOfWitness(db, record.witnessId);
+    const named = record.witnessId === undefined ? undefined : documentOfNamed(record.witnessId);
     if (named !== undefined) {
       const document = documentOf(named);
       return { document, witness: witnessIn(document, record.witnessId) };
@@ -70,7 +76,7 @@ export function libraryDestinations(db: Db, fallback: string | undefined): (reco
     const documentId =
       (source === undefined
         ? undefined
-        : (bySource.get(comparableUrl(source)) ?? (sourceWitness === undefined ? undefined : documentOfWitness(db, sourceWitness)) ?? documentWithId(db, carrelIdOf('document', source)))) ?? fallback;
+        : (bySource.get(comparableUrl(source)) ?? (sourceWitness === undefined ? undefined : documentOfNamed(sourceWitness)) ?? documentWithId(db, carrelIdOf('document', source)))) ?? fallback;
     if (documentId === undefined) return undefined;
     const document = documentOf(documentId);
     return { document, witness: witnessIn(document, sourceWitness) };

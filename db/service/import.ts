@@ -12,7 +12,7 @@ import { Annotation } from '../../core/annotation/model.js';
 import { CarrelError } from '../../core/errors.js';
 import { readNotesFile } from '../../core/import/notes-file.js';
 import { objectOf, type ImportedAnnotation, type NotesFile, type SkippedEntry } from '../../core/import/records.js';
-import { annotationById, documentNoteOf } from '../repositories/annotations.js';
+import { annotationById, annotationIdsAmong, documentNoteOf } from '../repositories/annotations.js';
 import { categoryById, categoryByName } from '../repositories/categories.js';
 import { withDeferredIndex } from '../repositories/deferred-index.js';
 import { documentById } from '../repositories/documents.js';
@@ -146,10 +146,16 @@ function applyPlan(context: ServiceContext, plan: Plan, at: Date): { result: Imp
     unplaced: plan.unplaced,
     annotations: [],
   };
-  const peopleOf = peopleResolver(context, at, report.peopleAdded);
+  const { db } = context.store;
+  const present = annotationIdsAmong(db, plan.notes.map((note) => note.record.id));
+  const resolvers: Resolvers = {
+    existing: (id) => (present.has(id) ? annotationById(db, id) : undefined),
+    peopleOf: peopleResolver(context, at, report.peopleAdded),
+    categoryOf: categoryFinder(db),
+  };
   const written: string[] = [];
   for (const note of plan.notes) {
-    const stored = note.passage ? importPassage(context, note, note.passage, peopleOf, at) : importDocumentNote(context, note, peopleOf, at);
+    const stored = note.passage ? importPassage(context, note, note.passage, resolvers, at) : importDocumentNote(context, note, resolvers, at);
     report.skipped.push(...stored.skipped);
     if (stored.outcome === undefined) continue;
     report[stored.outcome] += 1;
@@ -169,12 +175,17 @@ interface Stored {
   skipped: SkippedEntry[];
 }
 
-type PeopleOf = (references: ImportedAnnotation['people'], label: string) => ResolvedPeople;
+/** What an import looks up in the library for each record: the annotation already here, its people (added when missing) and its colour. */
+interface Resolvers {
+  existing: (id: string) => Annotation | undefined;
+  peopleOf: (references: ImportedAnnotation['people'], label: string) => ResolvedPeople;
+  categoryOf: (record: ImportedAnnotation) => { id: string; skipped: SkippedEntry[] };
+}
 
 /** Stores a passage annotation from the file: added, updated when it differs from the one here, else unchanged. */
-function importPassage(context: ServiceContext, { record, document }: PlannedNote, passage: PlannedPassage, peopleOf: PeopleOf, at: Date): Stored {
+function importPassage(context: ServiceContext, { record, document }: PlannedNote, passage: PlannedPassage, { existing: existingWith, peopleOf, categoryOf }: Resolvers, at: Date): Stored {
   const { db } = context.store;
-  const existing = annotationById(db, record.id);
+  const existing = existingWith(record.id);
   if (existing && (existing.documentId !== document.id || !existing.target)) {
     return skipped(record, 'It is already in the library, on another document or as a note on a whole document; an annotation cannot move.');
   }
@@ -184,9 +195,9 @@ function importPassage(context: ServiceContext, { record, document }: PlannedNot
   const witness = document.witnesses.find((candidate) => candidate.witnessId === target.witnessId);
   const orphaned = keep && witness ? readsOrphaned(witness, keep) : passage.orphaned;
   const people = peopleOf(record.people, record.label);
-  const built = annotationFrom(context, record, document.id, target, people.ids, existing, at);
-  if ('skip' in built) return skipped(record, built.skip, people.skipped);
-  return { id: record.id, outcome: store(db, existing, built.annotation, record.modified === undefined, at), orphaned, skipped: [...people.skipped, ...built.skipped] };
+  const category = categoryOf(record);
+  const annotation = annotationFrom(context, record, { documentId: document.id, target, category: category.id, people: people.ids }, existing, at);
+  return { id: record.id, outcome: store(db, existing, annotation, record.modified === undefined, at), orphaned, skipped: [...people.skipped, ...category.skipped] };
 }
 
 /**
@@ -194,9 +205,9 @@ function importPassage(context: ServiceContext, { record, document }: PlannedNot
  * note is there under another id, the imported text is added below it (once: a note that already holds
  * it is left alone), so that neither is lost.
  */
-function importDocumentNote(context: ServiceContext, { record, document }: PlannedNote, peopleOf: PeopleOf, at: Date): Stored {
+function importDocumentNote(context: ServiceContext, { record, document }: PlannedNote, { existing: existingWith, peopleOf, categoryOf }: Resolvers, at: Date): Stored {
   const { db } = context.store;
-  const existing = annotationById(db, record.id);
+  const existing = existingWith(record.id);
   if (existing && (existing.documentId !== document.id || existing.target)) {
     return skipped(record, 'It is already in the library, on another document or on a passage; an annotation cannot move.');
   }
@@ -209,14 +220,14 @@ function importDocumentNote(context: ServiceContext, { record, document }: Plann
     return { id: own.id, outcome: store(db, own, joined.data, true, at), orphaned: false, skipped: [] };
   }
   const people = peopleOf(record.people, record.label);
-  const built = annotationFrom(context, record, document.id, undefined, people.ids, existing, at);
-  if ('skip' in built) return skipped(record, built.skip, people.skipped);
-  return { id: record.id, outcome: store(db, existing, built.annotation, record.modified === undefined, at), orphaned: false, skipped: [...people.skipped, ...built.skipped] };
+  const category = categoryOf(record);
+  const annotation = annotationFrom(context, record, { documentId: document.id, target: undefined, category: category.id, people: people.ids }, existing, at);
+  return { id: record.id, outcome: store(db, existing, annotation, record.modified === undefined, at), orphaned: false, skipped: [...people.skipped, ...category.skipped] };
 }
 
-/** A note that does not come in, after whatever else of it was already listed. */
-function skipped(record: ImportedAnnotation, reason: string, before: readonly SkippedEntry[] = []): Stored {
-  return { id: record.id, orphaned: false, skipped: [...before, { what: record.label, reason }] };
+/** A note that does not come in. */
+function skipped(record: ImportedAnnotation, reason: string): Stored {
+  return { id: record.id, orphaned: false, skipped: [{ what: record.label, reason }] };
 }
 
 /**
@@ -235,57 +246,59 @@ function store(db: Db, existing: Annotation | undefined, annotation: Annotation,
 }
 
 /**
- * The annotation a record describes, checked against the model, or why it cannot be stored. What the
- * file leaves out (creator, times) is taken from the annotation already here, so that importing a sparse
- * file twice changes nothing; else the reader's name and the import's time. A category is found by id or
- * name (case aside), else the default colour, which the report mentions.
+ * The annotation a record describes. What the file leaves out (creator, times) is taken from the
+ * annotation already here, so that importing a sparse file twice changes nothing; else the reader's name
+ * and the import's time. A category is found by id or name (case aside), else the default colour, which
+ * the report mentions. Not parsed with the model's schema again: every part was checked where it was
+ * read (the id, note, tags and links in core/import, the passage where it was found, the people in the
+ * registry), and that parse was a fifth of an import of 10,000 notes. Keys in the model's order, as the
+ * store reads them back: an annotation already here is compared by its JSON.
  */
 function annotationFrom(
   context: ServiceContext,
   record: ImportedAnnotation,
-  documentId: string,
-  target: Annotation['target'],
-  people: string[],
+  found: Pick<Annotation, 'documentId' | 'target' | 'category' | 'people'>,
   existing: Annotation | undefined,
   at: Date,
-): { annotation: Annotation; skipped: SkippedEntry[] } | { skip: string } {
-  const { db } = context.store;
+): Annotation {
   const created = isoTime(record.created) ?? existing?.created ?? at.toISOString();
   const modified = isoTime(record.modified) ?? existing?.modified ?? created;
-  const category = categoryOf(db, record);
-  const parsed = Annotation.safeParse({
+  return {
     id: record.id,
-    documentId,
-    ...(target && { target }),
+    documentId: found.documentId,
+    ...(found.target && { target: found.target }),
     motivation: record.motivation,
     note: record.note,
     tags: record.tags,
-    category: category.id,
-    people,
+    category: found.category,
+    people: found.people,
     ...(record.entities.length > 0 && { entities: record.entities }),
-    creator: signatureName(record.creator) ?? existing?.creator ?? currentCreator(db, context.userName),
+    creator: signatureName(record.creator) ?? existing?.creator ?? currentCreator(context.store.db, context.userName),
     created,
     // The store refuses a modification before the creation; a file may say so.
     modified: modified < created ? created : modified,
-  });
-  if (parsed.success) return { annotation: parsed.data, skipped: category.skipped };
-  const issue = parsed.error.issues[0];
-  const where = issue && issue.path.length > 0 ? ` (${issue.path.join('.')})` : '';
-  return { skip: `It cannot be stored${where}: ${issue?.message.replace(/\.$/u, '') ?? 'it is not valid'}.` };
+  };
 }
 
 /**
- * The colour a record names: by Carrel's id when the file is Carrel's (so a colour renamed on either
- * side still matches), else by name (case aside), else the default colour, said in the report.
+ * A function answering the colour a record names: by Carrel's id when the file is Carrel's (so a colour
+ * renamed on either side still matches), else by name (case aside), else the default colour, said in the
+ * report. Each id and name is looked up once: a file names a few colours thousands of times.
  */
-function categoryOf(db: Db, { categoryId, categoryName, label }: ImportedAnnotation): { id: string; skipped: SkippedEntry[] } {
-  const byId = categoryId === undefined ? undefined : categoryById(db, categoryId);
-  const name = categoryName?.trim();
-  const byName = name ? categoryByName(db, name) : undefined;
-  const found = byId?.id ?? byName?.id;
-  if (found !== undefined) return { id: found, skipped: [] };
-  const skipped = name ? [{ what: `The colour “${name}” of ${objectOf(label)}`, reason: 'This library has no colour of that name; the annotation has the default colour.' }] : [];
-  return { id: DEFAULT_CATEGORY, skipped };
+function categoryFinder(db: Db): (record: ImportedAnnotation) => { id: string; skipped: SkippedEntry[] } {
+  const found = new Map<string, string | undefined>();
+  return ({ categoryId, categoryName, label }) => {
+    const name = categoryName?.trim();
+    const key = `${categoryId ?? ''}\n${name ?? ''}`;
+    if (!found.has(key)) {
+      const byId = categoryId === undefined ? undefined : categoryById(db, categoryId);
+      found.set(key, byId?.id ?? (name ? categoryByName(db, name)?.id : undefined));
+    }
+    const id = found.get(key);
+    if (id !== undefined) return { id, skipped: [] };
+    const skipped = name ? [{ what: `The colour “${name}” of ${objectOf(label)}`, reason: 'This library has no colour of that name; the annotation has the default colour.' }] : [];
+    return { id: DEFAULT_CATEGORY, skipped };
+  };
 }
 
 /** A time as the store writes it (ISO 8601 in UTC), or undefined for a missing or unreadable one. */
