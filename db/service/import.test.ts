@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { apiSchemas, MAX_IMPORT_LENGTH, type ImportReport } from '../../core/api.js';
 import { personById } from '../repositories/people.js';
@@ -515,3 +517,30 @@ describe('bad input', () => {
 function clauseQuote(text: string): Record<string, string> {
   return hypothesisQuote(text, 'in case of disagreement by the Chinese comrades the decision on the question should be postponed');
 }
+
+describe('the e2e fixtures, made for the telegram’s text', () => {
+  const fixture = (name: string) => readFileSync(join(import.meta.dirname, '../../e2e/notes-import', name), 'utf8');
+
+  it('bring in Hypothesis’s notes on the archive record at their offsets, the page note and the reply listed', async () => {
+    const carrel = seededCarrel();
+    const report = await importChecked(carrel, { content: fixture('hypothesis-telegram.json') });
+    expect(report).toMatchObject({ format: 'Hypothesis', added: 3, orphaned: 0, skipped: [{ what: 'Annotation 4 (https://hypothes.is/a/Kp3sQ1aXEe6wT4)' }] });
+    const notes = await carrel.service.listAnnotations({ witnessId: carrel.archiveId });
+    expect(notes.map((note) => note.anchor.status)).toEqual(['anchored', 'anchored']);
+  });
+
+  it('bring in Recogito’s notes on the document chosen, a place as a link and Mao from the registry, the relation listed', async () => {
+    const carrel = seededCarrel();
+    const content = fixture('recogito-telegram.jsonld');
+    expect(await importChecked(carrel, { content, dryRun: true })).toMatchObject({ added: 0, unplaced: [{ count: 3 }] });
+    const report = await importChecked(carrel, { content, documentId: carrel.documentId });
+    expect(report).toMatchObject({ added: 3, peopleAdded: [], skipped: [{ what: 'Annotation 4 (#3a1f5c2e-8d4b-4e6a-9c7f-2b1d0e9f8a74)' }] });
+    const notes = await carrel.service.listAnnotations({ witnessId: carrel.archiveId });
+    expect(notes.map(({ note, creator, people, entities }) => ({ note, creator, people, entities }))).toEqual(
+      expect.arrayContaining([
+        { note: 'The embassy’s city.', creator: 'Lee', people: [], entities: [{ uri: 'https://sws.geonames.org/1816670/', label: 'Beijing' }] },
+        { note: 'The addressee.', creator: 'Lee', people: [SEED_IDS.mao], entities: undefined },
+      ]),
+    );
+  });
+});
