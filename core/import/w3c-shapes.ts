@@ -22,6 +22,8 @@ export function bare(term: string): string {
 const LISTS = new Set(['type', 'motivation', 'body', 'target', 'selector', 'refinedBy', 'purpose', 'creator']);
 /** Properties whose value is a resource: its IRI, or a node naming it in `id`. */
 const IRIS = new Set(['source', WITNESS_KEY, PERSON_KEY]);
+/** Properties holding nodes that need the same spelling; the others are passed on as they are, for the schemas to read or leave out. */
+const NESTED = new Set(['body', 'target', 'selector', 'refinedBy', 'startSelector', 'endSelector', 'creator', ...IRIS]);
 
 function isNode(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -40,11 +42,11 @@ function canonical(value: unknown, key?: string): unknown {
   if (key !== undefined && IRIS.has(key)) return typeof value.id === 'string' ? value.id : value;
   if (key === 'creator') return [value.name, value.nickname, value.id].find((name) => typeof name === 'string') ?? value;
   const node: Record<string, unknown> = {};
-  for (const [name, field] of Object.entries(value)) {
+  for (const name in value) {
     const property = name === '@id' ? 'id' : name === '@type' ? 'type' : name;
     if (property !== name && property in value) continue;
-    const read = canonical(field, property);
-    node[property] = LISTS.has(property) && !Array.isArray(read) ? [read] : read;
+    const field = NESTED.has(property) ? canonical(value[name], property) : value[name];
+    node[property] = LISTS.has(property) && !Array.isArray(field) ? [field] : field;
   }
   if (Array.isArray(node.type)) node.type = node.type.map((type) => (typeof type === 'string' ? bare(type) : type));
   return node;
@@ -65,19 +67,28 @@ export interface SelectorShape {
   refinedBy?: SelectorShape[] | undefined;
 }
 
-const Selector: z.ZodType<SelectorShape> = z.lazy(() =>
-  z.object({
+/** How deep selectors are followed into the selectors that refine them or end their range; deeper ones are left out. */
+const SELECTOR_DEPTH = 4;
+
+/**
+ * A selector and, to `depth` levels, the selectors inside it. Spelled out level by level rather than
+ * recursive: zod watches a recursive schema for cycles at every node it parses, a third of the time of
+ * reading 10,000 annotations.
+ */
+function selectorShape(depth: number): z.ZodType<SelectorShape> {
+  const fields = {
     type: Strings.default([]),
     exact: z.string().optional(),
     prefix: z.string().optional(),
     suffix: z.string().optional(),
     start: z.unknown().optional(),
     end: z.unknown().optional(),
-    startSelector: Selector.optional(),
-    endSelector: Selector.optional(),
-    refinedBy: z.array(Selector).optional(),
-  }),
-);
+  };
+  if (depth === 0) return z.object(fields);
+  const inner = selectorShape(depth - 1);
+  return z.object({ ...fields, startSelector: inner.optional(), endSelector: inner.optional(), refinedBy: z.array(inner).optional() });
+}
+const Selector = selectorShape(SELECTOR_DEPTH);
 
 /** A target as the importer reads it. */
 export interface TargetShape {

@@ -25,20 +25,27 @@ const statements = preparedPerDb((db) => ({
   ),
 }));
 
+/** The annotations a bulk write touched: rows it added, which the indexes lack, and rows it changed, whose index rows are stale. */
+export interface Written {
+  added: readonly string[];
+  updated: readonly string[];
+}
+
 /**
  * Runs `work`, which answers its result and the ids of the annotations it wrote, with the triggers'
  * indexing held back; then indexes those annotations. Run it inside a transaction: a failure rolls the
  * rows and the pause back together.
  */
-export function withDeferredIndex<T>(db: Db, work: () => { result: T; written: readonly string[] }): T {
+export function withDeferredIndex<T>(db: Db, work: () => { result: T; written: Written }): T {
   const s = statements(db);
   s.defer.run();
   const { result, written } = work();
-  const ids = JSON.stringify(written);
-  s.dropText.run(ids);
-  s.addText.run(ids);
-  s.dropTags.run(ids);
-  s.addTags.run(ids);
+  const updated = JSON.stringify(written.updated);
+  const all = JSON.stringify([...written.added, ...written.updated]);
+  s.dropText.run(updated);
+  s.dropTags.run(updated);
+  s.addText.run(all);
+  s.addTags.run(all);
   s.resume.run();
   return result;
 }

@@ -6,7 +6,7 @@
 import type { HistoryStep } from '../../core/api.js';
 import type { Annotation } from '../../core/annotation/model.js';
 import { CarrelError } from '../../core/errors.js';
-import { insertAnnotation, putAnnotation } from '../repositories/annotations.js';
+import { insertAnnotation, insertAnnotations, putAnnotation } from '../repositories/annotations.js';
 import {
   amendChange,
   changesOfStep,
@@ -48,15 +48,33 @@ export function saveChange(db: Db, before: Annotation | undefined, after: Annota
   // A creation inserts without asking whether the row is there: it cannot be (the schema would refuse it).
   if (before) putAnnotation(db, state.id, after);
   else if (after) insertAnnotation(db, after);
-  const step = stepsUnderWay.get(db);
-  const hadUndone = step?.redoDiscarded ? false : discardUndone(db) > 0;
-  if (step) step.redoDiscarded = true;
-  const previous = hadUndone || step ? undefined : newestChange(db);
+  const hadUndone = discardRedo(db);
+  const previous = hadUndone || stepsUnderWay.has(db) ? undefined : newestChange(db);
   if (previous && before && after && continuesTyping(previous, before, after, at)) {
     amendChange(db, previous.seq, at.toISOString(), after);
   } else {
     recordChange(db, { at: at.toISOString(), documentId: state.documentId, annotationId: state.id, before, after });
   }
+}
+
+/**
+ * Stores new annotations and logs their creation, as saveChange does one by one, but table by table
+ * (insertAnnotations): an import's thousands of passages. Run it inside a transaction.
+ */
+export function saveCreations(db: Db, annotations: readonly Annotation[], at: Date): void {
+  if (annotations.length === 0) return;
+  insertAnnotations(db, annotations);
+  discardRedo(db);
+  const stamp = at.toISOString();
+  for (const after of annotations) recordChange(db, { at: stamp, documentId: after.documentId, annotationId: after.id, before: undefined, after });
+}
+
+/** Forgets the redo stack, as any new change must (once in a step: its first change empties it); true when there was one. */
+function discardRedo(db: Db): boolean {
+  const step = stepsUnderWay.get(db);
+  if (step?.redoDiscarded) return false;
+  if (step) step.redoDiscarded = true;
+  return discardUndone(db) > 0;
 }
 
 /**

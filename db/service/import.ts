@@ -14,12 +14,12 @@ import { readNotesFile } from '../../core/import/notes-file.js';
 import { objectOf, type ImportedAnnotation, type NotesFile, type SkippedEntry } from '../../core/import/records.js';
 import { annotationById, annotationIdsAmong, documentNoteOf } from '../repositories/annotations.js';
 import { categoryById, categoryByName } from '../repositories/categories.js';
-import { withDeferredIndex } from '../repositories/deferred-index.js';
+import { withDeferredIndex, type Written } from '../repositories/deferred-index.js';
 import { documentById } from '../repositories/documents.js';
 import type { Db } from '../repositories/prepared.js';
 import { DEFAULT_CATEGORY } from './categories.js';
 import type { ServiceContext } from './context.js';
-import { asOneStep, saveChange } from './edits.js';
+import { asOneStep, saveChange, saveCreations } from './edits.js';
 import { libraryDestinations, placePassage, readsOrphaned, type ImportDocument, type ImportWitness } from './import-places.js';
 import { peopleResolver, type ResolvedPeople } from './import-people.js';
 import { currentCreator, signatureName } from './profile.js';
@@ -132,7 +132,7 @@ function unplacedEntry({ source, title, count }: UnplacedNotes): SkippedEntry {
 }
 
 /** Writes the plan (inside the import's transaction); answers the report and the ids of the annotations written. */
-function applyPlan(context: ServiceContext, plan: Plan, at: Date): { result: ImportReport; written: string[] } {
+function applyPlan(context: ServiceContext, plan: Plan, at: Date): { result: ImportReport; written: Written } {
   const report: ImportReport = {
     applied: true,
     format: plan.format,
@@ -153,17 +153,20 @@ function applyPlan(context: ServiceContext, plan: Plan, at: Date): { result: Imp
     peopleOf: peopleResolver(context, at, report.peopleAdded),
     categoryOf: categoryFinder(db),
   };
-  const written: string[] = [];
+  const written = { added: [] as string[], updated: [] as string[] };
+  // New passages are saved together at the end, table by table; document notes at once (one a document).
+  const created: Annotation[] = [];
   for (const note of plan.notes) {
-    const stored = note.passage ? importPassage(context, note, note.passage, resolvers, at) : importDocumentNote(context, note, resolvers, at);
+    const stored = note.passage ? importPassage(context, note, note.passage, resolvers, at, created) : importDocumentNote(context, note, resolvers, at);
     report.skipped.push(...stored.skipped);
     if (stored.outcome === undefined) continue;
     report[stored.outcome] += 1;
     if (stored.orphaned) report.orphaned += 1;
     report.annotations.push({ id: stored.id, outcome: stored.outcome, orphaned: stored.orphaned });
-    if (stored.outcome !== 'unchanged') written.push(stored.id);
+    if (stored.outcome !== 'unchanged') written[stored.outcome].push(stored.id);
     if (!report.documents.includes(note.document.title)) report.documents.push(note.document.title);
   }
+  saveCreations(db, created, at);
   return { result: report, written };
 }
 
@@ -183,7 +186,14 @@ interface Resolvers {
 }
 
 /** Stores a passage annotation from the file: added, updated when it differs from the one here, else unchanged. */
-function importPassage(context: ServiceContext, { record, document }: PlannedNote, passage: PlannedPassage, { existing: existingWith, peopleOf, categoryOf }: Resolvers, at: Date): Stored {
+function importPassage(
+  context: ServiceContext,
+  { record, document }: PlannedNote,
+  passage: PlannedPassage,
+  { existing: existingWith, peopleOf, categoryOf }: Resolvers,
+  at: Date,
+  created: Annotation[],
+): Stored {
   const { db } = context.store;
   const existing = existingWith(record.id);
   if (existing && (existing.documentId !== document.id || !existing.target)) {
@@ -197,7 +207,12 @@ function importPassage(context: ServiceContext, { record, document }: PlannedNot
   const people = peopleOf(record.people, record.label);
   const category = categoryOf(record);
   const annotation = annotationFrom(context, record, { documentId: document.id, target, category: category.id, people: people.ids }, existing, at);
-  return { id: record.id, outcome: store(db, existing, annotation, record.modified === undefined, at), orphaned, skipped: [...people.skipped, ...category.skipped] };
+  const skippedParts = [...people.skipped, ...category.skipped];
+  if (!existing) {
+    created.push(annotation);
+    return { id: record.id, outcome: 'added', orphaned, skipped: skippedParts };
+  }
+  return { id: record.id, outcome: store(db, existing, annotation, record.modified === undefined, at), orphaned, skipped: skippedParts };
 }
 
 /**
