@@ -251,6 +251,9 @@ describe('importing another tool’s annotations', () => {
     const people = (await service.listPeople({})).length;
     expect((await importChecked(carrel, { content })).peopleAdded).toEqual([]);
     expect(await service.listPeople({})).toHaveLength(people);
+    // The `wd:` prefix of linked-data files names the same record.
+    const prefixed = JSON.stringify([{ ...foreignAnnotation('Top Secret', { body: [person('wd:Q855', 'Stalin')] }), id: 'https://example.org/a/wd' }]);
+    expect(await importChecked(carrel, { content: prefixed })).toMatchObject({ added: 1, peopleAdded: [] });
   });
 
   it('adds a person known only by an authority link as “needs a name”, with the link; lists one known by nothing', async () => {
