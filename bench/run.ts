@@ -9,6 +9,7 @@ import { median, ms } from './stats.js';
 const NAMED: Record<string, () => Promise<string[]>> = {
   'import-pdf': async () => (await import('./import-pdf.js')).importPdfReport(),
   'import-text': async () => (await import('./import-text.js')).importTextReport(),
+  'import-notes': async () => (await import('./export-import.js')).importNotesReport(),
   'library-10k': async () => (await import('./library-10k.js')).library10kReport(),
 };
 const chosen = process.argv.slice(2);
@@ -38,8 +39,8 @@ for (const line of mentionDetectionReport(measureMentionDetection(5))) console.l
 const { annotationsPaintReport, measureAnnotationsPaint } = await import('./annotations-paint.js');
 for (const line of annotationsPaintReport(await measureAnnotationsPaint())) console.log(line);
 
-const { exportImportReport } = await import('./export-import.js');
-for (const line of await exportImportReport()) console.log(line);
+const { exportReport } = await import('./export-import.js');
+for (const line of exportReport()) console.log(line);
 
 const { compareReport, measureCompare } = await import('./compare.js');
 for (const line of compareReport(measureCompare(7))) console.log(line);

@@ -338,10 +338,45 @@ describe('carrel export and carrel import-notes', () => {
     expect(await carrel('import-notes', huge, '--data-dir', freshDir())).toEqual({ code: 1, out: '', err: `carrel: Cannot read ${huge}: it is larger than 200 MB.` });
   });
 
-  it('formats the report for several documents and for an empty file', () => {
-    expect(formatImportReport({ added: 2, updated: 0, unchanged: 0, orphaned: 1, documents: ['A', 'B'] })).toBe(
-      'Imported 2 annotations into 2 documents (“A”, “B”): 2 added, 0 updated, 0 unchanged, 1 orphaned.',
-    );
-    expect(formatImportReport({ added: 0, updated: 0, unchanged: 0, orphaned: 0, documents: [] })).toBe('The file holds no annotations; nothing was imported.');
+  it('formats the report for several documents, for an empty file, and for a preview with what it would skip', () => {
+    const report = { applied: true, format: 'W3C Web Annotation', added: 2, updated: 0, unchanged: 0, orphaned: 1, documents: ['A', 'B'], peopleAdded: [], skipped: [], unplaced: [], annotations: [] };
+    expect(formatImportReport(report)).toBe('Imported 2 annotations into 2 documents (“A”, “B”): 2 added, 0 updated, 0 unchanged, 1 orphaned.');
+    expect(formatImportReport({ ...report, added: 0, orphaned: 0, documents: [] })).toBe('The file holds no annotations; nothing was imported.');
+    const preview = {
+      ...report,
+      applied: false,
+      documents: ['A'],
+      peopleAdded: ['Zhou Enlai'],
+      skipped: [{ what: 'Annotation 3 (#r)', reason: 'It links annotations #a and #b: Carrel keeps notes on passages, not links between them.' }, { what: '2 annotations on https://example.org/x', reason: 'No document in the library has this address; choose one to put them on.' }],
+      unplaced: [{ source: 'https://example.org/x', count: 2 }],
+    };
+    expect(formatImportReport(preview, { dryRun: true, strict: false }).split('\n')).toEqual([
+      'Would import 2 annotations into “A”: 2 added, 0 updated, 0 unchanged, 1 orphaned; 2 skipped.',
+      'Nothing was imported (--dry-run).',
+      'Skipped:',
+      '  Annotation 3 (#r): It links annotations #a and #b: Carrel keeps notes on passages, not links between them.',
+      '  2 annotations on https://example.org/x: No document in the library has this address; choose one to put them on.',
+      'People added to the registry: Zhou Enlai.',
+      'To put the annotations on documents not in the library on one that is, import again with --document ID (see carrel documents).',
+    ]);
+  });
+
+  it('imports notes on a document not in the library onto --document, previews with --dry-run, and refuses with --strict', async () => {
+    const dir = freshDir();
+    const [document] = JSON.parse((await carrel('documents', '--json', '--data-dir', dir)).out) as Array<{ id: string }>;
+    const file = join(freshDir(), 'recogito.jsonld');
+    const relation = { type: 'Annotation', id: '#r', motivation: 'linking', target: [{ id: '#a' }, { id: '#b' }] };
+    const annotation = (id: string, exact: string) => ({ type: 'Annotation', id, bodyValue: `On ${exact}.`, target: { selector: { type: 'TextQuoteSelector', exact } } });
+    writeFileSync(file, JSON.stringify([annotation('#a', 'Filippov [Stalin]'), annotation('#b', 'reunification'), relation]));
+    const strict = await carrel('import-notes', file, '--strict', '--document', document?.id ?? '', '--data-dir', dir);
+    expect(strict.code).toBe(1);
+    expect(strict.out.split('\n').slice(0, 2)).toEqual([
+      expect.stringMatching(/^Would import 2 annotations into “Cable from Vyshinsky.*”: 2 added, 0 updated, 0 unchanged, \d orphaned; 1 skipped\.$/u),
+      'Nothing was imported: with --strict, nothing is imported when anything would be skipped.',
+    ]);
+    expect((await carrel('import-notes', file, '--dry-run', '--data-dir', dir)).out).toMatch(/^Would import 0 annotations: .*; 2 skipped\.\nNothing was imported \(--dry-run\)\./u);
+    const done = await carrel('import-notes', file, '--document', document?.id ?? '', '--data-dir', dir);
+    expect(done.code).toBe(0);
+    expect(done.out).toMatch(/^Imported 2 annotations into .*: 2 added, .*; 1 skipped\.\nSkipped:\n  Annotation 3 \(#r\): It links/u);
   });
 });

@@ -38,7 +38,11 @@ Commands:
                                  export the notes on one document, a collection's documents (or all)
                                  to standard output, or to FILE (a folder: the export's own file name
                                  in it), written atomically
-  import-notes FILE              import a W3C Web Annotation JSON-LD file (all or nothing; again: no change)
+  import-notes FILE [--dry-run] [--strict] [--document ID]
+                                 import notes: W3C Web Annotation JSON-LD from any tool, or Hypothesis's
+                                 API JSON; what cannot come in is listed with its reason (again: no
+                                 change). --dry-run: only say what it would do; --strict: all or
+                                 nothing; --document: where notes on documents not in the library go
   restore [BACKUP]               list the backups Carrel keeps of the library, or put BACKUP in the
                                  library's place (Carrel closed; the library it replaces is kept)
 
@@ -65,6 +69,8 @@ const OPTIONS = {
   into: { type: 'string' },
   collection: { type: 'string' },
   transcription: { type: 'string', default: '1' },
+  'dry-run': { type: 'boolean', default: false },
+  strict: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
@@ -141,10 +147,12 @@ const COMMANDS: Record<string, Command> = {
   },
   'import-notes': {
     operands: ONE_FILE,
-    options: [],
+    options: ['dry-run', 'strict', 'document'],
     access: 'write',
-    run: async (app, _, [file], io) => {
-      io.out(await importNotesFile(app.service, file ?? ''));
+    run: async (app, values, [file], io) => {
+      const { lines, refused } = await importNotesFile(app.service, file ?? '', { dryRun: values['dry-run'], strict: values.strict, documentId: values.document });
+      io.out(lines);
+      return refused ? 1 : 0;
     },
   },
   import: {

@@ -197,14 +197,47 @@ export type ExportedFile = z.infer<typeof ExportedFile>;
 /** Largest notes file accepted for import (characters of JSON). */
 export const MAX_IMPORT_LENGTH = 50_000_000;
 
-/** What an import did, for the report the reader sees. */
+/** Something of a notes file that did not arrive (an annotation, a tag, a person), and why, in a sentence. */
+export const SkippedNote = z.object({
+  /** “Annotation 3 (https://hypothes.is/a/AbC)”, “The tag “x” of annotation 3 (…)”. */
+  what: z.string(),
+  reason: z.string(),
+});
+export type SkippedNote = z.infer<typeof SkippedNote>;
+
+/** Annotations whose document is not in the library: importNotes' `documentId` puts them on one that is. */
+export const UnplacedNotes = z.object({
+  /** The address (or Carrel URN) the file names; undefined when it names none (RecogitoJS). */
+  source: z.string().optional(),
+  /** The document's title as the file gives it (Hypothesis). */
+  title: z.string().optional(),
+  count: z.number().int().positive(),
+});
+export type UnplacedNotes = z.infer<typeof UnplacedNotes>;
+
+/**
+ * What an import did, or would do (a preview, `applied` false): the counts the reader sees, each
+ * annotation that came in, and everything that did not, with its reason. `orphaned` counts what the
+ * reader will find orphaned: each imported passage is anchored as listAnnotations anchors it.
+ */
 export const ImportReport = z.object({
+  /** False for a preview, and for a strict import that something would have been skipped from: nothing was written. */
+  applied: z.boolean(),
+  /** The tool's format, as a reader names it ("Hypothesis", "W3C Web Annotation"). */
+  format: z.string(),
   added: z.number().int(),
   updated: z.number().int(),
   unchanged: z.number().int(),
   orphaned: z.number().int(),
   /** Titles of the documents the annotations went to. */
   documents: z.array(z.string()),
+  /** People added to the registry for the annotations that name them, by name. */
+  peopleAdded: z.array(z.string()),
+  skipped: z.array(SkippedNote),
+  /** The annotations whose document is not in the library (they are among the skipped), by the source they name. */
+  unplaced: z.array(UnplacedNotes),
+  /** Each annotation that came in (added, updated or unchanged), and whether the reader will find it orphaned. */
+  annotations: z.array(z.object({ id: AnnotationId, outcome: z.enum(['added', 'updated', 'unchanged']), orphaned: z.boolean() })),
 });
 export type ImportReport = z.infer<typeof ImportReport>;
 
@@ -437,9 +470,22 @@ export const apiSchemas = {
       .refine((args) => args.documentId === undefined || args.collectionId === undefined, { message: 'Export one document or one collection, not both.' }),
     result: ExportedFile,
   },
-  /** Imports a W3C Web Annotation JSON-LD file (an AnnotationCollection, or a list of annotations): all or nothing. */
+  /**
+   * Imports a notes file: W3C Web Annotation JSON-LD from any tool (Carrel, Recogito...), or Hypothesis's
+   * API JSON. Everything that can come in does, in one transaction and one step of undo; what cannot is
+   * listed in the report with its reason. `dryRun`: only says what it would do (a preview). `strict`:
+   * all or nothing, nothing written when anything would be skipped. `documentId`: where annotations go
+   * whose document is not in the library (or that name none).
+   */
   importNotes: {
-    args: z.object({ content: z.string().max(MAX_IMPORT_LENGTH, 'This file is too large to import (over 50 MB).') }).strict(),
+    args: z
+      .object({
+        content: z.string().max(MAX_IMPORT_LENGTH, 'This file is too large to import (over 50 MB).'),
+        dryRun: z.boolean().optional(),
+        strict: z.boolean().optional(),
+        documentId: Id.optional(),
+      })
+      .strict(),
     result: ImportReport,
   },
 

@@ -15,6 +15,8 @@ export const MAX_TAG_LENGTH = 64;
 export const MAX_TAGS = 32;
 /** Characters of context kept on each side of a quote (W3C prefix and suffix). */
 export const CONTEXT_LENGTH = 32;
+/** Most linked entities on one annotation, as many as people. */
+export const MAX_ENTITIES = 20;
 
 export const AnnotationId = z.uuid();
 
@@ -74,6 +76,16 @@ export const Anchor = z.discriminatedUnion('status', [
 ]);
 export type Anchor = z.infer<typeof Anchor>;
 
+/**
+ * Something an identifying body names that is not a person of the registry: a place (Pleiades,
+ * GeoNames), an event. Kept as the file that brought it gave it, shown as a link and exported unchanged.
+ */
+export const LinkedEntity = z.object({
+  uri: z.string().min(1).max(2000).regex(/^\S+$/u, 'A link has no spaces.'),
+  label: z.string().trim().min(1).max(200).optional(),
+});
+export type LinkedEntity = z.infer<typeof LinkedEntity>;
+
 /** An annotation as stored and shown. */
 export const Annotation = z.object({
   id: AnnotationId,
@@ -87,6 +99,8 @@ export const Annotation = z.object({
   category: z.string(),
   /** Ids of the people this passage is tagged with (identifying bodies). */
   people: z.array(z.string()),
+  /** What its identifying bodies name besides people; absent when nothing (as on every annotation made in Carrel). */
+  entities: z.array(LinkedEntity).min(1).max(MAX_ENTITIES).optional(),
   creator: z.string(),
   created: z.string(),
   modified: z.string(),

@@ -1,60 +1,56 @@
 /**
- * Reading a W3C Web Annotation file (Carrel's own JSON-LD export, or another tool's, such as
- * Hypothesis's with only a TextQuoteSelector) into records the store can anchor and save. Pure: the
- * service decides where each record goes (db/service/import*.ts); this only reads and checks.
+ * Reading W3C Web Annotation JSON-LD (Carrel's own export, Recogito's, Apache Annotator's, any tool's)
+ * into records the store can place and save. Pure: the service decides where each record goes
+ * (db/service/import*.ts); this only reads and checks. A file that is not an annotation collection at
+ * all is refused whole; an annotation Carrel cannot take (a link between annotations, a passage given
+ * only by a page's DOM) is listed as skipped with the reason, and the others come in.
  */
 import type { z } from 'zod';
-import { MAX_TAGS, Motivation, Note, Tag } from '../annotation/model.js';
+import { AnnotationId, Motivation } from '../annotation/model.js';
 import { CarrelError } from '../errors.js';
 import { carrelIdOf, uuidOf } from '../export/web-annotation.js';
-import { parseJsonText } from './json-text.js';
+import { readBodies, type BodiesRead } from './bodies.js';
 import { urlNameUuid } from './name-uuid.js';
-import { AnnotationShape, TextPositionShape, TextQuoteShape, type AnnotationShape as Shape, type BodyShape } from './w3c-shapes.js';
+import { objectOf, type ImportedAnnotation, type NotesFile, type PositionUnit, type SkippedEntry } from './records.js';
+import { readSelectors } from './selectors.js';
+import { AnnotationShape, type TargetShape } from './w3c-shapes.js';
 
-/** A person an imported annotation names: an authority or Carrel URI, a Carrel person id, a name. */
-export interface ImportedPerson {
-  uri?: string;
-  uuid?: string;
-  name?: string;
-}
-
-/** One annotation from a file, normalised; `quote` and `position` are both absent for a note on a whole document. */
-export interface ImportedAnnotation {
-  /** The annotation's UUID: from a `urn:uuid:` id, else derived from the id (see name-uuid.ts), so a re-import finds it. */
-  id: string;
-  /** The target's source: a web address, or a Carrel URN of a witness or document. */
-  source: string;
-  witnessId?: string;
-  quote?: { exact: string; prefix: string; suffix: string };
-  position?: { start: number; end: number };
-  note: string;
-  tags: string[];
-  categoryName?: string;
-  /** The category's id when the file is Carrel's (`urn:carrel:category:<id>`): survives a renamed category. */
-  categoryId?: string;
-  people: ImportedPerson[];
-  creator?: string;
-  created?: string;
-  modified?: string;
-  motivation: Motivation;
+/** What is known of the file beyond the annotation itself: how its offsets count, and its document's title. */
+export interface ReadingContext {
+  unit: PositionUnit;
+  /** The ids of every annotation in the file, to tell a link between them from a note on a page. */
+  ids: ReadonlySet<string>;
+  documentTitle?: (item: Record<string, unknown>) => string | undefined;
 }
 
 /**
- * The annotations in a notes file, in file order. Accepts an AnnotationCollection (its `items`, or the
+ * The annotations in a parsed JSON-LD file, in file order: an AnnotationCollection (its `items`, or the
  * `items` of its embedded pages), an AnnotationPage, a bare list of annotations, or one annotation.
- * Throws CarrelError('bad-request') with a message for the reader on anything it cannot read whole:
- * nothing is returned half-read.
+ * Throws CarrelError('bad-request') when the JSON is none of these.
  */
-export function readAnnotationFile(text: string): ImportedAnnotation[] {
-  const items = annotationItems(parseJsonText(text));
-  const records = items.map((item, index) => readAnnotation(item, index + 1));
-  const seen = new Map<string, number>();
-  records.forEach((record, index) => {
-    const earlier = seen.get(record.id);
-    if (earlier !== undefined) fail(`Annotations ${earlier} and ${index + 1} have the same id (${record.id}); one of them would overwrite the other.`);
-    seen.set(record.id, index + 1);
+export function readW3cAnnotations(json: unknown): NotesFile {
+  const items = annotationItems(json);
+  return { format: 'W3C Web Annotation', ...readItems(items, { unit: 'code-points', ids: idsOf(items) }) };
+}
+
+/** The records and the skipped entries of a list of W3C annotation nodes; the second of two with one id is skipped. */
+export function readItems(items: readonly unknown[], context: ReadingContext): Omit<NotesFile, 'format'> {
+  const records: ImportedAnnotation[] = [];
+  const skipped: SkippedEntry[] = [];
+  const seen = new Map<string, string>();
+  items.forEach((item, index) => {
+    const read = readAnnotation(item, index + 1, context);
+    skipped.push(...read.skipped);
+    if (!read.record) return;
+    const earlier = seen.get(read.record.id);
+    if (earlier !== undefined) {
+      skipped.push({ what: read.record.label, reason: `It has the same id as ${objectOf(earlier)}; one of them would overwrite the other.` });
+      return;
+    }
+    seen.set(read.record.id, read.record.label);
+    records.push(read.record);
   });
-  return records;
+  return { records, skipped };
 }
 
 /** The list of annotation nodes the JSON holds, wherever the W3C model lets them be. */
@@ -81,128 +77,113 @@ function annotationItems(json: unknown): unknown[] {
   fail('This file is not a W3C annotation collection: no `items` found');
 }
 
-function readAnnotation(item: unknown, n: number): ImportedAnnotation {
-  const rawId = isObject(item) ? [item.id, item['@id']].find((id): id is string => typeof id === 'string') : undefined;
-  const label = rawId === undefined ? `Annotation ${n}` : `Annotation ${n} (${rawId})`;
-  if (!isObject(item)) fail(`${label} is not an annotation: it is ${describeJson(item)}, not an object.`);
+/** One annotation read: its record, or none and why; and what of it was left out. */
+function readAnnotation(item: unknown, n: number, context: ReadingContext): { record?: ImportedAnnotation; skipped: SkippedEntry[] } {
+  const rawId = isObject(item) ? idField(item) : undefined;
+  const label = rawId === undefined ? `Annotation ${n}` : `Annotation ${n} (${rawId.length > 120 ? `${rawId.slice(0, 120)}…` : rawId})`;
+  const skip = (reason: string) => ({ skipped: [{ what: label, reason }] });
+  if (!isObject(item)) return skip(`It is ${describeJson(item)}, not an annotation.`);
   const parsed = AnnotationShape.safeParse(item);
-  if (!parsed.success) fail(`${label} is not a valid W3C annotation: ${issueText(parsed.error)}.`);
+  if (!parsed.success) return skip(`It is not an annotation Carrel can read: ${issueText(parsed.error)}.`);
   const annotation = parsed.data;
-  if (annotation.type.length > 0 && !annotation.type.some((type) => type === 'Annotation' || type === 'oa:Annotation')) {
-    fail(`${label} is of type ${annotation.type.join(' / ')}, not an Annotation.`);
-  }
+  if (annotation.type.length > 0 && !annotation.type.includes('Annotation')) return skip(`It is of type ${annotation.type.join(' / ')}, not an Annotation.`);
   const targets = annotation.target ?? [];
-  if (targets.length === 0) fail(`${label} has no target.`);
-  // Of several targets, the first that says where in a text: the model has one passage per annotation.
-  const target = targets.find((candidate) => candidate.selector.length > 0) ?? targets[0];
-  if (!target?.source) fail(`${label} has a target without a source: nothing says which document it is on.`);
-  const place = passageOf(target.selector, label);
+  if (targets.length === 0) return skip('It has no target: nothing says what it is a note on.');
+  const aboutOthers = aboutAnnotations(targets, annotation.motivation ?? [], context.ids);
+  if (aboutOthers) return skip(aboutOthers);
+
   const bodies = readBodies(annotation, label);
-  const witnessId = (target.witness && carrelIdOf('witness', target.witness)) ?? carrelIdOf('witness', target.source);
-  return {
+  if (bodies.refusal !== undefined) return skip(bodies.refusal);
+  // The model has one passage per annotation: the first target that says where in a text.
+  const readings = targets.map((target) => ({ target, reading: readSelectors(target.selector) }));
+  const usable = readings.filter(({ reading }) => reading.quote || reading.position || reading.range);
+  const chosen = usable[0] ?? readings[0];
+  if (!chosen) return skip('It has no target.');
+  const { target, reading } = chosen;
+  if (target.selector.length > 0 && usable.length === 0) {
+    const why = reading.problems[0] ?? `it points at its passage only with ${[...new Set(reading.unfollowed)].join(', ')}`;
+    return skip(`${capitalised(why)}; Carrel needs a TextQuoteSelector or a TextPositionSelector to find the passage.`);
+  }
+  const others = usable.length - 1;
+  const skipped = [...bodies.skipped];
+  if (others > 0) {
+    skipped.push({ what: `${others === 1 ? 'One passage' : `${others} passages`} of ${objectOf(label)}`, reason: 'Carrel keeps one passage an annotation: the first came in.' });
+  }
+  const documentTitle = context.documentTitle?.(item);
+  const witnessId = (target.witness && carrelIdOf('witness', target.witness)) ?? (target.source && carrelIdOf('witness', target.source));
+  const record: ImportedAnnotation = {
     id: idOf(rawId, item),
-    source: target.source,
+    label,
+    ...(target.source !== undefined && { source: target.source }),
+    ...(documentTitle !== undefined && { documentTitle }),
     ...(witnessId !== undefined && { witnessId }),
-    ...place,
-    ...bodies,
-    ...(annotation.creator !== undefined && { creator: annotation.creator }),
+    ...(reading.quote && { quote: reading.quote }),
+    ...(reading.position && { position: reading.position }),
+    ...(reading.range && !reading.quote && !reading.position && { range: reading.range }),
+    unit: context.unit,
+    note: bodies.note,
+    tags: bodies.tags,
+    ...(bodies.categoryName !== undefined && { categoryName: bodies.categoryName }),
+    ...(bodies.categoryId !== undefined && { categoryId: bodies.categoryId }),
+    people: bodies.people,
+    entities: bodies.entities,
+    ...(bodies.creator !== undefined && { creator: bodies.creator }),
     ...timeField('created', annotation.created),
     ...timeField('modified', annotation.modified),
-    motivation: motivationOf(annotation, bodies),
+    motivation: motivationOf(annotation.motivation ?? [], bodies),
   };
+  return { record, skipped };
 }
-
-/** The quote and position of a target's selectors. Selectors the model has no use for are skipped. */
-function passageOf(selectors: readonly { type: string[] }[], label: string): Pick<ImportedAnnotation, 'quote' | 'position'> {
-  const of = (type: string) => selectors.find((selector) => selector.type.includes(type) || selector.type.includes(`oa:${type}`));
-  const quoteNode = of('TextQuoteSelector');
-  const positionNode = of('TextPositionSelector');
-  if (selectors.length > 0 && !quoteNode && !positionNode) {
-    const kinds = [...new Set(selectors.flatMap((selector) => selector.type))].join(', ') || 'untyped selectors';
-    fail(`${label} points at its passage only with ${kinds}; Carrel needs a TextQuoteSelector or a TextPositionSelector to find it.`);
-  }
-  const result: Pick<ImportedAnnotation, 'quote' | 'position'> = {};
-  if (quoteNode) {
-    const quote = TextQuoteShape.safeParse(quoteNode);
-    if (!quote.success) fail(`${label}: ${issueText(quote.error)}.`);
-    result.quote = { exact: quote.data.exact, prefix: quote.data.prefix ?? '', suffix: quote.data.suffix ?? '' };
-  }
-  if (positionNode) {
-    const position = TextPositionShape.safeParse(positionNode);
-    if (!position.success) fail(`${label}: ${issueText(position.error)}.`);
-    result.position = { start: position.data.start, end: position.data.end };
-  }
-  return result;
-}
-
-type Bodies = Pick<ImportedAnnotation, 'note' | 'tags' | 'categoryName' | 'categoryId' | 'people'>;
 
 /**
- * What the bodies say, by purpose: tagging gives tags, classifying the colour category, identifying
- * people, and any other text (commenting, describing, no purpose) the note. A body that is only a link
- * is kept in the note as the address, rather than dropped.
+ * Why an annotation is about other annotations rather than a text, or undefined when it is a note on a
+ * text: its targets are annotations of the file, or it says it replies, or links several targets none of
+ * which says where in a text.
  */
-function readBodies(annotation: Shape, label: string): Bodies {
-  const notes = annotation.bodyValue === undefined ? [] : [annotation.bodyValue];
-  const tags: string[] = [];
-  const people: ImportedPerson[] = [];
-  let category: Pick<Bodies, 'categoryName' | 'categoryId'> = {};
-  const identifying = (annotation.motivation ?? []).some((motivation) => bare(motivation) === 'identifying');
-  for (const body of annotation.body ?? []) {
-    const purposes = body.purpose.map(bare);
-    if (purposes.includes('tagging')) {
-      const tag = body.value ?? body.label ?? body.source;
-      if (tag !== undefined) tags.push(tag);
-    } else if (purposes.includes('classifying') && body.value !== undefined) {
-      const categoryId = body.id === undefined ? undefined : carrelIdOf('category', body.id);
-      category = { categoryName: body.value, ...(categoryId !== undefined && { categoryId }) };
-    } else if (purposes.includes('identifying') || (identifying && body.value === undefined && body.source !== undefined)) {
-      people.push(personOf(body));
-    } else if (body.value !== undefined) {
-      notes.push(body.value);
-    } else if (body.source !== undefined) {
-      notes.push(`<${body.source}>`);
-    }
-  }
-  const note = Note.safeParse(notes.join('\n\n'));
-  if (!note.success) fail(`${label}: ${note.error.issues[0]?.message ?? 'its note is not valid'}`);
-  return { note: note.data, tags: checkedTags(tags, label), ...category, people };
+function aboutAnnotations(targets: readonly TargetShape[], motivations: readonly string[], ids: ReadonlySet<string>): string | undefined {
+  const sources = targets.map((target) => target.source ?? 'an annotation without an id');
+  const withoutPassage = targets.every((target) => target.selector.length === 0);
+  const replying = motivations.includes('replying') && withoutPassage;
+  const linking = sources.every((source) => ids.has(source)) || (motivations.includes('linking') && targets.length > 1 && withoutPassage);
+  if (replying) return `It is a reply to annotation ${sources.join(', ')}: Carrel keeps notes on passages, not replies to them.`;
+  if (!linking) return undefined;
+  const named = sources.length === 1 ? `to annotation ${sources[0]}` : `annotations ${sources.slice(0, -1).join(', ')} and ${sources.at(-1)}`;
+  return `It links ${named}: Carrel keeps notes on passages, not links between them.`;
 }
 
-function personOf(body: BodyShape): ImportedPerson {
-  const uri = body.source ?? body.id;
-  const uuid = (body.person && uuidOf(body.person)) ?? (uri && uuidOf(uri));
-  const name = body.label ?? body.value;
-  return { ...(uri !== undefined && { uri }), ...(uuid !== undefined && { uuid }), ...(name !== undefined && { name }) };
+/** Every annotation id of the file, so that a target naming one is known for a link. */
+export function idsOf(items: readonly unknown[]): Set<string> {
+  const ids = new Set<string>();
+  for (const item of items) {
+    const id = isObject(item) ? idField(item) : undefined;
+    if (id !== undefined) ids.add(id);
+  }
+  return ids;
 }
 
-/** Tags checked as the store checks them, once each in the file's order. */
-function checkedTags(tags: readonly string[], label: string): string[] {
-  const checked: string[] = [];
-  for (const tag of tags) {
-    const parsed = Tag.safeParse(tag);
-    if (!parsed.success) fail(`${label}: the tag “${tag.slice(0, 80)}” cannot be kept. ${parsed.error.issues[0]?.message ?? ''}`.trim());
-    if (!checked.includes(parsed.data)) checked.push(parsed.data);
-  }
-  if (checked.length > MAX_TAGS) fail(`${label} has ${checked.length} tags; an annotation can have at most ${MAX_TAGS}.`);
-  return checked;
+function idField(item: Record<string, unknown>): string | undefined {
+  return [item.id, item['@id']].find((id): id is string => typeof id === 'string');
 }
 
 /** The file's motivation when the model knows it; else what the bodies suggest. */
-function motivationOf(annotation: Shape, bodies: Bodies): Motivation {
-  for (const motivation of annotation.motivation ?? []) {
-    const known = Motivation.safeParse(bare(motivation));
+function motivationOf(motivations: readonly string[], bodies: BodiesRead): Motivation {
+  for (const motivation of motivations) {
+    const known = Motivation.safeParse(motivation);
     if (known.success) return known.data;
   }
   if (bodies.note !== '') return 'commenting';
-  if (bodies.people.length > 0) return 'identifying';
+  if (bodies.people.length > 0 || bodies.entities.length > 0) return 'identifying';
   return bodies.tags.length > 0 ? 'tagging' : 'highlighting';
 }
 
-/** `urn:uuid:` ids as they are; any other id (or, lacking one, the annotation's JSON) named into a UUID. */
+/**
+ * `urn:uuid:` ids as they are, when the model takes them (an RFC 4122 UUID); any other id (or, lacking
+ * one, the annotation's JSON) named into a UUID.
+ */
 function idOf(rawId: string | undefined, item: Record<string, unknown>): string {
   if (rawId === undefined) return urlNameUuid(`urn:carrel:anonymous:${JSON.stringify(item)}`);
-  return uuidOf(rawId) ?? urlNameUuid(rawId);
+  const uuid = uuidOf(rawId);
+  return uuid !== undefined && AnnotationId.safeParse(uuid).success ? uuid : urlNameUuid(rawId);
 }
 
 /** A time kept only when it is one (ISO 8601 with a zone): the store fills in what is missing. */
@@ -210,11 +191,6 @@ function timeField(key: 'created' | 'modified', value: string | undefined): Part
   return value !== undefined && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/u.test(value) && !Number.isNaN(Date.parse(value))
     ? { [key]: value }
     : {};
-}
-
-/** "oa:tagging" and "tagging" alike. */
-function bare(term: string): string {
-  return term.replace(/^(oa:|http:\/\/www\.w3\.org\/ns\/oa#)/u, '');
 }
 
 function issueText(error: z.ZodError): string {
@@ -230,7 +206,11 @@ function describeJson(value: unknown): string {
   return typeof value === 'string' ? 'a string' : `a ${typeof value}`;
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 

@@ -4,6 +4,8 @@ import { canonicalAuthority, sameAuthority } from './authority.js';
 describe('authority URIs', () => {
   it.each([
     'https://www.wikidata.org/wiki/Q855',
+    'http://www.wikidata.org/wiki/Q855',
+    'https://www.wikidata.org/entity/Q855',
     'http://www.wikidata.org/entity/Q855',
     'https://wikidata.org/entity/Q855/',
     'https://m.wikidata.org/wiki/Special:EntityPage/q855',
@@ -17,6 +19,8 @@ describe('authority URIs', () => {
     expect(sameAuthority('http://d-nb.info/gnd/118642379', 'https://d-nb.info/gnd/118642379')).toBe(true);
     expect(sameAuthority('http://www.isni.org/isni/0000 0001 2146 438X', 'https://isni.org/isni/000000012146438X')).toBe(true);
     expect(sameAuthority('http://id.loc.gov/authorities/names/n79021164.html', 'https://id.loc.gov/authorities/names/n79021164')).toBe(true);
+    expect(sameAuthority('https://d-nb.info/gnd/118642379/', 'http://d-nb.info/gnd/118642379')).toBe(true);
+    expect(sameAuthority('https://viaf.org/viaf/101787139', 'https://viaf.org/viaf/101787138')).toBe(false);
   });
 
   it('keep other URIs apart by their path, folding only the scheme, the host’s case and a trailing slash', () => {

@@ -2,7 +2,7 @@
  * The annotations table, its tags and its people: passage annotations on a witness and the one note a
  * document may have, read and written as the `Annotation` of core/annotation/model.ts.
  */
-import type { Annotation, AnnotationTarget, Motivation } from '../../core/annotation/model.js';
+import type { Annotation, AnnotationTarget, LinkedEntity, Motivation } from '../../core/annotation/model.js';
 import type Database from 'better-sqlite3';
 import { preparedPerDb, type Db } from './prepared.js';
 
@@ -27,27 +27,44 @@ interface AnnotationRow {
 /** The columns of a passage row that painting reads (paintedAnnotationsOfWitness); a witness's rows are all passages. */
 type PaintedRow = Pick<PassageRow, 'id' | 'witness_id' | 'quote_exact' | 'quote_prefix' | 'quote_suffix' | 'pos_start' | 'pos_end' | 'motivation' | 'category' | 'created_at' | 'people_json'>;
 
-/** A row as read: its tags and people come along as JSON arrays, in the reader's order. */
+/** A row as read: its tags, people and linked entities come along as JSON arrays, in the reader's order. */
 interface ReadRow extends AnnotationRow {
   tags_json: string;
   people_json: string;
+  entities_json: string;
 }
 
 const columns = `id, document_id, kind, witness_id, quote_exact, quote_prefix, quote_suffix, pos_start, pos_end,
   motivation, note, category, creator, created_at, modified_at,
   (SELECT json_group_array(tag ORDER BY position) FROM annotation_tags WHERE annotation_id = annotations.id) AS tags_json,
-  (SELECT json_group_array(person_id ORDER BY position) FROM annotation_people WHERE annotation_id = annotations.id) AS people_json`;
+  (SELECT json_group_array(person_id ORDER BY position) FROM annotation_people WHERE annotation_id = annotations.id) AS people_json,
+  (SELECT json_group_array(json_object('uri', uri, 'label', label) ORDER BY position) FROM annotation_entities WHERE annotation_id = annotations.id) AS entities_json`;
+
+// Apart from the rest, which older schemas have: these name migration 012's table, and stores at
+// schema 6 and 7 are tested with insertAnnotation.
+const rowStatements = preparedPerDb((db) => ({
+  ofWitness: db.prepare<[string], ReadRow>(`SELECT ${columns} FROM annotations WHERE witness_id = ? ORDER BY pos_start, pos_end, created_at, id`),
+  byId: db.prepare<[string], ReadRow>(`SELECT ${columns} FROM annotations WHERE id = ?`),
+  documentNote: db.prepare<[string], ReadRow>(`SELECT ${columns} FROM annotations WHERE document_id = ? AND kind = 'document'`),
+  taggedWith: db.prepare<[string], ReadRow>(
+    `SELECT ${columns} FROM annotations
+     WHERE id IN (SELECT annotation_id FROM annotation_people WHERE person_id = ?)
+     ORDER BY document_id, witness_id, pos_start, pos_end, created_at, id`,
+  ),
+  entities: db.prepare<[string], { uri: string; label: string | null }>('SELECT uri, label FROM annotation_entities WHERE annotation_id = ? ORDER BY position'),
+  clearEntities: db.prepare<[string]>('DELETE FROM annotation_entities WHERE annotation_id = ?'),
+  addEntity: db.prepare<[string, number, string, string | null]>('INSERT INTO annotation_entities (annotation_id, position, uri, label) VALUES (?, ?, ?, ?)'),
+}));
 
 const statements = preparedPerDb((db) => ({
-  ofWitness: db.prepare<[string], ReadRow>(`SELECT ${columns} FROM annotations WHERE witness_id = ? ORDER BY pos_start, pos_end, created_at, id`),
+  exists: db.prepare<[string], number>('SELECT 1 FROM annotations WHERE id = ?').pluck(),
+  among: db.prepare<[string], string>('SELECT id FROM annotations WHERE id IN (SELECT value FROM json_each(?))').pluck(),
   // No note, tags or creator: what painting needs is a fraction of each row.
   paintedOfWitness: db.prepare<[string], PaintedRow>(
     `SELECT id, witness_id, quote_exact, quote_prefix, quote_suffix, pos_start, pos_end, motivation, category, created_at,
        (SELECT json_group_array(person_id ORDER BY position) FROM annotation_people WHERE annotation_id = annotations.id) AS people_json
      FROM annotations WHERE witness_id = ? ORDER BY pos_start, pos_end, created_at, id`,
   ),
-  byId: db.prepare<[string], ReadRow>(`SELECT ${columns} FROM annotations WHERE id = ?`),
-  documentNote: db.prepare<[string], ReadRow>(`SELECT ${columns} FROM annotations WHERE document_id = ? AND kind = 'document'`),
   insert: db.prepare<[AnnotationRow]>(
     `INSERT INTO annotations (id, document_id, kind, witness_id, quote_exact, quote_prefix, quote_suffix, pos_start, pos_end,
                               motivation, note, category, creator, created_at, modified_at)
@@ -68,11 +85,6 @@ const statements = preparedPerDb((db) => ({
   people: db.prepare<[string], string>('SELECT person_id FROM annotation_people WHERE annotation_id = ? ORDER BY position').pluck(),
   clearPeople: db.prepare<[string]>('DELETE FROM annotation_people WHERE annotation_id = ?'),
   addPerson: db.prepare<[string, string, number]>('INSERT INTO annotation_people (annotation_id, person_id, position) VALUES (?, ?, ?)'),
-  taggedWith: db.prepare<[string], ReadRow>(
-    `SELECT ${columns} FROM annotations
-     WHERE id IN (SELECT annotation_id FROM annotation_people WHERE person_id = ?)
-     ORDER BY document_id, witness_id, pos_start, pos_end, created_at, id`,
-  ),
   tagsByUse: db.prepare<[], string>('SELECT tag FROM annotation_tags GROUP BY tag ORDER BY count(*) DESC, tag').pluck(),
   containing: db.prepare<[{ phrase: string }], string>(
     `SELECT id FROM annotations WHERE n IN (
@@ -84,7 +96,7 @@ const statements = preparedPerDb((db) => ({
 
 /** The passage annotations on a witness, in stored offset order (not yet anchored in its current text). */
 export function annotationsOfWitness(db: Db, witnessId: string): Annotation[] {
-  return statements(db).ofWitness.all(witnessId).map(toAnnotation);
+  return rowStatements(db).ofWitness.all(witnessId).map(toAnnotation);
 }
 
 /** What painting a passage annotation takes: where it points, its colour, what it is for and whom it tags. */
@@ -108,33 +120,51 @@ export function paintedAnnotationsOfWitness(db: Db, witnessId: string): PaintedA
 
 /** The annotation with this id (passage or document note), or undefined. */
 export function annotationById(db: Db, id: string): Annotation | undefined {
-  const row = statements(db).byId.get(id);
+  const row = rowStatements(db).byId.get(id);
   return row && toAnnotation(row);
+}
+
+/** Which of `ids` are annotations of the library, asked in one query (an import asks for thousands). */
+export function annotationIdsAmong(db: Db, ids: readonly string[]): Set<string> {
+  return new Set(statements(db).among.all(JSON.stringify(ids)));
 }
 
 /** The note on the whole document, or undefined when the reader has not written one. */
 export function documentNoteOf(db: Db, documentId: string): Annotation | undefined {
-  const row = statements(db).documentNote.get(documentId);
+  const row = rowStatements(db).documentNote.get(documentId);
   return row && toAnnotation(row);
 }
 
 /**
- * Adds an annotation with its tags and people. The schema refuses a second note on one document, bad
- * offsets, long notes and tags, and people not in the registry.
+ * Adds an annotation with its tags, people and linked entities. The schema refuses a second note on one
+ * document, bad offsets, long notes and tags, and people not in the registry.
  */
 export function insertAnnotation(db: Db, annotation: Annotation): void {
-  statements(db).insert.run(toRow(annotation));
-  setTags(db, annotation.id, annotation.tags);
-  setPeople(db, annotation.id, annotation.people);
+  insertAnnotations(db, [annotation]);
 }
 
-/** Replaces everything about a stored annotation but its id, document and kind, tags and people included. */
+/**
+ * Adds annotations as insertAnnotation does, table by table: thousands of rows of one table, then of the
+ * next, keep each table's pages at hand, where row by row they were a third slower. A new row has no
+ * tags or people to clear first.
+ */
+export function insertAnnotations(db: Db, annotations: readonly Annotation[]): void {
+  const s = statements(db);
+  for (const annotation of annotations) s.insert.run(toRow(annotation));
+  for (const { id, tags } of annotations) tags.forEach((tag, position) => s.addTag.run(id, tag, position));
+  for (const { id, people } of annotations) people.forEach((personId, position) => s.addPerson.run(id, personId, position));
+  for (const { id, entities } of annotations) if (entities) setEntities(db, id, entities);
+}
+
+/** Replaces everything about a stored annotation but its id, document and kind, tags, people and linked entities included. */
 export function updateAnnotationRow(db: Db, annotation: Annotation): void {
   const { changes } = statements(db).update.run(toRow(annotation));
   if (changes !== 1) throw new Error(`updateAnnotationRow: no annotation ${annotation.id}`);
   // Most edits are keystrokes in the note: leave the tags, and their search index row, alone.
   if (!sameList(tagsOf(db, annotation.id), annotation.tags)) setTags(db, annotation.id, annotation.tags);
   if (!sameList(peopleOf(db, annotation.id), annotation.people)) setPeople(db, annotation.id, annotation.people);
+  const entities = annotation.entities ?? [];
+  if (JSON.stringify(entitiesOf(db, annotation.id)) !== JSON.stringify(entities)) setEntities(db, annotation.id, entities);
 }
 
 /** Deletes an annotation, its tags and its people; false when there was none. */
@@ -148,7 +178,7 @@ export function deleteAnnotationRow(db: Db, id: string): boolean {
  */
 export function putAnnotation(db: Db, id: string, state: Annotation | undefined): void {
   if (state === undefined) deleteAnnotationRow(db, id);
-  else if (statements(db).byId.get(id)) updateAnnotationRow(db, state);
+  else if (statements(db).exists.get(id) !== undefined) updateAnnotationRow(db, state);
   else insertAnnotation(db, state);
 }
 
@@ -174,9 +204,26 @@ export function setPeople(db: Db, annotationId: string, personIds: readonly stri
   replaceList(s.clearPeople, s.addPerson, annotationId, personIds);
 }
 
+/** What an annotation's identifying bodies name besides people, in the file's order. */
+function entitiesOf(db: Db, annotationId: string): LinkedEntity[] {
+  return rowStatements(db).entities.all(annotationId).map(linkedEntity);
+}
+
+/** Replaces an annotation's linked entities; the schema refuses one twice, a 21st, and a link with spaces. */
+function setEntities(db: Db, annotationId: string, entities: readonly LinkedEntity[]): void {
+  const s = rowStatements(db);
+  s.clearEntities.run(annotationId);
+  entities.forEach(({ uri, label }, position) => s.addEntity.run(annotationId, position, uri, label ?? null));
+}
+
+/** A row of annotation_entities as the model: a missing label is left out, not null. */
+function linkedEntity({ uri, label }: { uri: string; label: string | null }): LinkedEntity {
+  return label === null ? { uri } : { uri, label };
+}
+
 /** Every annotation tagged with the person, passage or document note, grouped by document and witness. */
 export function annotationsTaggedWith(db: Db, personId: string): Annotation[] {
-  return statements(db).taggedWith.all(personId).map(toAnnotation);
+  return rowStatements(db).taggedWith.all(personId).map(toAnnotation);
 }
 
 /** Every tag in use, the most used first (then alphabetically), for completion. */
@@ -226,6 +273,7 @@ function targetOfRow(row: Pick<PassageRow, 'witness_id' | 'quote_exact' | 'quote
  * compares annotations by their JSON.
  */
 function toAnnotation(row: ReadRow): Annotation {
+  const entities = (JSON.parse(row.entities_json) as { uri: string; label: string | null }[]).map(linkedEntity);
   return {
     id: row.id,
     documentId: row.document_id,
@@ -235,6 +283,7 @@ function toAnnotation(row: ReadRow): Annotation {
     tags: JSON.parse(row.tags_json) as string[],
     category: row.category,
     people: JSON.parse(row.people_json) as string[],
+    ...(entities.length > 0 && { entities }),
     creator: row.creator,
     created: row.created_at,
     modified: row.modified_at,

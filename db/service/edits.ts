@@ -6,7 +6,7 @@
 import type { HistoryStep } from '../../core/api.js';
 import type { Annotation } from '../../core/annotation/model.js';
 import { CarrelError } from '../../core/errors.js';
-import { putAnnotation } from '../repositories/annotations.js';
+import { insertAnnotation, insertAnnotations, putAnnotation } from '../repositories/annotations.js';
 import {
   amendChange,
   changesOfStep,
@@ -29,8 +29,11 @@ import { describeDocumentChange, replayDocumentChange } from './document-changes
 /** How long a pause in typing may be and the note edits still count as one step for undo. */
 export const TYPING_BURST_MS = 2000;
 
-/** Connections running asOneStep: their changes are the step's, never folded into the reader's typing before it. */
-const stepsUnderWay = new WeakSet<Db>();
+/**
+ * Connections running asOneStep: their changes are the step's, never folded into the reader's typing
+ * before it; and once its first change has discarded the redo stack, there is none left to discard.
+ */
+const stepsUnderWay = new WeakMap<Db, { redoDiscarded: boolean }>();
 
 /**
  * Stores `after` as the annotation's new state (undefined: deleted) and logs the change from `before`
@@ -42,14 +45,36 @@ const stepsUnderWay = new WeakSet<Db>();
 export function saveChange(db: Db, before: Annotation | undefined, after: Annotation | undefined, at: Date): void {
   const state = after ?? before;
   if (!state) throw new Error('saveChange needs a state before or after');
-  putAnnotation(db, state.id, after);
-  const hadUndone = discardUndone(db) > 0;
+  // A creation inserts without asking whether the row is there: it cannot be (the schema would refuse it).
+  if (before) putAnnotation(db, state.id, after);
+  else if (after) insertAnnotation(db, after);
+  const hadUndone = discardRedo(db);
   const previous = hadUndone || stepsUnderWay.has(db) ? undefined : newestChange(db);
   if (previous && before && after && continuesTyping(previous, before, after, at)) {
     amendChange(db, previous.seq, at.toISOString(), after);
   } else {
     recordChange(db, { at: at.toISOString(), documentId: state.documentId, annotationId: state.id, before, after });
   }
+}
+
+/**
+ * Stores new annotations and logs their creation, as saveChange does one by one, but table by table
+ * (insertAnnotations): an import's thousands of passages. Run it inside a transaction.
+ */
+export function saveCreations(db: Db, annotations: readonly Annotation[], at: Date): void {
+  if (annotations.length === 0) return;
+  insertAnnotations(db, annotations);
+  discardRedo(db);
+  const stamp = at.toISOString();
+  for (const after of annotations) recordChange(db, { at: stamp, documentId: after.documentId, annotationId: after.id, before: undefined, after });
+}
+
+/** Forgets the redo stack, as any new change must (once in a step: its first change empties it); true when there was one. */
+function discardRedo(db: Db): boolean {
+  const step = stepsUnderWay.get(db);
+  if (step?.redoDiscarded) return false;
+  if (step) step.redoDiscarded = true;
+  return discardUndone(db) > 0;
 }
 
 /**
@@ -72,7 +97,7 @@ export function saveEdit(db: Db, before: Annotation, edited: Annotation, at: Dat
  */
 export function asOneStep<T>(db: Db, describe: (result: T) => string, work: () => T): T {
   const before = lastUndoable(db)?.seq ?? 0;
-  stepsUnderWay.add(db);
+  stepsUnderWay.set(db, { redoDiscarded: false });
   try {
     const result = work();
     // The changes in force after `before` are all the work's: any undone ones were discarded by its first change.

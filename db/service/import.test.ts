@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { apiSchemas, MAX_IMPORT_LENGTH } from '../../core/api.js';
+import { apiSchemas, MAX_IMPORT_LENGTH, type ImportReport } from '../../core/api.js';
 import { personById } from '../repositories/people.js';
 import { refusal } from '../testing/annotations.js';
-import { annotatedTelegram, dumpImportTables, TELEGRAM_SOURCE } from '../testing/notes.js';
+import { annotatedTelegram, dumpImportTables, importChecked, TELEGRAM_SOURCE } from '../testing/notes.js';
 import { SEED_IDS, seededCarrel, spanOf } from '../testing/people.js';
 import { cleanUpScratch } from '../testing/scratch.js';
 import { MAX_IMPORTED_ANNOTATIONS } from './import.js';
@@ -10,6 +12,11 @@ import { MAX_IMPORTED_ANNOTATIONS } from './import.js';
 afterEach(cleanUpScratch);
 
 const TITLE = "Cable from Vyshinsky to Mao Zedong, Relaying Stalin's Stance on Permission for North Korea to attack South Korea";
+
+/** The counts of a report, as the reader reads them. */
+function counts({ added, updated, unchanged, orphaned, documents }: ImportReport) {
+  return { added, updated, unchanged, orphaned, documents };
+}
 
 /** The annotations of a JSON-LD export, without the collection's own id and time. */
 function items(content: string): unknown[] {
@@ -53,8 +60,9 @@ describe('importing a Carrel export', () => {
   it('brings the notes into a fresh library exactly as they were: ids, selectors, notes, tags, colours, people, creators and times', async () => {
     const { source, content } = await exportedNotes();
     const fresh = seededCarrel();
-    const report = apiSchemas.importNotes.result.parse(await fresh.service.importNotes({ content }));
-    expect(report).toEqual({ added: 5, updated: 0, unchanged: 0, orphaned: 0, documents: [TITLE] });
+    const report = apiSchemas.importNotes.result.parse(await importChecked(fresh, { content }));
+    expect(counts(report)).toEqual({ added: 5, updated: 0, unchanged: 0, orphaned: 0, documents: [TITLE] });
+    expect(report).toMatchObject({ applied: true, format: 'W3C Web Annotation', skipped: [], unplaced: [], peopleAdded: ['Kim Il-sung'] });
 
     const again = await fresh.service.exportNotes({ format: 'jsonld', documentId: fresh.documentId });
     expect(items(again.content)).toEqual(items(content));
@@ -69,23 +77,23 @@ describe('importing a Carrel export', () => {
   it('changes nothing when the same file is imported again', async () => {
     const { content } = await exportedNotes();
     const fresh = seededCarrel();
-    await fresh.service.importNotes({ content });
+    await importChecked(fresh, { content });
     const before = dumpImportTables(fresh.store);
-    expect(await fresh.service.importNotes({ content })).toEqual({ added: 0, updated: 0, unchanged: 5, orphaned: 0, documents: [TITLE] });
+    expect(counts(await importChecked(fresh, { content }))).toEqual({ added: 0, updated: 0, unchanged: 5, orphaned: 0, documents: [TITLE] });
     expect(dumpImportTables(fresh.store)).toEqual(before);
   });
 
   it('changes nothing when a library imports its own export', async () => {
     const { source, content } = await exportedNotes();
     const before = dumpImportTables(source.store);
-    expect(await source.service.importNotes({ content })).toMatchObject({ added: 0, updated: 0, unchanged: 5 });
+    expect(await importChecked(source, { content })).toMatchObject({ added: 0, updated: 0, unchanged: 5 });
     expect(dumpImportTables(source.store)).toEqual(before);
   });
 
   it('updates an annotation whose note changed in the file, as one step the reader can undo', async () => {
     const { source, content } = await exportedNotes();
     const edited = content.replace('See the 13 May cable.', 'See the 13 May cable, and Shtykov’s reports.');
-    expect(await source.service.importNotes({ content: edited })).toMatchObject({ added: 0, updated: 1, unchanged: 4 });
+    expect(await importChecked(source, { content: edited })).toMatchObject({ added: 0, updated: 1, unchanged: 4 });
     const [comment] = (await source.service.listAnnotations({ witnessId: source.archiveId })).filter((a) => a.id === source.ids.comment);
     expect(comment?.note).toContain('Shtykov’s reports');
     expect(await source.service.undo({})).toMatchObject({ description: 'Undid: import of 1 annotation' });
@@ -103,7 +111,7 @@ describe('importing a Carrel export', () => {
       document: await fresh.service.getDocumentNote({ documentId: fresh.documentId }),
     });
     const before = await notesNow();
-    await fresh.service.importNotes({ content });
+    await importChecked(fresh, { content });
     const imported = await notesNow();
 
     expect(await fresh.service.undo({})).toMatchObject({ description: 'Undid: import of 5 annotations' });
@@ -120,7 +128,7 @@ describe('importing a Carrel export', () => {
     await source.service.updateAnnotation({ id: source.ids.comment, note: 'Typed by the reader.' });
     source.clock.advance(500);
     const edited = content.replace('See the 13 May cable.', 'Imported wording.');
-    await source.service.importNotes({ content: edited });
+    await importChecked(source, { content: edited });
     const noteOf = async () => (await source.service.listAnnotations({ witnessId: source.archiveId })).find((a) => a.id === source.ids.comment)?.note;
     expect(await source.service.undo({})).toMatchObject({ description: 'Undid: import of 1 annotation' });
     expect(await noteOf()).toBe('Typed by the reader.');
@@ -132,7 +140,7 @@ describe('importing a Carrel export', () => {
     const { source, content } = await exportedNotes();
     const elsewhere = content.replaceAll(/urn:carrel:witness:[^"]+/gu, 'urn:carrel:witness:another-library');
     const fresh = seededCarrel();
-    expect(await fresh.service.importNotes({ content: elsewhere })).toMatchObject({ added: 5, orphaned: 0 });
+    expect(await importChecked(fresh, { content: elsewhere })).toMatchObject({ added: 5, orphaned: 0 });
     for (const witnessId of [source.archiveId, source.webPageId]) {
       expect(await fresh.service.listAnnotations({ witnessId })).toEqual(await source.service.listAnnotations({ witnessId }));
     }
@@ -144,9 +152,10 @@ describe('importing another tool’s annotations', () => {
   const CLAUSE = 'in case of disagreement by the Chinese comrades the decision on the question should be postponed';
 
   it('anchors a Hypothesis annotation with only a TextQuoteSelector and the archive’s URL into the telegram', async () => {
-    const { service, archiveId, textOf } = seededCarrel();
-    const report = await service.importNotes({ content: JSON.stringify([foreignAnnotation(hypothesisQuote(textOf(archiveId), CLAUSE))]) });
-    expect(report).toEqual({ added: 1, updated: 0, unchanged: 0, orphaned: 0, documents: [TITLE] });
+    const carrel = seededCarrel();
+    const { service, archiveId, textOf } = carrel;
+    const report = await importChecked(carrel, { content: JSON.stringify([foreignAnnotation(hypothesisQuote(textOf(archiveId), CLAUSE))]) });
+    expect(counts(report)).toEqual({ added: 1, updated: 0, unchanged: 0, orphaned: 0, documents: [TITLE] });
     const [imported] = await service.listAnnotations({ witnessId: archiveId });
     expect(imported).toMatchObject({
       motivation: 'commenting',
@@ -162,64 +171,70 @@ describe('importing another tool’s annotations', () => {
     expect(imported?.target?.quote.prefix).toBe(textOf(archiveId).slice(spanOf(textOf(archiveId), CLAUSE).start - 32, spanOf(textOf(archiveId), CLAUSE).start));
   });
 
-  it('anchors a quote without context at its only occurrence', async () => {
-    const { service, archiveId, textOf } = seededCarrel();
-    expect(await service.importNotes({ content: JSON.stringify([foreignAnnotation(CLAUSE)]) })).toMatchObject({ added: 1, orphaned: 0 });
-    const [imported] = await service.listAnnotations({ witnessId: archiveId });
-    expect(imported?.anchor).toEqual({ status: 'anchored', ...spanOf(textOf(archiveId), CLAUSE), method: 'position' });
-  });
-
-  it('orphans a quote without context that the text has in several places, rather than guess', async () => {
-    const { service } = seededCarrel();
-    expect(await service.importNotes({ content: JSON.stringify([foreignAnnotation('Korean comrades')]) })).toMatchObject({ added: 1, orphaned: 1 });
+  it('reports a quote without context as the reader finds it, and orphans one the text has in several places rather than guess', async () => {
+    const carrel = seededCarrel();
+    expect(await importChecked(carrel, { content: JSON.stringify([foreignAnnotation(CLAUSE)]) })).toMatchObject({ added: 1 });
+    expect(await importChecked(carrel, { content: JSON.stringify([foreignAnnotation('Korean comrades')]) })).toMatchObject({ added: 1, orphaned: 1 });
   });
 
   it('finds a quote with a typo approximately, and keeps the text’s own words', async () => {
-    const { service, archiveId, textOf } = seededCarrel();
+    const carrel = seededCarrel();
+    const { service, archiveId, textOf } = carrel;
     const typo = hypothesisQuote(textOf(archiveId), CLAUSE, CLAUSE.replace('disagreement', 'disagreemnet'));
-    await service.importNotes({ content: JSON.stringify([foreignAnnotation(typo)]) });
+    await importChecked(carrel, { content: JSON.stringify([foreignAnnotation(typo)]) });
     const [imported] = await service.listAnnotations({ witnessId: archiveId });
     expect(imported?.anchor).toEqual({ status: 'anchored', ...spanOf(textOf(archiveId), CLAUSE), method: 'position' });
     expect(imported?.target?.quote.exact).toBe(CLAUSE);
   });
 
   it('keeps an annotation whose quote is nowhere in the text, orphaned with its quote', async () => {
-    const { service, archiveId } = seededCarrel();
-    const report = await service.importNotes({ content: JSON.stringify([foreignAnnotation('Kim Il-sung arrived in Moscow on 30 March 1950')]) });
+    const carrel = seededCarrel();
+    const report = await importChecked(carrel, { content: JSON.stringify([foreignAnnotation('Kim Il-sung arrived in Moscow on 30 March 1950')]) });
     expect(report).toMatchObject({ added: 1, orphaned: 1 });
-    const [orphan] = await service.listAnnotations({ witnessId: archiveId });
+    const [orphan] = await carrel.service.listAnnotations({ witnessId: carrel.archiveId });
     expect(orphan).toMatchObject({ anchor: { status: 'orphaned' }, target: { quote: { exact: 'Kim Il-sung arrived in Moscow on 30 March 1950' } } });
   });
 
   it('changes nothing when the same Hypothesis file is imported again', async () => {
-    const { service, store } = seededCarrel();
+    const carrel = seededCarrel();
     const content = JSON.stringify([foreignAnnotation(CLAUSE), foreignAnnotation('Kim Il-sung arrived in Moscow')]);
-    await service.importNotes({ content });
-    const before = dumpImportTables(store);
-    expect(await service.importNotes({ content })).toEqual({ added: 0, updated: 0, unchanged: 2, orphaned: 1, documents: [TITLE] });
-    expect(dumpImportTables(store)).toEqual(before);
+    const first = await importChecked(carrel, { content });
+    const before = dumpImportTables(carrel.store);
+    expect(counts(await importChecked(carrel, { content }))).toEqual({ added: 0, updated: 0, unchanged: 2, orphaned: first.orphaned, documents: [TITLE] });
+    expect(dumpImportTables(carrel.store)).toEqual(before);
+  });
+
+  it('does not move an annotation the reader re-attached when the file’s passage is still not found', async () => {
+    const carrel = seededCarrel();
+    const { service, archiveId, textOf } = carrel;
+    const content = JSON.stringify([foreignAnnotation('Kim Il-sung arrived in Moscow on 30 March 1950')]);
+    const [entry] = (await importChecked(carrel, { content })).annotations;
+    await service.reattachAnnotation({ id: entry?.id ?? '', witnessId: archiveId, ...spanOf(textOf(archiveId), 'Filippov [Stalin]') });
+    expect(await importChecked(carrel, { content })).toMatchObject({ unchanged: 1, orphaned: 0 });
   });
 
   it('adds a page note to the reader’s own note on the document rather than losing either, once', async () => {
-    const { service, documentId } = seededCarrel();
+    const carrel = seededCarrel();
+    const { service, documentId } = carrel;
     await service.setDocumentNote({ documentId, note: 'My own reading.' });
     const content = JSON.stringify([foreignAnnotation('unused', { target: 'http://digitalarchive.wilsoncenter.org/document/115976' })]);
-    expect(await service.importNotes({ content })).toMatchObject({ added: 0, updated: 1, orphaned: 0 });
+    expect(await importChecked(carrel, { content })).toMatchObject({ added: 0, updated: 1, orphaned: 0 });
     expect((await service.getDocumentNote({ documentId })).note).toBe('My own reading.\n\nThe consent clause.');
-    expect(await service.importNotes({ content })).toMatchObject({ updated: 0, unchanged: 1 });
+    expect(await importChecked(carrel, { content })).toMatchObject({ updated: 0, unchanged: 1 });
   });
 
-  it('takes a colour by its name whatever the case, and the default colour for a name it does not know', async () => {
-    const { service, archiveId } = seededCarrel();
-    const classified = (exact: string, value: string) =>
-      foreignAnnotation(exact, { body: [{ type: 'TextualBody', purpose: 'classifying', value }] });
-    await service.importNotes({ content: JSON.stringify([classified('Filippov [Stalin]', 'EVIDENCE'), classified('Top Secret', 'Purple')]) });
-    const categories = (await service.listAnnotations({ witnessId: archiveId })).map((annotation) => annotation.category);
+  it('takes a colour by its name whatever the case, and the default colour for a name it does not know, saying so', async () => {
+    const carrel = seededCarrel();
+    const classified = (exact: string, value: string) => foreignAnnotation(exact, { body: [{ type: 'TextualBody', purpose: 'classifying', value }] });
+    const report = await importChecked(carrel, { content: JSON.stringify([classified('Filippov [Stalin]', 'EVIDENCE'), classified('Top Secret', 'Purple')]) });
+    const categories = (await carrel.service.listAnnotations({ witnessId: carrel.archiveId })).map((annotation) => annotation.category);
     expect(categories.sort()).toEqual(['evidence', 'key-claim']);
+    expect(report.skipped).toEqual([{ what: expect.stringMatching(/^The colour “Purple” of annotation 2 \(/u) as string, reason: 'This library has no colour of that name; the annotation has the default colour.' }]);
   });
 
   it('finds people by authority (however the URI is written) or name, and adds those the registry lacks under their name, once', async () => {
-    const { service, store, archiveId } = seededCarrel();
+    const carrel = seededCarrel();
+    const { service, store, archiveId } = carrel;
     const person = (source: string | undefined, label: string) => ({ type: 'SpecificResource', purpose: 'identifying', ...(source && { source }), label });
     const content = JSON.stringify([
       foreignAnnotation('Filippov [Stalin]', {
@@ -228,18 +243,188 @@ describe('importing another tool’s annotations', () => {
         body: [person('http://www.wikidata.org/entity/Q855', 'I. V. Stalin'), person(undefined, 'mao zedong'), person(undefined, 'Zhou Enlai')],
       }),
     ]);
-    await service.importNotes({ content });
+    expect((await importChecked(carrel, { content })).peopleAdded).toEqual(['Zhou Enlai']);
     const [tagged] = await service.listAnnotations({ witnessId: archiveId });
     const [stalin, mao, zhou] = tagged?.people ?? [];
     expect([stalin, mao]).toEqual([SEED_IDS.stalin, SEED_IDS.mao]);
     expect(personById(store.db, zhou ?? '')).toMatchObject({ preferredName: 'Zhou Enlai', aliases: [], authorities: [] });
     const people = (await service.listPeople({})).length;
-    await service.importNotes({ content });
+    expect((await importChecked(carrel, { content })).peopleAdded).toEqual([]);
     expect(await service.listPeople({})).toHaveLength(people);
+    // The `wd:` prefix of linked-data files names the same record.
+    const prefixed = JSON.stringify([{ ...foreignAnnotation('Top Secret', { body: [person('wd:Q855', 'Stalin')] }), id: 'https://example.org/a/wd' }]);
+    expect(await importChecked(carrel, { content: prefixed })).toMatchObject({ added: 1, peopleAdded: [] });
+  });
+
+  it('adds a person known only by an authority link as “needs a name”, with the link; lists one known by nothing', async () => {
+    const carrel = seededCarrel();
+    const identifying = (source: string) => ({ type: 'SpecificResource', purpose: 'identifying', source });
+    const content = JSON.stringify([
+      foreignAnnotation('Top Secret', { body: [identifying('wd:Q17374'), identifying('urn:uuid:7c4d3e2f-1a0b-4c9d-8e7f-6a5b4c3d2e1f')] }),
+    ]);
+    const report = await importChecked(carrel, { content });
+    expect(report).toMatchObject({ added: 1, peopleAdded: ['Needs a name (wikidata.org Q17374)'] });
+    expect(report.skipped).toEqual([
+      { what: expect.stringMatching(/^urn:uuid:7c4d3e2f-1a0b-4c9d-8e7f-6a5b4c3d2e1f, named in annotation 1 \(/u) as string, reason: 'This library does not know them, and the file gives neither a name nor an authority link to add them by.' },
+    ]);
+    const [tagged] = await carrel.service.listAnnotations({ witnessId: carrel.archiveId });
+    expect(personById(carrel.store.db, tagged?.people[0] ?? '')).toMatchObject({ preferredName: 'Needs a name (wikidata.org Q17374)', authorities: ['https://www.wikidata.org/entity/Q17374'] });
+  });
+
+  it('keeps a place as a linked entity on the annotation, never a person, through undo and redo and a second import', async () => {
+    const carrel = seededCarrel();
+    const { service, archiveId } = carrel;
+    const place = { type: 'SpecificResource', purpose: 'identifying', source: 'https://pleiades.stoa.org/places/606404', label: 'Moscow' };
+    const content = JSON.stringify([foreignAnnotation('Filippov [Stalin]', { motivation: 'identifying', body: [place] })]);
+    const people = (await service.listPeople({})).length;
+    expect(await importChecked(carrel, { content })).toMatchObject({ added: 1, skipped: [], peopleAdded: [] });
+    const read = async () => (await service.listAnnotations({ witnessId: archiveId }))[0];
+    expect(await read()).toMatchObject({ people: [], entities: [{ uri: 'https://pleiades.stoa.org/places/606404', label: 'Moscow' }], motivation: 'identifying' });
+    expect(await service.listPeople({})).toHaveLength(people);
+    expect(await importChecked(carrel, { content })).toMatchObject({ unchanged: 1 });
+    await service.undo({});
+    expect(await read()).toBeUndefined();
+    await service.redo({});
+    expect((await read())?.entities).toEqual([{ uri: 'https://pleiades.stoa.org/places/606404', label: 'Moscow' }]);
   });
 });
 
-describe('refusing a file', () => {
+describe('importing Hypothesis’s API JSON and Recogito’s exports', () => {
+  /** A Hypothesis search answer with two rows on the archive's page (UTF-16 offsets of its text) and one reply. */
+  function hypothesisRows(text: string) {
+    const row = (id: string, exact: string, extra: Record<string, unknown> = {}) => ({
+      id,
+      created: '2024-03-01T10:00:00.123456+00:00',
+      updated: '2024-03-02T08:30:00.000000+00:00',
+      user: 'acct:kim@hypothes.is',
+      uri: TELEGRAM_SOURCE,
+      text: `On “${exact}”.`,
+      tags: ['hypothesis'],
+      target: [{ source: TELEGRAM_SOURCE, selector: [{ type: 'TextPositionSelector', ...spanOf(text, exact) }, hypothesisQuote(text, exact)] }],
+      document: { title: ['Cable from Vyshinsky to Mao Zedong'] },
+      ...extra,
+    });
+    return { total: 3, rows: [row('h1', 'Filippov [Stalin]'), row('h2', 'move toward reunification'), row('h3', 'Filippov [Stalin]', { references: ['h1'], target: [{ source: TELEGRAM_SOURCE }] })] };
+  }
+
+  it('brings in Hypothesis’s notes, tags, author and dates, and lists the reply', async () => {
+    const carrel = seededCarrel();
+    const report = await importChecked(carrel, { content: JSON.stringify(hypothesisRows(carrel.textOf(carrel.archiveId))) });
+    expect(report).toMatchObject({ format: 'Hypothesis', added: 2, orphaned: 0 });
+    expect(report.skipped.map((entry) => entry.what)).toEqual(['Annotation 3 (https://hypothes.is/a/h3)']);
+    const notes = await carrel.service.listAnnotations({ witnessId: carrel.archiveId });
+    expect(notes.map(({ note, tags, creator, created, modified }) => ({ note, tags, creator, created, modified }))).toEqual([
+      { note: 'On “Filippov [Stalin]”.', tags: ['hypothesis'], creator: 'acct:kim@hypothes.is', created: '2024-03-01T10:00:00.123Z', modified: '2024-03-02T08:30:00.000Z' },
+      { note: 'On “move toward reunification”.', tags: ['hypothesis'], creator: 'acct:kim@hypothes.is', created: '2024-03-01T10:00:00.123Z', modified: '2024-03-02T08:30:00.000Z' },
+    ].sort((a, b) => carrel.textOf(carrel.archiveId).indexOf(a.note.slice(4, -2)) - carrel.textOf(carrel.archiveId).indexOf(b.note.slice(4, -2))));
+  });
+
+  it('offers a page that is not in the library by its title and address, and puts its notes on the document chosen', async () => {
+    const carrel = seededCarrel();
+    const rows = hypothesisRows(carrel.textOf(carrel.archiveId));
+    const elsewhere = JSON.stringify({ ...rows, rows: rows.rows.map((row) => ({ ...row, uri: 'https://example.org/copy', target: row.target.map((target) => ({ ...target, source: 'https://example.org/copy' })) })) });
+    const preview = await importChecked(carrel, { content: elsewhere });
+    expect(preview).toMatchObject({ added: 0, unplaced: [{ source: 'https://example.org/copy', title: 'Cable from Vyshinsky to Mao Zedong', count: 2 }] });
+    expect(preview.skipped).toContainEqual({ what: '2 annotations on “Cable from Vyshinsky to Mao Zedong” (https://example.org/copy)', reason: 'No document in the library has this address; choose one to put them on.' });
+    expect(await importChecked(carrel, { content: elsewhere, documentId: carrel.documentId })).toMatchObject({ added: 2, orphaned: 0, unplaced: [], documents: [TITLE] });
+  });
+
+  it('brings in RecogitoJS’s annotations, which name no document, onto the one chosen; lists its relations', async () => {
+    const carrel = seededCarrel();
+    const text = carrel.textOf(carrel.archiveId);
+    const annotation = (id: string, exact: string, comment: string) => ({
+      '@context': 'http://www.w3.org/ns/anno.jsonld',
+      type: 'Annotation',
+      id,
+      body: [
+        { type: 'TextualBody', value: comment, purpose: 'commenting', creator: { id: 'https://example.org/users/lee', name: 'Lee' }, created: '2024-05-01T10:00:00Z' },
+        { type: 'TextualBody', value: 'recogito', purpose: 'tagging' },
+      ],
+      // RecogitoJS writes offsets and a quote, without context.
+      target: { selector: [{ type: 'TextQuoteSelector', exact }, { type: 'TextPositionSelector', ...spanOf(text, exact) }] },
+    });
+    const relation = { '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'Annotation', id: '#rel', motivation: 'linking', body: [{ type: 'TextualBody', value: 'answers', purpose: 'tagging' }], target: [{ id: '#a1' }, { id: '#a2' }] };
+    const content = JSON.stringify([annotation('#a1', 'Filippov [Stalin]', 'Signed with the code-name.'), annotation('#a2', 'Mao Zedong', 'The addressee.'), relation]);
+    expect(await importChecked(carrel, { content })).toMatchObject({ applied: true, added: 0, unplaced: [{ count: 2 }] });
+    const report = await importChecked(carrel, { content, documentId: carrel.documentId });
+    expect(report).toMatchObject({ format: 'W3C Web Annotation', added: 2, documents: [TITLE] });
+    expect(report.skipped).toEqual([{ what: 'Annotation 3 (#rel)', reason: 'It links annotations #a1 and #a2: Carrel keeps notes on passages, not links between them.' }]);
+    const notes = await carrel.service.listAnnotations({ witnessId: carrel.archiveId });
+    expect(notes.map(({ note, creator, tags }) => ({ note, creator, tags }))).toEqual(
+      expect.arrayContaining([
+        { note: 'Signed with the code-name.', creator: 'Lee', tags: ['recogito'] },
+        { note: 'The addressee.', creator: 'Lee', tags: ['recogito'] },
+      ]),
+    );
+  });
+});
+
+describe('positions in code points', () => {
+  /** A library with a text whose astral characters (a Gothic letter, an emoji) take two UTF-16 units each. */
+  async function astralCarrel() {
+    const carrel = seededCarrel();
+    const text = 'The 𐌰𐌱 letters, then 😀 and the passage that matters here.\n';
+    const imported = await carrel.service.importDocument({ fileName: 'astral.txt', content: Buffer.from(text).toString('base64') });
+    const witnessId = imported.witnessIds[0] ?? '';
+    return { carrel, text: carrel.textOf(witnessId), witnessId, documentId: imported.documentId };
+  }
+
+  it('reads a TextPositionSelector in code points, as the W3C model counts them, into the text’s UTF-16 offsets', async () => {
+    const { carrel, text, witnessId, documentId } = await astralCarrel();
+    const passage = 'the passage that matters';
+    const utf16 = spanOf(text, passage);
+    const codePoints = { start: [...text.slice(0, utf16.start)].length, end: [...text.slice(0, utf16.end)].length };
+    expect(codePoints.start).toBe(utf16.start - 3);
+    const file = [{ id: 'https://example.org/a/astral', type: 'Annotation', bodyValue: 'By offsets alone.', target: { source: `urn:carrel:document:${documentId}`, selector: { type: 'TextPositionSelector', ...codePoints } } }];
+    expect(await importChecked(carrel, { content: JSON.stringify(file) })).toMatchObject({ added: 1, orphaned: 0 });
+    const [note] = await carrel.service.listAnnotations({ witnessId });
+    expect(note?.anchor).toMatchObject({ status: 'anchored', ...utf16 });
+    expect(note?.target?.quote.exact).toBe(passage);
+  });
+
+  it('reads Hypothesis’s offsets as the UTF-16 units its page measures', async () => {
+    const { carrel, text, witnessId, documentId } = await astralCarrel();
+    const utf16 = spanOf(text, 'the passage that matters');
+    const rows = [{ id: 'x1', user: 'acct:kim@hypothes.is', uri: `urn:carrel:document:${documentId}`, text: 'UTF-16.', tags: [], target: [{ source: `urn:carrel:document:${documentId}`, selector: [{ type: 'TextPositionSelector', ...utf16 }] }] }];
+    await importChecked(carrel, { content: JSON.stringify(rows) });
+    expect((await carrel.service.listAnnotations({ witnessId }))[0]?.anchor).toMatchObject({ status: 'anchored', ...utf16 });
+  });
+});
+
+describe('preview, strict, and what the report says', () => {
+  it('previews exactly what the import then does, writing nothing', async () => {
+    const { content } = await exportedNotes();
+    const fresh = seededCarrel();
+    const before = dumpImportTables(fresh.store);
+    const preview = await importChecked(fresh, { content, dryRun: true });
+    expect(dumpImportTables(fresh.store)).toEqual(before);
+    expect(preview).toMatchObject({ applied: false, added: 5 });
+    const { applied, ...done } = await importChecked(fresh, { content });
+    expect(applied).toBe(true);
+    expect({ ...preview, applied: undefined }).toEqual({ ...done, applied: undefined });
+  });
+
+  it('imports everything it can and lists the rest; with strict, imports nothing when anything would be skipped', async () => {
+    const { content } = await exportedNotes();
+    const parsed = JSON.parse(content) as { first: { items: { target: Record<string, unknown> }[] } };
+    const last = parsed.first.items.at(-1);
+    if (!last) throw new Error('the export has no annotations');
+    last.target = { ...last.target, source: 'https://example.org/another-telegram', 'carrel:witness': 'urn:carrel:witness:elsewhere' };
+    const fresh = seededCarrel();
+    const before = dumpImportTables(fresh.store);
+    const strict = await importChecked(fresh, { content: JSON.stringify(parsed), strict: true });
+    expect(strict).toMatchObject({ applied: false, added: 4, unplaced: [{ source: 'https://example.org/another-telegram', count: 1 }] });
+    expect(dumpImportTables(fresh.store)).toEqual(before);
+    expect(await importChecked(fresh, { content: JSON.stringify(parsed) })).toMatchObject({ applied: true, added: 4, skipped: [{ what: '1 annotation on https://example.org/another-telegram' }] });
+  });
+
+  it('refuses a document to put notes on that is not in the library', async () => {
+    const { service } = seededCarrel();
+    expect(await refusal(() => service.importNotes({ content: '[]', documentId: 'nowhere' }))).toEqual({ code: 'not-found', message: 'There is no document nowhere in the library to put the notes on.' });
+  });
+});
+
+describe('bad input', () => {
   async function refusedWithoutChange(content: string): Promise<{ code: string; message: string }> {
     const { service, store } = await annotatedTelegram();
     const before = dumpImportTables(store);
@@ -250,7 +435,7 @@ describe('refusing a file', () => {
 
   it('refuses a truncated file', async () => {
     const { content } = await exportedNotes();
-    expect(await refusedWithoutChange(content.slice(0, content.length / 2))).toMatchObject({ code: 'bad-request' });
+    expect(await refusedWithoutChange(content.slice(0, content.length / 2))).toMatchObject({ code: 'bad-request', message: expect.stringMatching(/^This file is not complete JSON: /u) as string });
   });
 
   it('refuses a file that is not JSON', async () => {
@@ -264,32 +449,48 @@ describe('refusing a file', () => {
     });
   });
 
-  it('refuses an annotation without a target', async () => {
-    const refused = await refusedWithoutChange(JSON.stringify([{ ...foreignAnnotation('Top Secret'), target: undefined }]));
-    expect(refused.message).toMatch(/^Annotation 1 .*has no target\.$/);
+  it('lists an annotation without a target and imports the others', async () => {
+    const carrel = seededCarrel();
+    const report = await importChecked(carrel, { content: JSON.stringify([foreignAnnotation('Top Secret'), { ...foreignAnnotation('Filippov'), target: undefined }]) });
+    expect(report).toMatchObject({ added: 1, skipped: [{ what: expect.stringMatching(/^Annotation 2 /u) as string, reason: 'It has no target: nothing says what it is a note on.' }] });
   });
 
-  it('refuses the whole file when one annotation is on a document not in the library, and imports none of the others', async () => {
-    const { content } = await exportedNotes();
-    const parsed = JSON.parse(content) as { first: { items: { target: Record<string, unknown> }[] } };
-    const last = parsed.first.items.at(-1);
-    if (!last) throw new Error('the export has no annotations');
-    last.target = { ...last.target, source: 'https://example.org/another-telegram', 'carrel:witness': 'urn:carrel:witness:elsewhere' };
-    const { service, store } = seededCarrel();
-    const before = dumpImportTables(store);
-    expect(await refusal(() => service.importNotes({ content: JSON.stringify(parsed) }))).toEqual({
-      code: 'not-found',
-      message: 'No document in the library matches https://example.org/another-telegram (annotation 5). Nothing was imported.',
-    });
-    expect(dumpImportTables(store)).toEqual(before);
+  it('answers a context of 100,000 characters as fast as a short one, and anchors by what it reads of it', async () => {
+    const carrel = seededCarrel();
+    const text = carrel.textOf(carrel.archiveId);
+    const { start, end } = spanOf(text, 'Filippov [Stalin]');
+    const long = (side: string) => 'x'.repeat(100_000 - side.length) + side;
+    const quote = { type: 'TextQuoteSelector', exact: 'Filippov [Stalin]', prefix: long(text.slice(start - 32, start)), suffix: text.slice(end, end + 32) + 'x'.repeat(100_000) };
+    const begun = performance.now();
+    expect(await importChecked(carrel, { content: JSON.stringify([foreignAnnotation(quote)]) })).toMatchObject({ added: 1, orphaned: 0 });
+    expect(performance.now() - begun).toBeLessThan(2000);
   });
 
-  it('refuses a person it cannot identify and who has no name, adding no one', async () => {
-    const content = JSON.stringify([
-      foreignAnnotation('Top Secret', { body: [{ type: 'SpecificResource', purpose: 'identifying', source: 'https://viaf.org/viaf/0000' }] }),
+  it('finds a quote whose offsets are negative or beyond the text by its words, and lists offsets alone that the text does not have', async () => {
+    const carrel = seededCarrel();
+    const position = (start: number, end: number) => ({ type: 'TextPositionSelector', start, end });
+    const withQuote = (start: number, end: number) => foreignAnnotation(clauseQuote(carrel.textOf(carrel.archiveId)), { target: { source: TELEGRAM_SOURCE, selector: [position(start, end), clauseQuote(carrel.textOf(carrel.archiveId))] } });
+    const alone = (start: number, end: number) => ({ ...foreignAnnotation('unused'), id: `https://example.org/a/${start}`, target: { source: TELEGRAM_SOURCE, selector: position(start, end) } });
+    const report = await importChecked(carrel, { content: JSON.stringify([{ ...withQuote(-5, 10), id: 'https://example.org/a/q1' }, { ...withQuote(1e12, 1e12 + 5), id: 'https://example.org/a/q2' }, alone(1e12, 1e12 + 5), alone(-5, 10)]) });
+    expect(report).toMatchObject({ added: 2, orphaned: 0 });
+    expect(report.skipped.map((entry) => entry.reason)).toEqual([
+      'Its TextPositionSelector’s offsets (-5–10) are not positions in a text; Carrel needs a TextQuoteSelector or a TextPositionSelector to find the passage.',
+      expect.stringMatching(/^It points at characters 1,000,000,000,000–1,000,000,000,005, beyond the end of “Cable from Vyshinsky .*” \([\d,]+ characters\), and gives no quote to find its passage by\.$/u) as string,
     ]);
-    const refused = await refusedWithoutChange(content);
-    expect(refused.message).toBe('Annotation 1 names https://viaf.org/viaf/0000, who is not in the registry, and gives no name to add them under. Nothing was imported.');
+  });
+
+  it('takes an empty quote’s passage from its offsets, and lists one with nothing else', async () => {
+    const carrel = seededCarrel();
+    const span = spanOf(carrel.textOf(carrel.archiveId), 'Filippov [Stalin]');
+    const selector = (extra: object[]) => [{ type: 'TextQuoteSelector', exact: '' }, ...extra];
+    const report = await importChecked(carrel, {
+      content: JSON.stringify([
+        { ...foreignAnnotation('x'), id: 'https://example.org/a/1', target: { source: TELEGRAM_SOURCE, selector: selector([{ type: 'TextPositionSelector', ...span }]) } },
+        { ...foreignAnnotation('x'), id: 'https://example.org/a/2', target: { source: TELEGRAM_SOURCE, selector: selector([]) } },
+      ]),
+    });
+    expect(report).toMatchObject({ added: 1, orphaned: 0, skipped: [{ what: 'Annotation 2 (https://example.org/a/2)', reason: 'Its TextQuoteSelector quotes nothing (its `exact` is empty); Carrel needs a TextQuoteSelector or a TextPositionSelector to find the passage.' }] });
+    expect((await carrel.service.listAnnotations({ witnessId: carrel.archiveId }))[0]?.target?.quote.exact).toBe('Filippov [Stalin]');
   });
 
   it('refuses a file over the limit before reading it', async () => {
@@ -313,4 +514,36 @@ describe('refusing a file', () => {
     expect(refused.message).toBe('This file holds 100,001 annotations; Carrel imports at most 100,000 at a time. Split it and import the parts. Nothing was imported.');
     // Reading a hundred thousand annotations takes seconds.
   }, 30_000);
+});
+
+/** The consent clause's quote as Hypothesis writes it from the archive record's text. */
+function clauseQuote(text: string): Record<string, string> {
+  return hypothesisQuote(text, 'in case of disagreement by the Chinese comrades the decision on the question should be postponed');
+}
+
+describe('the e2e fixtures, made for the telegram’s text', () => {
+  const fixture = (name: string) => readFileSync(join(import.meta.dirname, '../../e2e/notes-import', name), 'utf8');
+
+  it('bring in Hypothesis’s notes on the archive record at their offsets, the page note and the reply listed', async () => {
+    const carrel = seededCarrel();
+    const report = await importChecked(carrel, { content: fixture('hypothesis-telegram.json') });
+    expect(report).toMatchObject({ format: 'Hypothesis', added: 3, orphaned: 0, skipped: [{ what: 'Annotation 4 (https://hypothes.is/a/Kp3sQ1aXEe6wT4)' }] });
+    const notes = await carrel.service.listAnnotations({ witnessId: carrel.archiveId });
+    expect(notes.map((note) => note.anchor.status)).toEqual(['anchored', 'anchored']);
+  });
+
+  it('bring in Recogito’s notes on the document chosen, a place as a link and Mao from the registry, the relation listed', async () => {
+    const carrel = seededCarrel();
+    const content = fixture('recogito-telegram.jsonld');
+    expect(await importChecked(carrel, { content, dryRun: true })).toMatchObject({ added: 0, unplaced: [{ count: 3 }] });
+    const report = await importChecked(carrel, { content, documentId: carrel.documentId });
+    expect(report).toMatchObject({ added: 3, peopleAdded: [], skipped: [{ what: 'Annotation 4 (#3a1f5c2e-8d4b-4e6a-9c7f-2b1d0e9f8a74)' }] });
+    const notes = await carrel.service.listAnnotations({ witnessId: carrel.archiveId });
+    expect(notes.map(({ note, creator, people, entities }) => ({ note, creator, people, entities }))).toEqual(
+      expect.arrayContaining([
+        { note: 'The embassy’s city.', creator: 'Lee', people: [], entities: [{ uri: 'https://sws.geonames.org/1816670/', label: 'Beijing' }] },
+        { note: 'The addressee.', creator: 'Lee', people: [SEED_IDS.mao], entities: undefined },
+      ]),
+    );
+  });
 });

@@ -1,46 +1,92 @@
 /**
- * Importing notes from a W3C Web Annotation file (Carrel's own JSON-LD export, or another tool's): all or
- * nothing, in one transaction, and idempotent, because annotation ids are UUIDs: an annotation already
- * here as it is in the file is left alone, one that differs is updated, a new one added. Each write goes
- * through the change log (edits.ts) like the reader's own, and the whole import is one step of undo.
+ * Importing notes from another tool or another Carrel (core/import reads the file): everything that can
+ * come in does, in one transaction and one step of undo; what cannot is listed with its reason. Passages
+ * are found before the transaction (the slow part, and it needs no write lock); the writes then go through
+ * the change log (edits.ts) like the reader's own, the search indexes caught up once at the end. Idempotent,
+ * because annotation ids are UUIDs: an annotation already here as the file has it is left alone, one
+ * that differs is updated, a new one added. A preview runs the same transaction and rolls it back, so
+ * what it says is what the import does.
  */
-import { MAX_IMPORT_LENGTH, type CarrelService, type ImportReport } from '../../core/api.js';
+import { MAX_IMPORT_LENGTH, type CarrelService, type ImportReport, type UnplacedNotes } from '../../core/api.js';
 import { Annotation } from '../../core/annotation/model.js';
 import { CarrelError } from '../../core/errors.js';
-import { readAnnotationFile, type ImportedAnnotation } from '../../core/import/jsonld.js';
-import { annotationById, documentNoteOf } from '../repositories/annotations.js';
+import { readNotesFile } from '../../core/import/notes-file.js';
+import { objectOf, type ImportedAnnotation, type NotesFile, type SkippedEntry } from '../../core/import/records.js';
+import { annotationById, annotationIdsAmong, documentNoteOf } from '../repositories/annotations.js';
 import { categoryById, categoryByName } from '../repositories/categories.js';
+import { withDeferredIndex, type Written } from '../repositories/deferred-index.js';
+import { documentById } from '../repositories/documents.js';
 import type { Db } from '../repositories/prepared.js';
 import { DEFAULT_CATEGORY } from './categories.js';
 import type { ServiceContext } from './context.js';
-import { asOneStep, saveChange } from './edits.js';
-import { libraryDestinations, placePassage } from './import-places.js';
-import { peopleResolver } from './import-people.js';
+import { asOneStep, saveChange, saveCreations } from './edits.js';
+import { libraryDestinations, placePassage, readsOrphaned, type ImportDocument, type ImportWitness } from './import-places.js';
+import { peopleResolver, type ResolvedPeople } from './import-people.js';
 import { currentCreator, signatureName } from './profile.js';
 
 /** Most annotations one import takes: ten times a busy seminar's notes on a document, and a few seconds' work. */
 export const MAX_IMPORTED_ANNOTATIONS = 100_000;
 
-/** What happened to one record. */
-type Outcome = 'added' | 'updated' | 'unchanged';
+/** What happened to one annotation that came in. */
+type Outcome = ImportReport['annotations'][number]['outcome'];
 
-/** importNotes. A file Carrel cannot read, or that names a document not in the library, fails with a CarrelError and changes nothing. */
+/** Where a passage will be stored, and whether the reader will find it orphaned there. */
+interface PlannedPassage {
+  target: NonNullable<Annotation['target']>;
+  witness: ImportWitness;
+  orphaned: boolean;
+}
+
+/** A record with its document found, and its passage (none for a note on the whole document). */
+interface PlannedNote {
+  record: ImportedAnnotation;
+  document: ImportDocument;
+  passage?: PlannedPassage;
+}
+
+/** What an import will write, worked out without writing: the notes placed, and what will not come in. */
+interface Plan {
+  format: string;
+  notes: PlannedNote[];
+  skipped: SkippedEntry[];
+  unplaced: UnplacedNotes[];
+}
+
+/** Thrown inside the transaction to roll back a preview (or a strict import with something skipped), carrying its report out. */
+class RolledBack {
+  constructor(readonly report: ImportReport) {}
+}
+
+/** importNotes. A file Carrel cannot read as annotations at all fails with a CarrelError and changes nothing. */
 export function importService(context: ServiceContext): Pick<CarrelService, 'importNotes'> {
   const { store, ids } = context;
   const { db } = store;
   return {
-    importNotes: ({ content }) => {
+    importNotes: ({ content, dryRun = false, strict = false, documentId }) => {
       // The contract's schema refuses this too; the CLI calls the service without it.
       if (content.length > MAX_IMPORT_LENGTH) throw new CarrelError('bad-request', 'This file is too large to import (over 50 MB).');
-      // Read before the transaction: parsing a large file is slow, and the write lock need not wait for it.
-      const records = readAnnotationFile(content);
-      if (records.length > MAX_IMPORTED_ANNOTATIONS) {
+      if (documentId !== undefined && !documentById(db, documentId)) throw new CarrelError('not-found', `There is no document ${documentId} in the library to put the notes on.`);
+      const file = readNotesFile(content);
+      if (file.records.length > MAX_IMPORTED_ANNOTATIONS) {
         throw new CarrelError(
           'bad-request',
-          `This file holds ${records.length.toLocaleString('en')} annotations; Carrel imports at most ${MAX_IMPORTED_ANNOTATIONS.toLocaleString('en')} at a time. Split it and import the parts. Nothing was imported.`,
+          `This file holds ${file.records.length.toLocaleString('en')} annotations; Carrel imports at most ${MAX_IMPORTED_ANNOTATIONS.toLocaleString('en')} at a time. Split it and import the parts. Nothing was imported.`,
         );
       }
-      return db.transaction(() => asOneStep(db, describeImport, () => importRecords(context, records, ids.now()))).immediate();
+      const plan = planImport(db, file, documentId);
+      const at = ids.now();
+      try {
+        return db
+          .transaction(() => {
+            const report = asOneStep(db, describeImport, () => withDeferredIndex(db, () => applyPlan(context, plan, at)));
+            if (dryRun || (strict && report.skipped.length > 0)) throw new RolledBack(report);
+            return report;
+          })
+          .immediate();
+      } catch (error) {
+        if (error instanceof RolledBack) return { ...error.report, applied: false };
+        throw error;
+      }
     },
   };
 }
@@ -51,39 +97,122 @@ function describeImport({ added, updated }: ImportReport): string {
   return `import of ${changed.toLocaleString('en')} ${changed === 1 ? 'annotation' : 'annotations'}`;
 }
 
-function importRecords(context: ServiceContext, records: readonly ImportedAnnotation[], at: Date): ImportReport {
-  const { db } = context.store;
-  const destinationOf = libraryDestinations(db);
-  const peopleOf = peopleResolver(context, at);
-  const report: ImportReport = { added: 0, updated: 0, unchanged: 0, orphaned: 0, documents: [] };
-  records.forEach((record, index) => {
-    const n = index + 1;
-    const destination = destinationOf(record, n);
-    const isNote = !record.quote && !record.position;
-    const placed = isNote ? undefined : placePassage(destination, record.quote, record.position, n);
-    const fields: Fields = { ...record, documentId: destination.document.id, target: placed?.target, people: peopleOf(record.people, n) };
-    const outcome = isNote ? importDocumentNote(context, fields, n, at) : importPassage(context, fields, n, at);
-    report[outcome] += 1;
-    if (placed?.orphaned) report.orphaned += 1;
-    if (!report.documents.includes(destination.document.title)) report.documents.push(destination.document.title);
-  });
-  return report;
+/** Each record's document and passage; records whose document is not in the library are counted by source. */
+function planImport(db: Db, file: NotesFile, fallback: string | undefined): Plan {
+  const destinationOf = libraryDestinations(db, fallback);
+  const plan: Plan = { format: file.format, notes: [], skipped: [...file.skipped], unplaced: [] };
+  const unplaced = new Map<string, UnplacedNotes>();
+  for (const record of file.records) {
+    const destination = destinationOf(record);
+    if (!destination) {
+      const key = record.source ?? '';
+      const group = unplaced.get(key) ?? { ...(record.source !== undefined && { source: record.source }), ...(record.documentTitle !== undefined && { title: record.documentTitle }), count: 0 };
+      group.count += 1;
+      unplaced.set(key, group);
+      continue;
+    }
+    if (!record.quote && !record.position && !record.range) {
+      plan.notes.push({ record, document: destination.document });
+      continue;
+    }
+    const placed = placePassage(destination, record);
+    if ('skip' in placed) plan.skipped.push({ what: record.label, reason: placed.skip });
+    else plan.notes.push({ record, document: destination.document, passage: { ...placed, orphaned: readsOrphaned(placed.witness, placed.target) } });
+  }
+  plan.unplaced = [...unplaced.values()];
+  plan.skipped.push(...plan.unplaced.map(unplacedEntry));
+  return plan;
 }
 
-/** A record with its place in this library found and its people resolved to registry ids. */
-interface Fields extends Omit<ImportedAnnotation, 'people' | 'source' | 'witnessId' | 'quote' | 'position'> {
-  documentId: string;
-  target: Annotation['target'];
-  people: string[];
+/** One entry for all the annotations on a document that is not in the library. */
+function unplacedEntry({ source, title, count }: UnplacedNotes): SkippedEntry {
+  const annotations = `${count.toLocaleString('en')} ${count === 1 ? 'annotation' : 'annotations'}`;
+  if (source === undefined) return { what: `${annotations} that name no document`, reason: 'The file does not say which document they are on; choose one to put them on.' };
+  return { what: `${annotations} on ${title ? `“${title}” (${source})` : source}`, reason: 'No document in the library has this address; choose one to put them on.' };
+}
+
+/** Writes the plan (inside the import's transaction); answers the report and the ids of the annotations written. */
+function applyPlan(context: ServiceContext, plan: Plan, at: Date): { result: ImportReport; written: Written } {
+  const report: ImportReport = {
+    applied: true,
+    format: plan.format,
+    added: 0,
+    updated: 0,
+    unchanged: 0,
+    orphaned: 0,
+    documents: [],
+    peopleAdded: [],
+    skipped: [...plan.skipped],
+    unplaced: plan.unplaced,
+    annotations: [],
+  };
+  const { db } = context.store;
+  const present = annotationIdsAmong(db, plan.notes.map((note) => note.record.id));
+  const resolvers: Resolvers = {
+    existing: (id) => (present.has(id) ? annotationById(db, id) : undefined),
+    peopleOf: peopleResolver(context, at, report.peopleAdded),
+    categoryOf: categoryFinder(db),
+  };
+  const written = { added: [] as string[], updated: [] as string[] };
+  // New passages are saved together at the end, table by table; document notes at once (one a document).
+  const created: Annotation[] = [];
+  for (const note of plan.notes) {
+    const stored = note.passage ? importPassage(context, note, note.passage, resolvers, at, created) : importDocumentNote(context, note, resolvers, at);
+    report.skipped.push(...stored.skipped);
+    if (stored.outcome === undefined) continue;
+    report[stored.outcome] += 1;
+    if (stored.orphaned) report.orphaned += 1;
+    report.annotations.push({ id: stored.id, outcome: stored.outcome, orphaned: stored.orphaned });
+    if (stored.outcome !== 'unchanged') written[stored.outcome].push(stored.id);
+    if (!report.documents.includes(note.document.title)) report.documents.push(note.document.title);
+  }
+  saveCreations(db, created, at);
+  return { result: report, written };
+}
+
+/** What storing one note did: its outcome (none when it was skipped), and what of it was skipped. */
+interface Stored {
+  id: string;
+  outcome?: Outcome;
+  orphaned: boolean;
+  skipped: SkippedEntry[];
+}
+
+/** What an import looks up in the library for each record: the annotation already here, its people (added when missing) and its colour. */
+interface Resolvers {
+  existing: (id: string) => Annotation | undefined;
+  peopleOf: (references: ImportedAnnotation['people'], label: string) => ResolvedPeople;
+  categoryOf: (record: ImportedAnnotation) => { id: string; skipped: SkippedEntry[] };
 }
 
 /** Stores a passage annotation from the file: added, updated when it differs from the one here, else unchanged. */
-function importPassage(context: ServiceContext, fields: Fields, n: number, at: Date): Outcome {
-  const existing = annotationById(context.store.db, fields.id);
-  if (existing && (existing.documentId !== fields.documentId || !existing.target)) {
-    throw new CarrelError('conflict', `Annotation ${n} (${fields.id}) is already in the library on another document or as a document note; an annotation cannot move. Nothing was imported.`);
+function importPassage(
+  context: ServiceContext,
+  { record, document }: PlannedNote,
+  passage: PlannedPassage,
+  { existing: existingWith, peopleOf, categoryOf }: Resolvers,
+  at: Date,
+  created: Annotation[],
+): Stored {
+  const { db } = context.store;
+  const existing = existingWith(record.id);
+  if (existing && (existing.documentId !== document.id || !existing.target)) {
+    return skipped(record, 'It is already in the library, on another document or as a note on a whole document; an annotation cannot move.');
   }
-  return store(context.store.db, existing, annotationFrom(context, fields, existing, n, at), fields.modified === undefined, at);
+  // A passage the file cannot place does not move an annotation the library has placed.
+  const keep = existing?.target && passage.orphaned ? existing.target : undefined;
+  const target = keep ?? passage.target;
+  const witness = document.witnesses.find((candidate) => candidate.witnessId === target.witnessId);
+  const orphaned = keep && witness ? readsOrphaned(witness, keep) : passage.orphaned;
+  const people = peopleOf(record.people, record.label);
+  const category = categoryOf(record);
+  const annotation = annotationFrom(context, record, { documentId: document.id, target, category: category.id, people: people.ids }, existing, at);
+  const skippedParts = [...people.skipped, ...category.skipped];
+  if (!existing) {
+    created.push(annotation);
+    return { id: record.id, outcome: 'added', orphaned, skipped: skippedParts };
+  }
+  return { id: record.id, outcome: store(db, existing, annotation, record.modified === undefined, at), orphaned, skipped: skippedParts };
 }
 
 /**
@@ -91,19 +220,29 @@ function importPassage(context: ServiceContext, fields: Fields, n: number, at: D
  * note is there under another id, the imported text is added below it (once: a note that already holds
  * it is left alone), so that neither is lost.
  */
-function importDocumentNote(context: ServiceContext, fields: Fields, n: number, at: Date): Outcome {
+function importDocumentNote(context: ServiceContext, { record, document }: PlannedNote, { existing: existingWith, peopleOf, categoryOf }: Resolvers, at: Date): Stored {
   const { db } = context.store;
-  const existing = annotationById(db, fields.id);
-  if (existing && (existing.documentId !== fields.documentId || existing.target)) {
-    throw new CarrelError('conflict', `Annotation ${n} (${fields.id}) is already in the library on another document or on a passage; an annotation cannot move. Nothing was imported.`);
+  const existing = existingWith(record.id);
+  if (existing && (existing.documentId !== document.id || existing.target)) {
+    return skipped(record, 'It is already in the library, on another document or on a passage; an annotation cannot move.');
   }
-  const own = existing ?? documentNoteOf(db, fields.documentId);
-  if (own && own.id !== fields.id) {
-    const imported = fields.note.trim();
-    if (imported === '' || own.note.includes(imported)) return 'unchanged';
-    return store(db, own, checked({ ...own, note: `${own.note.trimEnd()}\n\n${imported}` }, n), true, at);
+  const own = existing ?? documentNoteOf(db, document.id);
+  if (own && own.id !== record.id) {
+    const imported = record.note.trim();
+    if (imported === '' || own.note.includes(imported)) return { id: own.id, outcome: 'unchanged', orphaned: false, skipped: [] };
+    const joined = Annotation.safeParse({ ...own, note: `${own.note.trimEnd()}\n\n${imported}` });
+    if (!joined.success) return skipped(record, `It cannot be added to the note on “${document.title}”: ${joined.error.issues[0]?.message ?? 'the note would not be valid'}`);
+    return { id: own.id, outcome: store(db, own, joined.data, true, at), orphaned: false, skipped: [] };
   }
-  return store(db, existing, annotationFrom(context, fields, existing, n, at), fields.modified === undefined, at);
+  const people = peopleOf(record.people, record.label);
+  const category = categoryOf(record);
+  const annotation = annotationFrom(context, record, { documentId: document.id, target: undefined, category: category.id, people: people.ids }, existing, at);
+  return { id: record.id, outcome: store(db, existing, annotation, record.modified === undefined, at), orphaned: false, skipped: [...people.skipped, ...category.skipped] };
+}
+
+/** A note that does not come in. */
+function skipped(record: ImportedAnnotation, reason: string): Stored {
+  return { id: record.id, orphaned: false, skipped: [{ what: record.label, reason }] };
 }
 
 /**
@@ -122,51 +261,59 @@ function store(db: Db, existing: Annotation | undefined, annotation: Annotation,
 }
 
 /**
- * The annotation a record describes, checked against the model. What the file leaves out (creator,
- * times) is taken from the annotation already here, so that importing a sparse file twice changes
- * nothing; else the reader's name and the import's time. A category is found by name (case aside) or
- * id, else the default colour.
+ * The annotation a record describes. What the file leaves out (creator, times) is taken from the
+ * annotation already here, so that importing a sparse file twice changes nothing; else the reader's name
+ * and the import's time. A category is found by id or name (case aside), else the default colour, which
+ * the report mentions. Not parsed with the model's schema again: every part was checked where it was
+ * read (the id, note, tags and links in core/import, the passage where it was found, the people in the
+ * registry), and that parse was a fifth of an import of 10,000 notes. Keys in the model's order, as the
+ * store reads them back: an annotation already here is compared by its JSON.
  */
-function annotationFrom(context: ServiceContext, fields: Fields, existing: Annotation | undefined, n: number, at: Date): Annotation {
-  const { db } = context.store;
-  const created = isoTime(fields.created) ?? existing?.created ?? at.toISOString();
-  const modified = isoTime(fields.modified) ?? existing?.modified ?? created;
-  return checked(
-    {
-      id: fields.id,
-      documentId: fields.documentId,
-      ...(fields.target && { target: fields.target }),
-      motivation: fields.motivation,
-      note: fields.note,
-      tags: [...new Set(fields.tags.map((tag) => tag.trim()))],
-      category: categoryOf(db, fields),
-      people: fields.people,
-      creator: signatureName(fields.creator) ?? existing?.creator ?? currentCreator(db, context.userName),
-      created,
-      // The store refuses a modification before the creation; a file may say so.
-      modified: modified < created ? created : modified,
-    },
-    n,
-  );
-}
-
-/** The annotation as the model shapes it (its keys in one order, so that two states compare as JSON); CarrelError('bad-request') naming the problem. */
-function checked(annotation: Annotation, n: number): Annotation {
-  const parsed = Annotation.safeParse(annotation);
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  const where = issue && issue.path.length > 0 ? ` (${issue.path.join('.')})` : '';
-  throw new CarrelError('bad-request', `Annotation ${n} cannot be imported${where}: ${issue?.message.replace(/\.$/u, '') ?? 'it is not valid'}. Nothing was imported.`);
+function annotationFrom(
+  context: ServiceContext,
+  record: ImportedAnnotation,
+  found: Pick<Annotation, 'documentId' | 'target' | 'category' | 'people'>,
+  existing: Annotation | undefined,
+  at: Date,
+): Annotation {
+  const created = isoTime(record.created) ?? existing?.created ?? at.toISOString();
+  const modified = isoTime(record.modified) ?? existing?.modified ?? created;
+  return {
+    id: record.id,
+    documentId: found.documentId,
+    ...(found.target && { target: found.target }),
+    motivation: record.motivation,
+    note: record.note,
+    tags: record.tags,
+    category: found.category,
+    people: found.people,
+    ...(record.entities.length > 0 && { entities: record.entities }),
+    creator: signatureName(record.creator) ?? existing?.creator ?? currentCreator(context.store.db, context.userName),
+    created,
+    // The store refuses a modification before the creation; a file may say so.
+    modified: modified < created ? created : modified,
+  };
 }
 
 /**
- * The colour a record names: by Carrel's id when the file is Carrel's (so a colour renamed on either
- * side still matches), else by name (case aside), else the default colour.
+ * A function answering the colour a record names: by Carrel's id when the file is Carrel's (so a colour
+ * renamed on either side still matches), else by name (case aside), else the default colour, said in the
+ * report. Each id and name is looked up once: a file names a few colours thousands of times.
  */
-function categoryOf(db: Db, { categoryId, categoryName }: Pick<ImportedAnnotation, 'categoryId' | 'categoryName'>): string {
-  const byId = categoryId === undefined ? undefined : categoryById(db, categoryId);
-  const byName = categoryName?.trim() ? categoryByName(db, categoryName.trim()) : undefined;
-  return byId?.id ?? byName?.id ?? DEFAULT_CATEGORY;
+function categoryFinder(db: Db): (record: ImportedAnnotation) => { id: string; skipped: SkippedEntry[] } {
+  const found = new Map<string, string | undefined>();
+  return ({ categoryId, categoryName, label }) => {
+    const name = categoryName?.trim();
+    const key = `${categoryId ?? ''}\n${name ?? ''}`;
+    if (!found.has(key)) {
+      const byId = categoryId === undefined ? undefined : categoryById(db, categoryId);
+      found.set(key, byId?.id ?? (name ? categoryByName(db, name)?.id : undefined));
+    }
+    const id = found.get(key);
+    if (id !== undefined) return { id, skipped: [] };
+    const skipped = name ? [{ what: `The colour “${name}” of ${objectOf(label)}`, reason: 'This library has no colour of that name; the annotation has the default colour.' }] : [];
+    return { id: DEFAULT_CATEGORY, skipped };
+  };
 }
 
 /** A time as the store writes it (ISO 8601 in UTC), or undefined for a missing or unreadable one. */

@@ -3,7 +3,9 @@
  * comment with tags and a colour, a Stalin tag, a person of their own, a note on the whole document),
  * and a dump of every table an import touches, to prove that a refused or repeated import changed nothing.
  */
+import type { ApiArgs, CarrelService, ImportReport } from '../../core/api.js';
 import type { Store } from '../open.js';
+import { annotationById } from '../repositories/annotations.js';
 import { dumpTables } from './annotations.js';
 import { SEED_IDS, seededCarrel, spanOf } from './people.js';
 
@@ -46,6 +48,7 @@ const importTables = [
   'annotations',
   'annotation_tags',
   'annotation_people',
+  'annotation_entities',
   'annotation_text',
   'annotation_tag_text',
   'changes',
@@ -60,4 +63,26 @@ const importTables = [
 /** Every row of the tables an import touches, the search indexes included, in a stable order. */
 export function dumpImportTables(store: Store): Record<(typeof importTables)[number], unknown[]> {
   return dumpTables(store, importTables);
+}
+
+/**
+ * importNotes, then what its report says checked against what the reader reads back: every annotation
+ * the report calls orphaned is orphaned in listAnnotations, every one it calls anchored is anchored, and
+ * `orphaned` counts them. Throws on any disagreement; answers the report.
+ */
+export async function importChecked(carrel: { service: CarrelService; store: Store }, args: ApiArgs<'importNotes'>): Promise<ImportReport> {
+  const { service, store } = carrel;
+  const report = await service.importNotes(args);
+  const listed = report.annotations.filter((entry) => entry.orphaned).length;
+  if (report.orphaned !== listed) throw new Error(`the report counts ${report.orphaned} orphans but lists ${listed}`);
+  if (!report.applied) return report;
+  for (const entry of report.annotations) {
+    const witnessId = annotationById(store.db, entry.id)?.target?.witnessId;
+    if (witnessId === undefined) continue;
+    const read = (await service.listAnnotations({ witnessId })).find((annotation) => annotation.id === entry.id);
+    if ((read?.anchor.status === 'orphaned') !== entry.orphaned) {
+      throw new Error(`annotation ${entry.id} is reported ${entry.orphaned ? 'orphaned' : 'anchored'} but reads back ${read?.anchor.status ?? 'missing'}`);
+    }
+  }
+  return report;
 }

@@ -7,6 +7,7 @@ import type { AnnotationPatch } from '../notes/use-annotations.js';
 import { isPersonTag } from '../people/person-tag.js';
 import type { PeopleState } from '../people/use-people.js';
 import { CategoryPicker } from './CategoryPicker.js';
+import { LinkedEntities } from './LinkedEntities.js';
 import { MarkdownNote } from './MarkdownNote.js';
 import { NoteEditor } from './NoteEditor.js';
 import { OrphanPlaces, type OrphanActions } from './OrphanPlaces.js';
@@ -151,6 +152,8 @@ export function AnnotationCard(props: AnnotationCardProps) {
           ))}
         </ul>
       )}
+
+      {annotation.entities && <LinkedEntities entities={annotation.entities} />}
 
       {open ? (
         <div className="card-controls">

@@ -4,19 +4,10 @@ import type { DocumentMeta } from '../../core/document/model.js';
 import { DeleteDocument } from '../library/DeleteDocument.js';
 import { DocumentCollections } from '../library/DocumentCollections.js';
 import { DocumentInfoForm } from '../library/DocumentInfoForm.js';
+import { isWebUrl } from '../notes/web-url.js';
 import { displayDate } from '../reader/dates.js';
 import { CitationBox } from './CitationBox.js';
 import './MetadataPanel.css';
-
-/** Only web addresses become links: a `javascript:` or `file:` URL from an imported file must stay inert text. */
-function isWebUrl(value: string): boolean {
-  try {
-    const { protocol } = new URL(value);
-    return protocol === 'http:' || protocol === 'https:';
-  } catch {
-    return false;
-  }
-}
 
 function SourceLink({ url }: { url: string }) {
   if (!isWebUrl(url)) return url;

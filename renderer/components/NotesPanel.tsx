@@ -133,7 +133,7 @@ export function NotesPanel(props: NotesPanelProps) {
       </h2>
       <div className="notes-tools">
         <ExportDialog documentId={documentId} shownIds={shownIds} onExported={(fileName) => announce(`Exported ${fileName}.`)} />
-        <ImportNotes onImported={onImported} />
+        <ImportNotes documentId={documentId} onImported={onImported} />
       </div>
       <DocumentNotebook documentId={documentId} revision={revision} />
 
