@@ -23,7 +23,7 @@ export function isEntityType(value: string): boolean {
   return PERSON_TYPES.has(value) || OTHER_TYPES.has(value);
 }
 
-export function isPlaceAuthority(uri: string): boolean {
+function isPlaceAuthority(uri: string): boolean {
   return PLACE_AUTHORITIES.some((pattern) => pattern.test(uri.trim()));
 }
 

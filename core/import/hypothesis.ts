@@ -37,25 +37,24 @@ export function isHypothesisJson(json: unknown): boolean {
 /** The records of a Hypothesis API answer. */
 export function readHypothesis(json: unknown): NotesFile {
   const rows: unknown[] = isObject(json) && Array.isArray(json.rows) ? json.rows : Array.isArray(json) ? json : [json];
-  const items = rows.map(asW3c);
-  const titles = new Map<unknown, string>();
-  rows.forEach((row, index) => {
-    const title = titleOf(row);
-    if (title !== undefined) titles.set(items[index], title);
-  });
+  const read = rows.map(asW3c);
+  const items = read.map(({ item }) => item);
+  const titles = new Map(read.map(({ item, title }) => [item, title]));
   return { format: 'Hypothesis', ...readItems(items, { unit: 'utf-16', ids: idsOf(items), documentTitle: (item) => titles.get(item) }) };
 }
 
 /**
- * A row as a W3C annotation. A row that is not one is passed on as it is, for jsonld.ts to name and
- * skip; a reply becomes a W3C reply (its target the annotation it answers), which jsonld.ts lists as skipped.
+ * A row as a W3C annotation, with its document's title. A row that is not one is passed on as it is,
+ * for jsonld.ts to name and skip; a reply becomes a W3C reply (its target the annotation it answers),
+ * which jsonld.ts lists as skipped.
  */
-function asW3c(value: unknown): unknown {
+function asW3c(value: unknown): { item: unknown; title: string | undefined } {
   const parsed = Row.safeParse(value);
-  if (!parsed.success) return value;
+  if (!parsed.success) return { item: value, title: undefined };
   const row: Row = parsed.data;
   const replyTo = row.references?.at(-1);
-  return {
+  const title = Array.isArray(row.document?.title) ? row.document.title[0] : row.document?.title;
+  const item = {
     id: annotationUrl(row.id),
     type: 'Annotation',
     ...(replyTo !== undefined && { motivation: 'replying' }),
@@ -71,11 +70,5 @@ function asW3c(value: unknown): unknown {
         ? [annotationUrl(replyTo)]
         : (row.target ?? [{}]).map((target) => ({ source: target.source ?? row.uri, selector: target.selector ?? [] })),
   };
-}
-
-function titleOf(row: unknown): string | undefined {
-  const parsed = Row.safeParse(row);
-  const title = parsed.success ? parsed.data.document?.title : undefined;
-  const first = Array.isArray(title) ? title[0] : title;
-  return first?.trim() || undefined;
+  return { item, title: title?.trim() || undefined };
 }
