@@ -70,7 +70,7 @@ function readCategory(read: BodiesRead, body: BodyShape, label: string): void {
     read.skipped.push({ what: `The colour “${name}” of ${objectOf(label)}`, reason: `An annotation has one colour; it takes the first, “${read.categoryName}”.` });
     return;
   }
-  const categoryId = body.id === undefined ? undefined : carrelIdOf('category', body.id);
+  const categoryId = body.category === undefined ? undefined : carrelIdOf('category', body.category);
   read.categoryName = name;
   if (categoryId !== undefined) read.categoryId = categoryId;
 }

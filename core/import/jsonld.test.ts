@@ -5,6 +5,7 @@ import type { AnchoredAnnotation } from '../annotation/model.js';
 import { isCarrelError } from '../errors.js';
 import { exportBundle } from '../export/index.js';
 import { CATEGORIES, IDS, TELEGRAM_SEED, telegramBundle, WITNESS_ID } from '../export/testing/telegram-bundle.js';
+import { wikidataEntity } from '../export/web-annotation.js';
 import { urlNameUuid } from './name-uuid.js';
 import { readNotesFile } from './notes-file.js';
 import type { ImportedAnnotation, NotesFile } from './records.js';
@@ -40,7 +41,9 @@ function expectedRecord(annotation: AnchoredAnnotation, n: number): ImportedAnno
     categoryId: annotation.category,
     people: annotation.people.map((id) => {
       const person = bundle.people.find((candidate) => candidate.id === id);
-      return { uri: person?.authorities[0] ?? `urn:uuid:${id}`, uuid: id, name: person?.preferredName ?? '' };
+      // Exported in Wikidata's entity form where the registry holds a Wikidata link (the issue's rule).
+      const entity = person?.authorities.map(wikidataEntity).find((uri) => uri !== undefined);
+      return { uri: entity ?? person?.authorities[0] ?? `urn:uuid:${id}`, uuid: id, name: person?.preferredName ?? '' };
     }),
     entities: [],
     unit: 'code-points',

@@ -11,7 +11,7 @@
  * 10,000 annotations was most of an import's time.
  */
 import { z } from 'zod';
-import { PERSON_KEY, WITNESS_KEY } from '../export/web-annotation.js';
+import { CATEGORY_KEY, PERSON_KEY, WITNESS_KEY } from '../export/web-annotation.js';
 
 /** "oa:tagging" and "tagging" alike, and the vocabulary's full IRIs. */
 export function bare(term: string): string {
@@ -21,7 +21,7 @@ export function bare(term: string): string {
 /** Properties the model lets be one value or a list: read as a list. */
 const LISTS = new Set(['type', 'motivation', 'body', 'target', 'selector', 'refinedBy', 'purpose', 'creator']);
 /** Properties whose value is a resource: its IRI, or a node naming it in `id`. */
-const IRIS = new Set(['source', WITNESS_KEY, PERSON_KEY]);
+const IRIS = new Set(['source', WITNESS_KEY, PERSON_KEY, CATEGORY_KEY]);
 /** Properties holding nodes that need the same spelling; the others are passed on as they are, for the schemas to read or leave out. */
 const NESTED = new Set(['body', 'target', 'selector', 'refinedBy', 'startSelector', 'endSelector', 'creator', ...IRIS]);
 
@@ -115,6 +115,8 @@ export interface BodyShape {
   label?: string | undefined;
   /** Carrel's id of the person an identifying body names. */
   person?: string | undefined;
+  /** Carrel's id of the colour a classifying body names (older exports gave it as the body's id). */
+  category?: string | undefined;
   /** Who wrote this body, when the tool records it per body (Recogito). */
   creator?: string | undefined;
 }
@@ -130,6 +132,7 @@ const Body = z
     name: z.string().optional(),
     creator: Creator.optional(),
     [PERSON_KEY]: z.string().optional(),
+    [CATEGORY_KEY]: z.string().optional(),
   })
   .transform(
     (body): BodyShape => ({
@@ -140,6 +143,7 @@ const Body = z
       source: body.source,
       label: body.label ?? body.name,
       person: body[PERSON_KEY],
+      category: body[CATEGORY_KEY] ?? body.id,
       creator: body.creator,
     }),
   );
