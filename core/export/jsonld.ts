@@ -5,7 +5,7 @@
  * (core/export/w3c-suite.test.ts runs it).
  */
 import { offsetConverter, type OffsetConverter } from '../annotation/code-points.js';
-import type { AnchoredAnnotation } from '../annotation/model.js';
+import type { AnchoredAnnotation, LinkedEntity } from '../annotation/model.js';
 import type { Person } from '../people/model.js';
 import type { ExportBundle } from './bundle.js';
 import { documentView, namesOf, type Names } from './passages.js';
@@ -97,6 +97,7 @@ function annotationNode(annotation: AnchoredAnnotation, place: DocumentPlace, co
       [CATEGORY_KEY]: carrelUrn('category', annotation.category),
     },
     ...names.people(annotation.people).map(personBody),
+    ...(annotation.entities ?? []).map(entityBody),
   ];
   return {
     id: annotationUrn(annotation.id),
@@ -128,6 +129,11 @@ function personBody(person: Person): JsonObject {
     label: person.preferredName,
     [PERSON_KEY]: personUrn(person.id),
   };
+}
+
+/** A place or other thing an imported note identified, written back as it came: its link and its label. */
+function entityBody(entity: LinkedEntity): JsonObject {
+  return { type: 'SpecificResource', purpose: 'identifying', source: entity.uri, ...(entity.label === undefined ? {} : { label: entity.label }) };
 }
 
 /**

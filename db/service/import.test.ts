@@ -271,7 +271,7 @@ describe('importing another tool’s annotations', () => {
     expect(personById(carrel.store.db, tagged?.people[0] ?? '')).toMatchObject({ preferredName: 'Needs a name (wikidata.org Q17374)', authorities: ['https://www.wikidata.org/entity/Q17374'] });
   });
 
-  it('keeps a place as a linked entity on the annotation, never a person, through undo and redo and a second import', async () => {
+  it('keeps a place as a linked entity on the annotation, never a person, through undo and redo and a second import, and exports it as it came', async () => {
     const carrel = seededCarrel();
     const { service, archiveId } = carrel;
     const place = { type: 'SpecificResource', purpose: 'identifying', source: 'https://pleiades.stoa.org/places/606404', label: 'Moscow' };
@@ -286,6 +286,9 @@ describe('importing another tool’s annotations', () => {
     expect(await read()).toBeUndefined();
     await service.redo({});
     expect((await read())?.entities).toEqual([{ uri: 'https://pleiades.stoa.org/places/606404', label: 'Moscow' }]);
+    // Exported as it came: an identifying body with its link and label, not a person.
+    const exported = JSON.parse((await service.exportNotes({ format: 'jsonld', documentId: carrel.documentId })).content) as { first: { items: { body: object[] }[] } };
+    expect(exported.first.items.flatMap((item) => item.body)).toContainEqual(place);
   });
 });
 
