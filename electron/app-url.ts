@@ -19,13 +19,3 @@ export const APP_INDEX_URL = `${APP_ORIGIN}/index.html`;
 export function isAppUrl(url: string): boolean {
   return url.startsWith(`${APP_ORIGIN}/`);
 }
-
-/** True for http(s) links, the only ones Carrel hands to the system browser. */
-export function isWebLink(url: string): boolean {
-  try {
-    const { protocol } = new URL(url);
-    return protocol === 'https:' || protocol === 'http:';
-  } catch {
-    return false;
-  }
-}

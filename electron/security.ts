@@ -3,7 +3,8 @@
  * trusted code under a strict CSP, but imported documents are not, so each door is shut here too.
  */
 import type { WebPreferences } from 'electron';
-import { APP_ORIGIN, isAppUrl, isWebLink } from './app-url.js';
+import { isWebLink } from '../core/web-link.js';
+import { APP_ORIGIN, isAppUrl } from './app-url.js';
 import type { GuardedContents, GuardedSession } from './electron-modules.js';
 
 /**

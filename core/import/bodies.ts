@@ -8,19 +8,14 @@
 import { LinkedEntity, MAX_ENTITIES, MAX_TAGS, Note, Tag } from '../annotation/model.js';
 import { carrelIdOf, uuidOf } from '../export/web-annotation.js';
 import { identifiedKind, isEntityType } from './entity-kind.js';
-import { objectOf, type ImportedPerson, type SkippedEntry } from './records.js';
+import { objectOf, type ImportedAnnotation, type SkippedEntry } from './records.js';
 import type { AnnotationShape, BodyShape } from './w3c-shapes.js';
 
-/** What the bodies give an annotation; `refusal` says why it cannot arrive at all. */
-export interface BodiesRead {
-  note: string;
-  tags: string[];
-  categoryName?: string;
-  categoryId?: string;
-  people: ImportedPerson[];
-  entities: LinkedEntity[];
-  /** The annotation's creator, else its first body's (Recogito records authors per body). */
-  creator?: string;
+/**
+ * What the bodies give an annotation (its creator: the annotation's, else its first body's, as Recogito
+ * records authors per body); `refusal` says why it cannot arrive at all.
+ */
+export interface BodiesRead extends Pick<ImportedAnnotation, 'note' | 'tags' | 'categoryName' | 'categoryId' | 'people' | 'entities' | 'creator'> {
   skipped: SkippedEntry[];
   refusal?: string;
 }

@@ -1,5 +1,5 @@
 import type { LinkedEntity } from '../../core/annotation/model.js';
-import { isWebUrl } from '../notes/web-url.js';
+import { isWebLink } from '../../core/web-link.js';
 import './LinkedEntities.css';
 
 /**
@@ -12,7 +12,7 @@ export function LinkedEntities({ entities }: { entities: readonly LinkedEntity[]
     <ul className="card-entities" aria-label="Linked places and things">
       {entities.map(({ uri, label }) => (
         <li key={uri}>
-          {isWebUrl(uri) ? (
+          {isWebLink(uri) ? (
             // Electron hands target=_blank to the system browser; the loopback host's page opens a new tab.
             <a href={uri} target="_blank" rel="noopener noreferrer" className="card-entity" title={uri}>
               {label ?? uri}

@@ -4,13 +4,13 @@ import type { DocumentMeta } from '../../core/document/model.js';
 import { DeleteDocument } from '../library/DeleteDocument.js';
 import { DocumentCollections } from '../library/DocumentCollections.js';
 import { DocumentInfoForm } from '../library/DocumentInfoForm.js';
-import { isWebUrl } from '../notes/web-url.js';
+import { isWebLink } from '../../core/web-link.js';
 import { displayDate } from '../reader/dates.js';
 import { CitationBox } from './CitationBox.js';
 import './MetadataPanel.css';
 
 function SourceLink({ url }: { url: string }) {
-  if (!isWebUrl(url)) return url;
+  if (!isWebLink(url)) return url;
   // Electron hands target=_blank to the system browser; the loopback host's page opens a new tab.
   return (
     <a href={url} target="_blank" rel="noopener noreferrer" className="info-link">
