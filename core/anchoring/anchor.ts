@@ -220,7 +220,7 @@ function judge(text: string, stored: StoredQuote, verdict: Verdict | undefined):
  * Whether a candidate is the passage: all its stored evidence intact, or else agreeing well enough (its
  * context intact if the quote differs in more than CLOSE_ERROR_RATE of it), with its context fitting best
  * around it rather than across it, and with a telling side of its context intact if the quote is short,
- * or found approximately and not long, or found in several places, or not long with both sides changed. The
+ * or found approximately and not long, or found in several places. The
  * best of many copies has a context that agrees fairly well by chance alone, all the more in formulaic
  * text; only an intact side is evidence that chance does not give.
  */
@@ -228,12 +228,7 @@ function convincing(text: string, stored: StoredQuote, { candidate, evidence }: 
   if (evidence.cost === 0) return true;
   const length = stored.exact.length;
   if (candidate.errors > length * CLOSE_ERROR_RATE && evidence.prefixCost + evidence.suffixCost > 0) return false;
-  // A quote that is not long, its full context changed on both sides, may be another copy that an edit
-  // made (a word inserted beside a repeated phrase) while its own passage was changed: a side must hold.
-  // A short context (Recogito's ten characters) says too little to count against a quote found once.
-  const full = (side: Context) => side.text.length >= CONTEXT_LENGTH;
-  const bothSidesChanged = evidence.prefixCost > 0 && evidence.suffixCost > 0 && full(stored.prefix) && full(stored.suffix) && length < LONG_QUOTE;
-  const needsSide = length < SHORT_QUOTE || (candidate.errors > 0 && length < LONG_QUOTE) || !alone || bothSidesChanged;
+  const needsSide = length < SHORT_QUOTE || (candidate.errors > 0 && length < LONG_QUOTE) || !alone;
   if (evidence.agreement < MIN_AGREEMENT || (needsSide && !tellingSideHolds(stored, evidence))) return false;
   return flankedByContext(text, stored, candidate, candidate.errors);
 }

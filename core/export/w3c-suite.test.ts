@@ -1,7 +1,8 @@
 /**
  * The W3C Web Annotation test suite (its JSON Schemas, draft-04) run on Carrel's JSON-LD export: the
  * collection (with its embedded page, as the suite checks one) and every annotation on its own. The
- * suite lives beside the project, in ../shared (CI clones it there too).
+ * suite's files are kept beside this test (testing/web-annotation-tests, with the W3C's licence), so that
+ * it runs wherever the project is cloned.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import draft04, { type ValidateFunction } from 'ajv-draft-04';
@@ -10,7 +11,7 @@ import type { ExportBundle } from './bundle.js';
 import { toJsonLd } from './jsonld.js';
 import { TELEGRAM_SEED, telegramBundle } from './testing/telegram-bundle.js';
 
-const SUITE = new URL('../../../shared/formats/web-annotation-tests/', import.meta.url);
+const SUITE = new URL('./testing/web-annotation-tests/', import.meta.url);
 
 type Level = 'must' | 'should' | 'may';
 
