@@ -10,7 +10,7 @@ import { CarrelError } from '../core/errors.js';
 import { backupsFolder, listBackups } from './backup.js';
 import { prepareDataFolder } from './data-folder.js';
 import { assertKnownSchema, defaultMigrationsDir, latestVersion, readMigrations } from './migrate.js';
-import { isDamagedFileError } from './sqlite-error.js';
+import { integrityProblems, isDamagedFileError } from './sqlite-error.js';
 import { takeWriterLock, type WriterLock } from './writer-lock.js';
 
 /** The database file's name inside the data folder. */
@@ -116,8 +116,8 @@ function inspect(file: string, dataDir: string, latest: number): void {
   let version: unknown;
   try {
     db = new Database(file, { readonly: true, fileMustExist: true });
-    const problems = db.prepare('PRAGMA integrity_check').pluck().all().map(String);
-    if (problems.length !== 1 || problems[0] !== 'ok') throw damaged(file, dataDir, problems.slice(0, 3).join('; '));
+    const problems = integrityProblems(db);
+    if (problems !== undefined) throw damaged(file, dataDir, problems);
     version = db.pragma('user_version', { simple: true });
   } catch (error) {
     if (isDamagedFileError(error)) throw damaged(file, dataDir, error instanceof Error ? error.message : String(error));

@@ -11,6 +11,7 @@ import { CarrelError } from '../core/errors.js';
 import { listBackups } from './backup.js';
 import { assertKnownSchema, latestVersion, readMigrations } from './migrate.js';
 import { STORE_FILE } from './open.js';
+import { integrityProblems } from './sqlite-error.js';
 import { takeWriterLock } from './writer-lock.js';
 
 /** One backup as `carrel restore` and Settings list it. */
@@ -77,8 +78,8 @@ function checkBackup(backup: BackupSummary, dataDir: string): void {
   try {
     const db = new Database(backup.file, { readonly: true, fileMustExist: true });
     try {
-      const problems = db.prepare('PRAGMA integrity_check').pluck().all().map(String);
-      if (problems.length !== 1 || problems[0] !== 'ok') throw new Error(problems.slice(0, 3).join('; '));
+      const problems = integrityProblems(db);
+      if (problems !== undefined) throw new Error(problems);
       version = db.pragma('user_version', { simple: true });
     } finally {
       db.close();

@@ -20,3 +20,9 @@ export function schemaDamage(error: unknown): string | undefined {
   if (sqliteCode(error) !== 'SQLITE_ERROR' || !(error instanceof Error)) return undefined;
   return /^(?:no such (?:table|column|index|trigger)|(?:table|index|trigger|view) \S+ already exists)/u.test(error.message) ? error.message : undefined;
 }
+
+/** What `PRAGMA integrity_check` finds wrong with the open file (its first three problems), or undefined when it is sound. */
+export function integrityProblems(db: Database.Database): string | undefined {
+  const problems = db.prepare('PRAGMA integrity_check').pluck().all().map(String);
+  return problems.length === 1 && problems[0] === 'ok' ? undefined : problems.slice(0, 3).join('; ');
+}

@@ -156,7 +156,8 @@ function ownBuffer(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
   return whole && buffer instanceof ArrayBuffer ? new Uint8Array(buffer) : new Uint8Array(bytes);
 }
 
-function cancelled(fileName: string): CarrelError {
+/** The sentence for an import the reader cancelled, before or during its read. */
+export function cancelled(fileName: string): CarrelError {
   return new CarrelError('cancelled', `The import of ${fileName} was cancelled; nothing of it was stored.`);
 }
 

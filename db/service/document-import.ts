@@ -4,11 +4,10 @@
  * stored here in one transaction with the original bytes (import-witness.ts).
  */
 import type { CarrelService, ImportedDocument } from '../../core/api.js';
-import { CarrelError } from '../../core/errors.js';
 import type { ImportFile } from '../../core/importers/model.js';
 import { formatName } from '../../core/importers/registry.js';
 import { sha256Of, storeReadDocument } from '../import-witness.js';
-import { readFileInWorker } from '../import-worker/file-reader.js';
+import { cancelled, readFileInWorker } from '../import-worker/file-reader.js';
 import { documentById } from '../repositories/documents.js';
 import { witnessesWithSha256 } from '../repositories/witnesses.js';
 import type { ServiceContext } from './context.js';
@@ -47,7 +46,7 @@ export function documentImportService({ store, ids }: ServiceContext): Pick<Carr
       const file: ImportFile = { fileName: baseName(fileName), bytes: Buffer.from(content, 'base64'), ...(encoding !== undefined && { encoding }) };
       if (importId === undefined) return importFile(file, into, undefined);
       const signal = underWay.begin(importId);
-      if (signal === undefined) throw new CarrelError('cancelled', `The import of ${file.fileName} was cancelled; nothing of it was stored.`);
+      if (signal === undefined) throw cancelled(file.fileName);
       try {
         return await importFile(file, into, { importId, signal });
       } finally {
