@@ -4,6 +4,7 @@
  */
 import { apiSchemas, isApiMethod, type ApiAnswer, type ApiMethod, type CarrelService } from '../core/api.js';
 import { echoed, isCarrelError } from '../core/errors.js';
+import { holdsBrokenCharacter, nestedDeeperThan } from '../core/security/input-shape.js';
 import { schemaDamage, sqliteCode } from './sqlite-error.js';
 
 /** Answers one call; never throws. `log` receives unexpected errors (programming faults) for the console. */
@@ -42,24 +43,11 @@ export function createDispatcher(service: CarrelService, log: (error: unknown) =
 
 /** Deeper than any argument of the contract goes; more is a hostile or broken request, refused unwalked. */
 const MAX_DEPTH = 32;
-/** A UTF-16 surrogate not in a pair: SQLite would store it as U+FFFD, silently changing the text. */
-const LONE_SURROGATE = /[\ud800-\udfff]/u;
 
-/**
- * Why `args` cannot be taken before any schema reads them, in a sentence, or undefined: nested deeper
- * than MAX_DEPTH, or holding text with a broken character. Walked without recursion, so depth costs no stack.
- */
+/** Why `args` cannot be taken before any schema reads them, in a sentence, or undefined. */
 function shapeProblem(args: unknown): string | undefined {
-  const pending: { value: unknown; depth: number }[] = [{ value: args, depth: 0 }];
-  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
-    const { value, depth } = next;
-    if (typeof value === 'string') {
-      if (LONE_SURROGATE.test(value)) return 'it holds a broken character (half of a surrogate pair) that cannot be stored as it is. Nothing was changed.';
-    } else if (typeof value === 'object' && value !== null) {
-      if (depth >= MAX_DEPTH) return `it is nested more than ${MAX_DEPTH} levels deep. Nothing was changed.`;
-      for (const [key, inner] of Object.entries(value)) pending.push({ value: key, depth }, { value: inner, depth: depth + 1 });
-    }
-  }
+  if (nestedDeeperThan(args, MAX_DEPTH)) return `it is nested more than ${MAX_DEPTH} levels deep. Nothing was changed.`;
+  if (holdsBrokenCharacter(args)) return 'it holds a broken character (half of a surrogate pair) that cannot be stored as it is. Nothing was changed.';
   return undefined;
 }
 

@@ -206,6 +206,11 @@ describe('refusing files it cannot read whole', () => {
   it('refuses a file over the size the import accepts before reading it', () => {
     expect(refusal(' '.repeat(MAX_IMPORT_LENGTH + 1))).toBe('This file is too large to import (over 50 MB).');
   });
+
+  it('refuses a file nested 100,000 levels deep in a sentence, before anything walks it', () => {
+    const deep = `{"type":"Annotation","target":"${SOURCE}","body":${'['.repeat(100_000)}1${']'.repeat(100_000)}}`;
+    expect(refusal(deep)).toBe('This file nests its values more than 64 levels deep, deeper than any notes format goes, so it was not read.');
+  });
 });
 
 /** The file read, expecting it to give records. */
@@ -235,6 +240,14 @@ describe('listing what cannot come in, with the reason, and reading the rest', (
     expect(tagged.records[0]?.tags).toEqual(['korea']);
     expect(tagged.skipped).toEqual([{ what: `The tag “${'x'.repeat(80)}” of annotation 1 (urn:uuid:0b7c6d5e-4f3a-4b2c-9d1e-0f9a8b7c6d5e)`, reason: 'A tag can be at most 64 characters long.' }]);
     expect(read([{ ...one, creator: 42 }]).skipped[0]?.reason).toMatch(/^It is not an annotation Carrel can read: `creator.0`: Invalid input: expected string, received number\.$/u);
+  });
+
+  it('skips an annotation holding half of a surrogate pair rather than store it changed, and reads the rest', () => {
+    const broken = { ...quoted({ type: 'TextQuoteSelector', exact: 'Filippov' }), bodyValue: 'Half a pair: \ud800.' };
+    const file = read([broken, one]);
+    expect(file.records.map((record) => record.id)).toEqual([IDS.stalin]);
+    expect(file.skipped).toEqual([{ what: 'Annotation 1 (https://example.org/a/9)', reason: 'It holds a broken character (half of a surrogate pair), which cannot be stored as it is.' }]);
+    expect(read([{ ...one, bodyValue: 'An astral character is whole: 𝔐.' }]).skipped).toEqual([]);
   });
 
   it('lists a tag beyond the 32 an annotation keeps', () => {

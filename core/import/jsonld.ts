@@ -8,6 +8,7 @@
 import type { z } from 'zod';
 import { AnnotationId, Motivation } from '../annotation/model.js';
 import { CarrelError } from '../errors.js';
+import { holdsBrokenCharacter } from '../security/input-shape.js';
 import { carrelIdOf, uuidOf } from '../export/web-annotation.js';
 import { readBodies, type BodiesRead } from './bodies.js';
 import { urlNameUuid } from './name-uuid.js';
@@ -83,6 +84,8 @@ function readAnnotation(item: unknown, n: number, context: ReadingContext): { re
   const label = rawId === undefined ? `Annotation ${n}` : `Annotation ${n} (${rawId.length > 120 ? `${rawId.slice(0, 120)}…` : rawId})`;
   const skip = (reason: string) => ({ skipped: [{ what: label, reason }] });
   if (!isObject(item)) return skip(`It is ${describeJson(item)}, not an annotation.`);
+  // Stored, half a pair would become U+FFFD: a silent change, and an “updated” at every import.
+  if (holdsBrokenCharacter(item)) return skip('It holds a broken character (half of a surrogate pair), which cannot be stored as it is.');
   const parsed = AnnotationShape.safeParse(item);
   if (!parsed.success) return skip(`It is not an annotation Carrel can read: ${issueText(parsed.error)}.`);
   const annotation = parsed.data;
