@@ -1,7 +1,8 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { backupStore } from '../db/backup.js';
 import { openCarrel } from '../db/index.js';
@@ -100,6 +101,36 @@ describe('bad input gets one clear line', () => {
     expect(result.code).toBe(2);
     expect(result.err).toContain('there is no command "frobnicate"');
     expect(result.err).toContain('Usage: carrel');
+  });
+});
+
+/** A 300 KB tmpfs, too small for a first run's store, or undefined where this system lets no test mount one. */
+function tinyDisk(): string | undefined {
+  const mountPoint = mkdtempSync(join(tmpdir(), 'carrel-tiny-'));
+  try {
+    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=300k', 'tmpfs', mountPoint], { stdio: 'ignore' });
+    return mountPoint;
+  } catch {
+    return undefined;
+  }
+}
+
+describe('a disk that fills on the first run', () => {
+  const disk = tinyDisk();
+  afterAll(() => {
+    if (disk !== undefined) execFileSync('umount', [disk]);
+  });
+
+  // Mounting needs root (as in CI); elsewhere the dispatcher's SQLITE_FULL test covers the sentence's other half.
+  it.skipIf(disk === undefined)('gets one sentence, and the library is set up once there is room', async () => {
+    const dir = join(disk ?? '', 'library');
+    const full = await carrel('documents', '--data-dir', dir);
+    expect(full).toMatchObject({ code: 1, out: '' });
+    expect(full.err).toBe(`carrel: The disk that holds the library (${dir}) is full, so Carrel could not set it up or bring it up to date; nothing was changed. Free some space and start Carrel again.`);
+    execFileSync('mount', ['-o', 'remount,size=20m', disk ?? '']);
+    const roomy = await carrel('documents', '--data-dir', dir);
+    expect(roomy.code).toBe(0);
+    expect(roomy.out).toMatch(/Vyshinsky to Mao Zedong/);
   });
 });
 

@@ -7,9 +7,9 @@ import type { CarrelService } from '../core/api.js';
 import { createDispatcher, type Dispatch } from './dispatch.js';
 import { systemIdsAndClock, type IdsAndClock } from './import-witness.js';
 import { migrate } from './migrate.js';
-import { damagedSchema, openStore, storeIsCurrent, type Store } from './open.js';
+import { damagedSchema, fullDisk, openStore, storeIsCurrent, type Store } from './open.js';
 import { seedStore } from './seed.js';
-import { schemaDamage } from './sqlite-error.js';
+import { schemaDamage, sqliteCode } from './sqlite-error.js';
 import { createService } from './service.js';
 
 /**
@@ -55,7 +55,7 @@ function openAndSetUp(dataDir: string, ids: IdsAndClock): Store {
   return store;
 }
 
-/** Runs `open`, answering a schema SQLite finds broken with a sentence (each migration is rolled back whole). */
+/** Runs `open`, answering with a sentence a schema SQLite finds broken or a disk that fills (each migration is rolled back whole). */
 function withSchemaDamageSaid<T>(dataDir: string, open: () => T): T {
   try {
     return open();
@@ -64,8 +64,12 @@ function withSchemaDamageSaid<T>(dataDir: string, open: () => T): T {
   }
 }
 
-/** `error` as a CarrelError with a sentence when it is SQLite finding the store's schema broken (a table dropped, one made twice); else as it is. */
+/**
+ * `error` as a CarrelError with a sentence when SQLite finds the store's schema broken (a table dropped,
+ * one made twice) or the disk full while setting it up; else as it is.
+ */
 export function schemaDamageSaid(error: unknown, dataDir: string): unknown {
+  if (sqliteCode(error) === 'SQLITE_FULL') return fullDisk(dataDir);
   const damage = schemaDamage(error);
   return damage === undefined ? error : damagedSchema(dataDir, damage);
 }

@@ -158,6 +158,11 @@ export function damagedSchema(dataDir: string, detail: string): CarrelError {
   );
 }
 
+/** The sentence for a disk that fills while the store is set up or brought up to date: SQLite rolled the step back. */
+export function fullDisk(dataDir: string): CarrelError {
+  return new CarrelError('store', `The disk that holds the library (${dataDir}) is full, so Carrel could not set it up or bring it up to date; nothing was changed. Free some space and start Carrel again.`);
+}
+
 /** What to do about a store that cannot be used: the newest backup, if there is one. */
 function restoreAdvice(dataDir: string): string {
   const newest = listBackups(dataDir).at(-1);
