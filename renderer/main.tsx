@@ -5,7 +5,7 @@ import './styles/base.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { prefetchOpeningPlace } from './api/start-up.js';
-import { App } from './components/App.js';
+import { App } from './app/App.js';
 
 prefetchOpeningPlace();
 

@@ -1,7 +1,7 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import type { Collection } from '../../core/api.js';
 import { api } from '../api/client.js';
-import { Sheet, type SheetState } from '../components/Sheet.js';
+import { Sheet, type SheetState } from '../ui/Sheet.js';
 import { useLibrary } from './library-context.js';
 import { counted } from './library-view.js';
 import './Collections.css';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { DocumentDetail } from '../../core/api.js';
 import { api } from '../api/client.js';
-import { Sheet, useSheet } from '../components/Sheet.js';
+import { Sheet, useSheet } from '../ui/Sheet.js';
 import { useLibrary } from './library-context.js';
 import { whatGoes } from './library-view.js';
 

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { Sheet, type SheetState } from '../components/Sheet.js';
+import { Sheet, type SheetState } from '../ui/Sheet.js';
 import type { DocumentImport, FileImport } from './use-document-import.js';
 import './ImportDocuments.css';
 

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { createPortal } from 'react-dom';
 import type { DeletedDocument } from '../../core/api.js';
 import { whatGoes } from './library-view.js';
-import '../components/Announcer.css';
+import '../ui/Announcer.css';
 import './UndoToast.css';
 
 /** What the toast says: a deletion that can be undone (and, once asked, why it could not), or a document back. */

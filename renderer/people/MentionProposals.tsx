@@ -1,0 +1,143 @@
+import { useEffect, useRef, useState } from 'react';
+import type { MentionProposal } from '../../core/api.js';
+import { count } from './names.js';
+import type { MentionChoice } from './use-mentions.js';
+import type { PassageContext } from '../reader/passage-context.js';
+import { PassageInContext } from '../notes/PassageInContext.js';
+
+/** Accept or reject. */
+export type Decision = 'accept' | 'reject';
+
+/** A proposal the reader clicked in the text; a new `seq` asks for it to be brought into view again. */
+export interface FocusedMention extends MentionChoice {
+  seq: number;
+}
+
+interface MentionProposalsProps {
+  personName: string;
+  /** This person's proposals, in text order. */
+  proposals: readonly MentionProposal[];
+  /** The words around a mention, as the page shows them; null while the text is not on screen. */
+  contextOf: (mention: MentionProposal) => PassageContext | null;
+  focused: FocusedMention | null;
+  /** Resolves once the store has the decision; rejects with its message (shown by the caller). */
+  onDecide: (decision: Decision, mentions: readonly MentionChoice[]) => Promise<unknown>;
+  /** Shows the mention in the text. */
+  onShow: (mention: MentionProposal) => void;
+  /** A decision left nothing to move on to: the caller puts the focus somewhere that stays. */
+  onExhausted: () => void;
+}
+
+/** Proposals drawn at first: a name used hundreds of times must not make the panel slow to open. */
+const PAGE = 30;
+
+const keyOf = (mention: MentionChoice) => `${mention.start}:${mention.end}:${mention.personId}`;
+
+/**
+ * A person's proposed mentions, awaiting the reader: "Accept all (N)" and "Reject all" for the lot, and
+ * each proposal in its context (a button that shows it in the text) with "Accept" and "Reject". Every
+ * button names the mention and the person for screen readers ("Accept Filippov [Stalin] as Joseph
+ * Stalin"). After a decision the focus moves to the next proposal, so a keyboard reader goes on down.
+ */
+export function MentionProposals({ personName, proposals, contextOf, focused, onDecide, onShow, onExhausted }: MentionProposalsProps) {
+  const list = useRef<HTMLOListElement>(null);
+  const [limit, setLimit] = useState(PAGE);
+  const [busy, setBusy] = useState(false);
+  // After a decision: the proposal to focus once the list has followed.
+  const [focusNext, setFocusNext] = useState<string>();
+
+  const focusedKey = focused && focused.personId === proposals[0]?.personId ? keyOf(focused) : undefined;
+  const focusedIndex = focusedKey === undefined ? -1 : proposals.findIndex((proposal) => keyOf(proposal) === focusedKey);
+  // The proposal clicked in the text is always drawn, however far down it is.
+  const shown = proposals.slice(0, Math.max(limit, focusedIndex + 1));
+
+  useEffect(() => {
+    if (focused === null || focusedKey === undefined) return;
+    const item = list.current?.querySelector<HTMLElement>(`[data-mention="${CSS.escape(focusedKey)}"]`);
+    if (!item) return;
+    const smooth = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    item.scrollIntoView({ block: 'nearest', behavior: smooth ? 'smooth' : 'auto' });
+    item.querySelector<HTMLButtonElement>('.proposal-accept')?.focus({ preventScroll: true });
+    // Only a new click brings it into view; the list reloading meanwhile must not take the focus back.
+  }, [focused?.seq]);
+
+  useEffect(() => {
+    if (focusNext === undefined) return;
+    list.current?.querySelector<HTMLElement>(`[data-mention="${CSS.escape(focusNext)}"] .proposal-accept`)?.focus();
+    setFocusNext(undefined);
+  }, [focusNext]);
+
+  // One decision at a time: a second click before the store answers would decide on a stale list.
+  const decide = (decision: Decision, chosen: readonly MentionProposal[], next: MentionProposal | undefined) => {
+    if (busy) return;
+    setBusy(true);
+    onDecide(decision, chosen)
+      .then(
+        () => {
+          if (next) setFocusNext(keyOf(next));
+          else onExhausted();
+        },
+        () => undefined,
+      )
+      .finally(() => setBusy(false));
+  };
+
+  const all = count(proposals.length, 'mention');
+  return (
+    <div className="proposals" role="group" aria-label={`Proposed mentions of ${personName}`}>
+      <div className="proposals-head">
+        <p className="proposals-title">
+          {count(proposals.length, 'proposed mention')}
+        </p>
+        <div className="proposals-all">
+          <button type="button" className="quiet-button proposal-accept-all" onClick={() => decide('accept', proposals, undefined)}>
+            Accept all
+            <span className="visually-hidden">
+              {' '}
+              {all} of {personName}
+            </span>
+            <span aria-hidden="true"> ({proposals.length})</span>
+          </button>
+          <button type="button" className="quiet-button" onClick={() => decide('reject', proposals, undefined)}>
+            Reject all
+            <span className="visually-hidden">
+              {' '}
+              {all} of {personName}
+            </span>
+          </button>
+        </div>
+      </div>
+      <ol ref={list} className="proposal-list">
+        {shown.map((proposal, index) => {
+          const next = proposals[index + 1] ?? proposals[index - 1];
+          const named = (
+            <span className="visually-hidden">
+              {' '}
+              {proposal.text} as {personName}
+            </span>
+          );
+          return (
+            <li key={keyOf(proposal)} className="proposal" data-mention={keyOf(proposal)} data-focused={keyOf(proposal) === focusedKey}>
+              <button type="button" className="context-button" onClick={() => onShow(proposal)} title="Show in the text">
+                <PassageInContext context={contextOf(proposal) ?? { before: '', quote: proposal.text, after: '' }} />
+              </button>
+              <div className="proposal-actions">
+                <button type="button" className="quiet-button proposal-accept" onClick={() => decide('accept', [proposal], next)}>
+                  Accept{named}
+                </button>
+                <button type="button" className="quiet-button proposal-reject" onClick={() => decide('reject', [proposal], next)}>
+                  Reject{named}
+                </button>
+              </div>
+            </li>
+          );
+        })}
+      </ol>
+      {proposals.length > shown.length && (
+        <button type="button" className="link-button proposals-more" onClick={() => setLimit(shown.length + PAGE)}>
+          Show {Math.min(PAGE, proposals.length - shown.length)} more of {proposals.length - shown.length}
+        </button>
+      )}
+    </div>
+  );
+}
