@@ -1,25 +1,22 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { DocumentDetail, MentionProposal, ProjectedAnnotation, WitnessDetail, WitnessSummary } from '../../core/api.js';
 import type { AnchorCandidate, AnchoredAnnotation } from '../../core/annotation/model.js';
 import { pageStarts } from '../../core/document/pages.js';
-import { intervalIndex, type Interval } from '../reader/interval-index.js';
-import { passageContext } from '../reader/passage-context.js';
-import { contextRuns, NO_SELECTION, readSelection, scrollToPassage, type TextSelection } from '../reader/text-dom.js';
-import type { TextRun } from '../reader/selection-offsets.js';
-import { useTextGrowth } from '../reader/text-growth.js';
-import { useAnnotateShortcuts, type AnnotateKind } from '../reader/use-annotate-shortcuts.js';
-import { paintPendingPassage, useHighlights, type FlashRequest } from '../reader/use-highlights.js';
+import { NO_SELECTION, readSelection, scrollToPassage } from '../reader/text-dom.js';
+import { useAnnotateShortcuts } from '../reader/use-annotate-shortcuts.js';
+import { useHighlights, type FlashRequest } from '../reader/use-highlights.js';
 import { useKeyboardCaret } from '../reader/use-keyboard-caret.js';
 import type { TextRange } from '../reader/place.js';
 import { usePassageJump } from '../reader/use-passage-jump.js';
 import { usePersonHighlights } from '../reader/use-person-highlights.js';
 import { useProjectedHighlights } from '../reader/use-projected-highlights.js';
-import { shortestInterval } from '../reader/shortest-interval.js';
 import { useTextClicks } from '../reader/use-text-clicks.js';
+import { useTextHits } from '../reader/use-text-hits.js';
+import { usePassageContext } from '../reader/use-passage-context.js';
 import { useUndoShortcuts } from '../reader/use-undo-shortcuts.js';
-import { categorySlot } from '../notes/categories.js';
 import { useAnnotations, type AnnotationPatch } from '../notes/use-annotations.js';
 import { useProjectedAnnotations } from '../notes/use-projected-annotations.js';
+import { useAnnotate } from '../notes/use-annotate.js';
 import { useMentions } from '../people/use-mentions.js';
 import { usePeople } from '../people/use-people.js';
 import { usePersonTagging } from '../people/use-person-tagging.js';
@@ -42,13 +39,6 @@ import { TextCaret } from '../reader/TextCaret.js';
 import { readingOf } from '../reader/WitnessText.js';
 import '../reader/Highlights.css';
 
-/** Why nothing was annotated, in words for the reader. */
-function selectionProblem(selection: TextSelection): string {
-  return selection.kind === 'outside'
-    ? 'Select some text in the document first: the selection reaches outside the text.'
-    : 'Select some text in the document first.';
-}
-
 const isString = (value: unknown): value is string => typeof value === 'string';
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -63,15 +53,6 @@ interface ReadingDeskProps {
   /** Changes when the settings renamed something the notes show. */
   settingsRevision: number;
 }
-
-/**
- * What a click in the text landed on: a highlight (its card opens), a note from another transcription
- * (its card opens), or a proposed mention (its proposal shows).
- */
-type TextHit =
-  | { kind: 'annotation'; annotation: AnchoredAnnotation }
-  | { kind: 'projected'; note: ProjectedAnnotation }
-  | { kind: 'mention'; mention: MentionProposal };
 
 /**
  * A transcription open for study: the text, with its annotations and the people it names painted over
@@ -124,23 +105,6 @@ export function ReadingDesk({ document: detail, witness, onWitnessChange, onComp
   const [preferredCategory, setPreferredCategory] = useStoredState('carrel.category', '', isString);
   const seq = useRef(0);
   const next = () => ++seq.current;
-  // One annotation at a time: a second H or A before the store answers would make a twin.
-  const creating = useRef(false);
-  // What the reader types after A, before the note field exists: kept for it, not lost or taken as shortcuts.
-  const typedAhead = useRef<string | null>(null);
-
-  useEffect(() => {
-    const keep = (event: KeyboardEvent) => {
-      if (typedAhead.current === null || event.ctrlKey || event.metaKey || event.altKey) return;
-      const character = event.key === 'Enter' ? '\n' : event.key.length === 1 ? event.key : null;
-      if (character === null) return;
-      event.preventDefault();
-      event.stopImmediatePropagation();
-      typedAhead.current += character;
-    };
-    window.addEventListener('keydown', keep, true);
-    return () => window.removeEventListener('keydown', keep, true);
-  }, []);
 
   useHighlights(article, notes.painted, notes.categories, open?.id ?? null, flash);
   usePersonHighlights(article, {
@@ -154,38 +118,7 @@ export function ReadingDesk({ document: detail, witness, onWitnessChange, onComp
   useProjectedHighlights(article, projection.projected, notes.categories, open?.id ?? null);
   useKeyboardCaret(article);
 
-  const index = useMemo(
-    () =>
-      intervalIndex(
-        notes.annotations.flatMap((annotation) =>
-          annotation.anchor.status === 'anchored' ? [{ annotation, start: annotation.anchor.start, end: annotation.anchor.end }] : [],
-        ),
-      ),
-    [notes.annotations],
-  );
-  const projectedIndex = useMemo(
-    () => intervalIndex(projection.projected.flatMap((note) => (note.anchor.status === 'anchored' ? [{ note, start: note.anchor.start, end: note.anchor.end }] : []))),
-    [projection.projected],
-  );
-  const mentionIndex = useMemo(
-    () => intervalIndex(mentions.mentions.filter((mention) => mention.status === 'proposed')),
-    [mentions.mentions],
-  );
-
-  // The text runs of the whole transcription, the archive record's included, for the words around a mention:
-  // listed when first asked for, and again once a long text has grown (text-growth.ts).
-  const grown = useTextGrowth(article);
-  const runs = useMemo(() => {
-    let listed: TextRun[] | null | undefined;
-    return () => (listed ??= article?.parentElement ? contextRuns(article.parentElement) : null);
-  }, [article, grown]);
-  const contextAt = useCallback(
-    (start: number, end: number, around: number) => {
-      const all = runs();
-      return all ? passageContext(all, start, end, around) : null;
-    },
-    [runs],
-  );
+  const contextAt = usePassageContext(article);
   const contextOf = useCallback((mention: MentionProposal) => contextAt(mention.start, mention.end, 26), [contextAt]);
 
   const showPassage = useCallback(
@@ -216,61 +149,15 @@ export function ReadingDesk({ document: detail, witness, onWitnessChange, onComp
     [setTab],
   );
 
-  /** Hands over what was typed after A, once, to the note field that now has the focus. */
-  const takeTypedAhead = useCallback(() => {
-    const typed = typedAhead.current ?? '';
-    typedAhead.current = null;
-    return typed;
-  }, []);
-
-  const annotate = useCallback(
-    (kind: AnnotateKind) => {
-      // Read now, not from state: selectionchange arrives a moment late, and a key may beat it.
-      const current = article ? readSelection(article) : NO_SELECTION;
-      if (current.kind !== 'passage') {
-        announce(selectionProblem(current));
-        return;
-      }
-      if (kind === 'person') {
-        beginTagging(current);
-        return;
-      }
-      if (creating.current) return;
-      creating.current = true;
-      if (kind === 'note') typedAhead.current = '';
-      const category = notes.categories.some((candidate) => candidate.id === preferredCategory) ? preferredCategory : notes.categories[0]?.id;
-      const fromToolbar = !!document.activeElement?.closest('.selection-toolbar');
-      // Painted now, in the colour it will have: the store's answer is a round trip and a render away.
-      const unpaint = article && category !== undefined ? paintPendingPassage(article, current.start, current.end, categorySlot(notes.categories, category)) : undefined;
-      // The caret goes to the passage's end at once, so a keyboard reader goes on from there and the
-      // selection no longer hides the new colour.
-      document.getSelection()?.collapseToEnd();
-      notes
-        .create(current, { motivation: kind === 'note' ? 'commenting' : 'highlighting', ...(category === undefined ? {} : { category }) })
-        .then(
-          (created) => {
-            setTab('notes');
-            if (kind === 'note') {
-              setOpen({ id: created.id, focusSeq: next(), takeTypedAhead });
-              // Should the field never take it (it cannot appear), typing must not stay captured.
-              window.setTimeout(() => void takeTypedAhead(), 2000);
-            } else {
-              if (fromToolbar) article?.focus({ preventScroll: true });
-              announce('Highlighted.');
-            }
-          },
-          (error: unknown) => {
-            unpaint?.();
-            typedAhead.current = null;
-            announce(messageOf(error), 'alert');
-          },
-        )
-        .finally(() => {
-          creating.current = false;
-        });
+  // A new highlight shows in the Notes tab; a new note opens there with its field focused.
+  const showCreated = useCallback(
+    (created: AnchoredAnnotation, takeTypedAhead?: () => string) => {
+      setTab('notes');
+      if (takeTypedAhead) setOpen({ id: created.id, focusSeq: next(), takeTypedAhead });
     },
-    [notes, preferredCategory, article, announce, takeTypedAhead, beginTagging],
+    [setTab],
   );
+  const annotate = useAnnotate({ article, notes, preferredCategory, announce, onTagPerson: beginTagging, onCreated: showCreated });
   useAnnotateShortcuts(annotate);
 
   useUndoShortcuts((kind, outcome) => {
@@ -284,21 +171,8 @@ export function ReadingDesk({ document: detail, witness, onWitnessChange, onComp
     storeChanged();
   });
 
-  // A click opens the innermost thing painted there: a proposed mention inside a highlight is the smaller
-  // target. On a tie the reader's own note comes first, then the mention, then a note from another transcription.
-  const hitAt = useCallback(
-    (offset: number): TextHit | undefined => {
-      const annotation = index.innermost(offset);
-      const mention = mentionIndex.innermost(offset);
-      const projected = projectedIndex.innermost(offset);
-      return shortestInterval<Interval & { hit: TextHit }>(
-        annotation && { start: annotation.start, end: annotation.end, hit: { kind: 'annotation', annotation: annotation.annotation } },
-        mention && { start: mention.start, end: mention.end, hit: { kind: 'mention', mention } },
-        projected && { start: projected.start, end: projected.end, hit: { kind: 'projected', note: projected.note } },
-      )?.hit;
-    },
-    [index, mentionIndex, projectedIndex],
-  );
+  // A click opens the innermost thing painted there.
+  const hitAt = useTextHits(notes.annotations, projection.projected, mentions.mentions);
   useTextClicks(article, hitAt, (hit) => {
     if (hit.kind !== 'mention') {
       setTab('notes');
