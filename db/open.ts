@@ -9,6 +9,7 @@ import Database from 'better-sqlite3';
 import { CarrelError } from '../core/errors.js';
 import { backupsFolder, listBackups } from './backup.js';
 import { prepareDataFolder } from './data-folder.js';
+import { refuseReadOnly } from './read-only-store.js';
 import { assertKnownSchema, defaultMigrationsDir, latestVersion, readMigrations } from './migrate.js';
 import { integrityProblems, isDamagedFileError } from './sqlite-error.js';
 import { takeWriterLock, type WriterLock } from './writer-lock.js';
@@ -36,8 +37,9 @@ export interface OpenStoreOptions {
 
 /**
  * Opens the store in `dataDir`, creating the folder when missing (unless `readonly`). Throws
- * CarrelError when the folder cannot be used, another Carrel has it open, the file is damaged, or it was
- * written by a newer Carrel; in each of those cases nothing in the folder was changed.
+ * CarrelError when the folder cannot be used, another Carrel has it open, the file is damaged, it was
+ * written by a newer Carrel, or (unless `readonly`) SQLite may not write it; in each of those cases
+ * nothing in the folder was changed.
  */
 export function openStore({ dataDir, readonly = false, migrationsDir = defaultMigrationsDir() }: OpenStoreOptions): Store {
   const folder = path.resolve(dataDir);
@@ -52,6 +54,7 @@ export function openStore({ dataDir, readonly = false, migrationsDir = defaultMi
   try {
     if (fs.existsSync(file)) inspect(file, folder, latestVersion(readMigrations(migrationsDir)));
     db = readonly ? new Database(file, { readonly: true, fileMustExist: true }) : new Database(file);
+    if (!readonly) refuseReadOnly(db, file);
     configure(db, readonly);
   } catch (error) {
     db?.close();
