@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { restoreCommand } from '../core/backups/restore-command.js';
 import { CarrelError } from '../core/errors.js';
 import { backupsFolder, listBackups } from './backup.js';
 import { prepareDataFolder } from './data-folder.js';
@@ -165,6 +166,6 @@ export function damagedSchema(dataDir: string, detail: string): CarrelError {
 function restoreAdvice(dataDir: string): string {
   const newest = listBackups(dataDir).at(-1);
   return newest
-    ? `The newest backup is ${path.basename(newest)}: to put it in the library's place, close Carrel and run \`carrel restore ${path.basename(newest)}\` (the damaged file is kept beside it); \`carrel restore\` lists the others.`
+    ? `The newest backup is ${path.basename(newest)}: to put it in the library's place, close Carrel and run \`${restoreCommand(path.basename(newest), dataDir, process.platform)}\` (the damaged file is kept beside it); \`carrel restore\` lists the others.`
     : `Backups would be in ${backupsFolder(dataDir)}, but there are none yet.`;
 }
