@@ -2,10 +2,12 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { backupStore } from '../db/backup.js';
 import { openCarrel } from '../db/index.js';
+import { cleanUpScratch, scratchFolder } from '../db/testing/scratch.js';
+import { cannotWriteProtect, writeProtect } from '../db/testing/write-protect.js';
 import { formatImportReport, MAX_NOTES_FILE_BYTES } from './commands/import-notes.js';
 import { runCli } from './run.js';
 
@@ -151,6 +153,24 @@ describe('beside an open reading room', () => {
     } finally {
       open.close();
     }
+  });
+});
+
+describe('a library Carrel may not write', () => {
+  afterEach(cleanUpScratch);
+
+  it.skipIf(cannotWriteProtect)(`is refused by serve and import in one line, and still listed, searched and exported (${cannotWriteProtect ?? 'a read-only file'})`, async () => {
+    const dir = scratchFolder();
+    openCarrel({ dataDir: dir, version: 'test' }).close();
+    writeProtect(join(dir, 'carrel.sqlite'));
+    for (const write of [['serve', '--no-open'], ['import', 'assets/telegram/000_f2d2cbb9f3cdde5d.txt']]) {
+      const result = await carrel(...write, '--data-dir', dir);
+      expect(result).toMatchObject({ code: 1, out: '' });
+      expect(result.err).toBe(`carrel: Carrel cannot write to its library ${join(dir, 'carrel.sqlite')}: the file is read-only. Nothing was changed. Give your user account permission to write it, or choose another folder with --data-dir; \`carrel documents\`, \`search\` and \`export\` can still read it.`);
+    }
+    expect((await carrel('documents', '--data-dir', dir)).out).toMatch(/Vyshinsky to Mao Zedong/);
+    expect((await carrel('search', 'Filippov', '--data-dir', dir)).out).toMatch(/Filippov/);
+    expect((await carrel('export', '--format', 'csv', '--data-dir', dir)).code).toBe(0);
   });
 });
 

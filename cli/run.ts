@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { readFileSync } from 'node:fs';
 import { ExportFormat } from '../core/api.js';
 import { isCarrelError } from '../core/errors.js';
-import { openCarrel, schemaDamageSaid, type CarrelApp } from '../db/index.js';
+import { openCarrel, storeProblemSaid, type CarrelApp } from '../db/index.js';
 import { dataDirFromEnv } from '../db/data-dir.js';
 import { packagePath } from '../db/package-root.js';
 import { formatDocuments } from './commands/documents.js';
@@ -275,8 +275,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     app = openCarrel({ dataDir, version: VERSION, access: command.access });
     return (await command.run(app, values, operands, io)) ?? 0;
   } catch (error) {
-    // A read-only command meets a broken schema only when it queries the missing table.
-    const said = schemaDamageSaid(error, dataDir);
+    // A read-only command meets a broken schema only when it queries the missing table; a write may
+    // meet a store made read-only after it was opened.
+    const said = storeProblemSaid(error, dataDir);
     if (!isCarrelError(said)) throw said;
     io.err(`carrel: ${said.message}`);
     return 1;

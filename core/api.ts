@@ -127,6 +127,24 @@ export type AppInfo = z.infer<typeof AppInfo>;
 
 const NoArgs = z.object({}).strict();
 
+/** One of the copies Carrel keeps of the library (taken before each upgrade), as Settings lists it. */
+export const Backup = z.object({
+  /** Its file name in the backups folder: what `carrel restore` takes. */
+  name: z.string(),
+  /** When it was taken (ISO). */
+  takenAt: z.string(),
+  /** Why, in words: "before migration 11". */
+  reason: z.string(),
+  bytes: z.number().int().nonnegative(),
+  /** What to type, with Carrel closed, to put it in the library's place: the window never restores itself while open. */
+  restoreCommand: z.string(),
+});
+export type Backup = z.infer<typeof Backup>;
+
+/** The library's backups, newest first, and the folder they are kept in (named also when there are none). */
+export const Backups = z.object({ folder: z.string(), backups: z.array(Backup) });
+export type Backups = z.infer<typeof Backups>;
+
 /** A passage of a witness's reading text, [start, end) in UTF-16 code units. */
 const PassageShape = z.object({ witnessId: Id, start: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
 /** A passage selects something: its end is past its start. */
@@ -349,6 +367,8 @@ export type WitnessHighlights = z.infer<typeof WitnessHighlights>;
 /** Every method: its argument schema and its result schema. Add a method here first. */
 export const apiSchemas = {
   appInfo: { args: NoArgs, result: AppInfo },
+  /** The backups Carrel keeps of the library, newest first; it only reads them (restoring needs Carrel closed). */
+  listBackups: { args: NoArgs, result: Backups },
   listDocuments: { args: NoArgs, result: z.array(DocumentSummary) },
   getDocument: { args: z.object({ documentId: Id }).strict(), result: DocumentDetail },
   /**

@@ -45,6 +45,10 @@ export function prepareDataFolder(dataDir: string, { create, readonly }: { creat
 }
 
 function unusable(dataDir: string, error: unknown): CarrelError {
+  if (errnoCode(error) === 'EROFS') {
+    // No account's permission helps here: the disk itself refuses writes.
+    return new CarrelError('unavailable', `Carrel cannot write in its data folder ${dataDir}: the disk it is on is read-only. Mount the disk so that it can be written, ${chooseAnother}.`);
+  }
   return new CarrelError(
     'unavailable',
     `Carrel cannot read and write its data folder ${dataDir} (${reason(error)}). Give your user account access to it, ${chooseAnother}.`,
@@ -65,6 +69,7 @@ function reason(error: unknown): string {
   }
 }
 
-function errnoCode(error: unknown): string | undefined {
+/** The Node error code of a file-system error (ENOENT, EROFS ...), else undefined. */
+export function errnoCode(error: unknown): string | undefined {
   return error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
 }

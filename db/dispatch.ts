@@ -5,13 +5,14 @@
 import { apiSchemas, isApiMethod, type ApiAnswer, type ApiMethod, type CarrelService } from '../core/api.js';
 import { echoed, isCarrelError } from '../core/errors.js';
 import { holdsBrokenCharacter, nestedDeeperThan } from '../core/security/input-shape.js';
+import { readOnlyRefusal } from './read-only-store.js';
 import { schemaDamage, sqliteCode } from './sqlite-error.js';
 
 /** Answers one call; never throws. `log` receives unexpected errors (programming faults) for the console. */
 export type Dispatch = (method: string, args: unknown) => Promise<ApiAnswer>;
 
-/** Builds the dispatcher over a service. */
-export function createDispatcher(service: CarrelService, log: (error: unknown) => void = console.error): Dispatch {
+/** Builds the dispatcher over a service whose store is the SQLite file `storeFile` (named when it cannot be written). */
+export function createDispatcher(service: CarrelService, storeFile: string, log: (error: unknown) => void = console.error): Dispatch {
   return async (method, args) => {
     if (!isApiMethod(method)) {
       return fail('bad-request', `Carrel has no action called "${echoed(method)}".`);
@@ -35,6 +36,8 @@ export function createDispatcher(service: CarrelService, log: (error: unknown) =
       if (sqliteCode(error) === 'SQLITE_FULL') return fail('store', 'The disk that holds the library is full, so nothing was changed. Free some space and try again.');
       const damage = schemaDamage(error);
       if (damage !== undefined) return fail('store', `The library’s database is damaged (SQLite says: ${damage}), so nothing was changed. Quit Carrel and start it again to see how to restore it from its backups.`);
+      const readOnly = readOnlyRefusal(error, storeFile);
+      if (readOnly !== undefined) return fail(readOnly.code, readOnly.message);
       log(error);
       return fail('internal', 'Something went wrong inside Carrel; nothing was changed. The details are in the log.');
     }

@@ -3,11 +3,13 @@
  * seed a first run, and answer the contract through the dispatcher.
  */
 import os from 'node:os';
+import path from 'node:path';
 import type { CarrelService } from '../core/api.js';
 import { createDispatcher, type Dispatch } from './dispatch.js';
 import { systemIdsAndClock, type IdsAndClock } from './import-witness.js';
 import { migrate } from './migrate.js';
-import { damagedSchema, fullDisk, openStore, storeIsCurrent, type Store } from './open.js';
+import { damagedSchema, fullDisk, openStore, STORE_FILE, storeIsCurrent, type Store } from './open.js';
+import { readOnlyRefusal } from './read-only-store.js';
 import { seedStore } from './seed.js';
 import { schemaDamage, sqliteCode } from './sqlite-error.js';
 import { createService } from './service.js';
@@ -37,9 +39,9 @@ export interface CarrelApp {
 
 /** Opens, migrates and seeds the store in `dataDir`. Throws CarrelError with a readable message when it cannot. */
 export function openCarrel({ dataDir, version, access = 'write', log, userName = systemUserName(), ids = systemIdsAndClock }: OpenCarrelOptions): CarrelApp {
-  const store = withSchemaDamageSaid(dataDir, () => (access === 'read' && storeIsCurrent(dataDir) ? openStore({ dataDir, readonly: true }) : openAndSetUp(dataDir, ids)));
+  const store = withStoreProblemSaid(dataDir, () => (access === 'read' && storeIsCurrent(dataDir) ? openStore({ dataDir, readonly: true }) : openAndSetUp(dataDir, ids)));
   const service = createService(store, { version, userName, ids });
-  return { store, service, dispatch: createDispatcher(service, log), close: () => store.close() };
+  return { store, service, dispatch: createDispatcher(service, store.file, log), close: () => store.close() };
 }
 
 /** Opens the store for writing, migrated and seeded (a new folder's first run). */
@@ -55,23 +57,25 @@ function openAndSetUp(dataDir: string, ids: IdsAndClock): Store {
   return store;
 }
 
-/** Runs `open`, answering with a sentence a schema SQLite finds broken or a disk that fills (each migration is rolled back whole). */
-function withSchemaDamageSaid<T>(dataDir: string, open: () => T): T {
+/** Runs `open`, answering with a sentence a schema SQLite finds broken, a disk that fills or a store it may not write (each migration is rolled back whole). */
+function withStoreProblemSaid<T>(dataDir: string, open: () => T): T {
   try {
     return open();
   } catch (error) {
-    throw schemaDamageSaid(error, dataDir);
+    throw storeProblemSaid(error, dataDir);
   }
 }
 
 /**
+/**
  * `error` as a CarrelError with a sentence when SQLite finds the store's schema broken (a table dropped,
- * one made twice) or the disk full while setting it up; else as it is.
+ * one made twice), the disk full while setting it up, or refuses to write it; else as it is.
  */
-export function schemaDamageSaid(error: unknown, dataDir: string): unknown {
+export function storeProblemSaid(error: unknown, dataDir: string): unknown {
   if (sqliteCode(error) === 'SQLITE_FULL') return fullDisk(dataDir);
   const damage = schemaDamage(error);
-  return damage === undefined ? error : damagedSchema(dataDir, damage);
+  if (damage !== undefined) return damagedSchema(dataDir, damage);
+  return readOnlyRefusal(error, path.join(dataDir, STORE_FILE)) ?? error;
 }
 
 /** The login name of the user running Carrel, or undefined where the system cannot say (no passwd entry). */

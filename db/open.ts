@@ -6,9 +6,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { restoreCommand } from '../core/backups/restore-command.js';
 import { CarrelError } from '../core/errors.js';
 import { backupsFolder, listBackups } from './backup.js';
 import { prepareDataFolder } from './data-folder.js';
+import { refuseReadOnly } from './read-only-store.js';
 import { assertKnownSchema, defaultMigrationsDir, latestVersion, readMigrations } from './migrate.js';
 import { integrityProblems, isDamagedFileError } from './sqlite-error.js';
 import { takeWriterLock, type WriterLock } from './writer-lock.js';
@@ -36,8 +38,9 @@ export interface OpenStoreOptions {
 
 /**
  * Opens the store in `dataDir`, creating the folder when missing (unless `readonly`). Throws
- * CarrelError when the folder cannot be used, another Carrel has it open, the file is damaged, or it was
- * written by a newer Carrel; in each of those cases nothing in the folder was changed.
+ * CarrelError when the folder cannot be used, another Carrel has it open, the file is damaged, it was
+ * written by a newer Carrel, or (unless `readonly`) SQLite may not write it; in each of those cases
+ * nothing in the folder was changed.
  */
 export function openStore({ dataDir, readonly = false, migrationsDir = defaultMigrationsDir() }: OpenStoreOptions): Store {
   const folder = path.resolve(dataDir);
@@ -52,6 +55,7 @@ export function openStore({ dataDir, readonly = false, migrationsDir = defaultMi
   try {
     if (fs.existsSync(file)) inspect(file, folder, latestVersion(readMigrations(migrationsDir)));
     db = readonly ? new Database(file, { readonly: true, fileMustExist: true }) : new Database(file);
+    if (!readonly) refuseReadOnly(db, file);
     configure(db, readonly);
   } catch (error) {
     db?.close();
@@ -167,6 +171,6 @@ export function fullDisk(dataDir: string): CarrelError {
 function restoreAdvice(dataDir: string): string {
   const newest = listBackups(dataDir).at(-1);
   return newest
-    ? `The newest backup is ${path.basename(newest)}: to put it in the library's place, close Carrel and run \`carrel restore ${path.basename(newest)}\` (the damaged file is kept beside it); \`carrel restore\` lists the others.`
+    ? `The newest backup is ${path.basename(newest)}: to put it in the library's place, close Carrel and run \`${restoreCommand(path.basename(newest), dataDir, process.platform)}\` (the damaged file is kept beside it); \`carrel restore\` lists the others.`
     : `Backups would be in ${backupsFolder(dataDir)}, but there are none yet.`;
 }

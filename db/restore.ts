@@ -21,7 +21,7 @@ export interface BackupSummary {
   file: string;
   /** When it was taken (ISO), read from its name. */
   takenAt: string;
-  /** Why ("before-migration-11"). */
+  /** Why, in words ("before migration 11"). */
   reason: string;
   bytes: number;
 }
@@ -37,7 +37,7 @@ export function backupSummaries(dataDir: string): BackupSummary[] {
       const parts = NAME_PARTS.exec(name);
       if (!parts) return [];
       const [, year, month, day, hour, minute, second, milli, reason = ''] = parts;
-      return [{ name, file, takenAt: `${year}-${month}-${day}T${hour}:${minute}:${second}.${milli}Z`, reason, bytes: fs.statSync(file).size }];
+      return [{ name, file, takenAt: `${year}-${month}-${day}T${hour}:${minute}:${second}.${milli}Z`, reason: reason.replaceAll('-', ' '), bytes: fs.statSync(file).size }];
     });
 }
 

@@ -41,7 +41,7 @@ describe('a store whose schema is damaged', () => {
 
   it('is answered with a sentence when a migration meets a table that should not be there yet, and is left as it was', async () => {
     const dataDir = damagedStore('PRAGMA user_version = 10');
-    expect(await refusal(dataDir, 'write')).toMatch(/is damaged: .*index witnesses_headers already exists\)\. Nothing was changed\. The newest backup is .*: to put it in the library.s place, close Carrel and run `carrel restore /);
+    expect(await refusal(dataDir, 'write')).toMatch(/is damaged: .*index witnesses_headers already exists\)\. Nothing was changed\. The newest backup is .*: to put it in the library.s place, close Carrel and run `carrel restore carrel-\S+\.sqlite --data-dir \S+` /);
     const db = new Database(`${dataDir}/carrel.sqlite`, { readonly: true });
     expect(db.pragma('user_version', { simple: true })).toBe(10);
     db.close();

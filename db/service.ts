@@ -6,6 +6,7 @@ import type { CarrelService } from '../core/api.js';
 import { systemIdsAndClock, type IdsAndClock } from './import-witness.js';
 import type { Store } from './open.js';
 import { annotationsService } from './service/annotations.js';
+import { backupsService } from './service/backups.js';
 import { categoriesService } from './service/categories.js';
 import { collectionsService } from './service/collections.js';
 import type { ServiceContext } from './service/context.js';
@@ -44,6 +45,7 @@ export function createService(store: Store, { version, userName, ids = systemIds
   const context: ServiceContext = { store, ids, version, userName: creatorName(userName) };
   return {
     ...documentsService(context),
+    ...backupsService(context),
     ...documentInfoService(context),
     ...documentDeletionService(context),
     ...collectionsService(context),

@@ -8,9 +8,11 @@ import type { Page } from '@playwright/test';
 import { openCompare } from './compare.js';
 import { expect, test } from './fixtures.js';
 import { importMinutesPdf, importTeiLetter, infoPanel, library, libraryLink, MINUTES_TITLE, openInformation, TEI_LETTER_TITLE } from './library.js';
+import { withPreparedStore } from './prepared-store.js';
 import { clickPhrase, notesPanel, paintedPassages, selectWithMouse, writeNote } from './reader.js';
 import { holdStill, messageGone, retakingScreenshots, screenshotBothThemes } from './screenshots.js';
 import { resultGroup, search, searchDialog, searchField } from './search.js';
+import { openBackups, twoBackups } from './settings.js';
 
 test.skip(!retakingScreenshots, 'only CARREL_SCREENSHOTS=1 retakes docs/screenshots');
 test.use({ viewport: { width: 1440, height: 900 } });
@@ -187,3 +189,26 @@ test('pdf: an imported PDF open at the start of its second page', async ({ page,
   await messageGone(page, 'Saved');
   await screenshotBothThemes(page, 'pdf');
 });
+
+for (const [name, viewport] of [
+  ['settings-backups', { width: 1440, height: 900 }],
+  ['settings-backups-small', { width: 1024, height: 700 }],
+] as const) {
+  test(`${name}: Settings scrolled to the library’s two backups at ${viewport.width}×${viewport.height}`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await withPreparedStore(twoBackups, async (url) => {
+      await page.goto(url);
+      await expect(page.getByRole('article')).toBeVisible();
+      await screenshotBothThemes(page, name, {
+        show: async () => {
+          const backups = await openBackups(page);
+          await backups.getByRole('listitem').last().scrollIntoViewIfNeeded();
+        },
+        hide: async () => {
+          await page.keyboard.press('Escape');
+          await expect(page.getByRole('dialog', { name: 'Settings' })).toBeHidden();
+        },
+      });
+    });
+  });
+}

@@ -20,6 +20,7 @@ const CHANNEL: typeof IPC_CHANNEL = 'carrel';
  */
 const METHODS: Record<ApiMethod, true> = {
   appInfo: true,
+  listBackups: true,
   listDocuments: true,
   getDocument: true,
   getWitness: true,

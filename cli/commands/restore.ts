@@ -5,7 +5,7 @@ import { backupSummaries, restoreBackup } from '../../db/restore.js';
 export function listedBackups(dataDir: string): string {
   const backups = backupSummaries(dataDir);
   if (backups.length === 0) return `There are no backups of ${dataDir} yet: Carrel takes one before each upgrade of the library.`;
-  const lines = backups.map((backup) => `  ${backup.name}  ${(backup.bytes / 1e6).toFixed(1)} MB  (${backup.reason.replaceAll('-', ' ')})`);
+  const lines = backups.map((backup) => `  ${backup.name}  ${(backup.bytes / 1e6).toFixed(1)} MB  (${backup.reason})`);
   return [`Backups of ${dataDir}, newest first:`, ...lines, 'To put one in the library’s place, close Carrel and run: carrel restore NAME'].join('\n');
 }
 

@@ -17,8 +17,13 @@ export function scratchFolder(): string {
 
 /** Registers `thing` to be closed after the test (before its folder is removed); returns it. */
 export function closeAfterTest<T extends { close(): void }>(thing: T): T {
-  pending.push(() => thing.close());
+  undoAfterTest(() => thing.close());
   return thing;
+}
+
+/** Registers `undo` to run after the test, before the folders made earlier are removed. */
+export function undoAfterTest(undo: () => void): void {
+  pending.push(undo);
 }
 
 /** Closes and removes, newest first, everything registered since the last call. */

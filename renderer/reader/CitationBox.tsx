@@ -1,10 +1,6 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef } from 'react';
+import { useCopy } from '../ui/use-copy.js';
 import './CitationBox.css';
-
-type CopyState = 'idle' | 'copied' | 'failed';
-
-/** How long the button says "Copied" before it offers to copy again. */
-const COPIED_MS = 2000;
 
 /**
  * The ready citation and a "Copy citation" button. Success is confirmed on the button for two seconds
@@ -13,27 +9,7 @@ const COPIED_MS = 2000;
 export function CitationBox({ citation }: { citation: string }) {
   const id = useId();
   const textRef = useRef<HTMLParagraphElement>(null);
-  const [state, setState] = useState<CopyState>('idle');
-
-  useEffect(() => {
-    if (state !== 'copied') return;
-    const timer = window.setTimeout(() => setState('idle'), COPIED_MS);
-    return () => window.clearTimeout(timer);
-  }, [state]);
-
-  const copy = () => {
-    // Through a promise, so that a missing clipboard (an insecure context) fails like a refused one.
-    Promise.resolve()
-      .then(() => navigator.clipboard.writeText(citation))
-      .then(
-      () => setState('copied'),
-      () => {
-        const node = textRef.current;
-        if (node) window.getSelection()?.selectAllChildren(node);
-        setState('failed');
-      },
-    );
-  };
+  const { state, copy } = useCopy();
 
   return (
     <section className="citation" aria-labelledby={`${id}-heading`}>
@@ -44,7 +20,7 @@ export function CitationBox({ citation }: { citation: string }) {
         {citation}
       </p>
       <div className="citation-actions">
-        <button type="button" className="button citation-copy" onClick={copy} data-state={state}>
+        <button type="button" className="button citation-copy" onClick={() => copy(citation, textRef.current)} data-state={state}>
           {state === 'copied' ? 'Copied' : 'Copy citation'}
         </button>
         <span role="status" className={state === 'failed' ? 'citation-status' : 'visually-hidden'}>

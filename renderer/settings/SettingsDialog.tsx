@@ -3,6 +3,7 @@ import { useApi } from '../api/use-api.js';
 import { categorySlot } from '../notes/categories.js';
 import { AutosavedField } from '../ui/AutosavedField.js';
 import { Sheet, useSheet } from '../ui/Sheet.js';
+import { BackupsSection } from './BackupsSection.js';
 import './SettingsDialog.css';
 
 /** The dialog's content, mounted only while it is open, so that it reads the store afresh each time. */
@@ -48,13 +49,14 @@ function SettingsForm({ onChanged }: { onChanged: () => void }) {
         )}
         {categories.status === 'failed' && <p role="alert" className="field-error">{categories.message}</p>}
       </section>
+      <BackupsSection />
     </>
   );
 }
 
 /**
  * The "Settings" button and its sheet: the reader's name (the creator of their notes) and the names of
- * the colour categories, each saved as typed. `onChanged` follows each save, so the notes show a new
+ * the colour categories, each saved as typed, and the backups of the library with how to restore one. `onChanged` follows each save, so the notes show a new
  * name at once. Nothing here is asked before the first note: the name starts as the system's.
  */
 export function SettingsDialog({ onChanged }: { onChanged: () => void }) {
