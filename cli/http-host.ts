@@ -46,7 +46,7 @@ const ExchangeRequest = z.strictObject({ token: z.string().min(1).max(256) });
 const EXCHANGE_BODY_LIMIT = 1024;
 const RESTART = 'restart Carrel with `carrel serve --no-open` and open the new address it prints';
 const NO_SESSION = `This browser has no session with the reading room: open the address Carrel printed at start, or, if that was already used, ${RESTART}.`;
-const USED_ADDRESS = `This address was already used, or is from an earlier run, and each address opens the reading room once: ${RESTART}.`;
+const USED_ADDRESS = `This address was already used (each address Carrel prints opens the reading room once, in one browser) or is from an earlier run: ${RESTART}.`;
 
 interface HostContext {
   options: HostOptions;
