@@ -23,7 +23,7 @@ import { insertDocument } from '../db/repositories/documents.js';
 import { SEARCH_INDEX_OWNERS, SEARCH_INDEXES, type SearchIndex } from '../db/repositories/search-index.js';
 import { insertWitness } from '../db/repositories/witnesses.js';
 import { searchService } from '../db/service/search.js';
-import { startServe, stopServe } from '../e2e/serve-process.js';
+import { sessionCookie, startServe, stopServe } from '../e2e/serve-process.js';
 import { timeFirstPaint } from './cold-start.js';
 import { seededRandom } from './random.js';
 import { median, ms, percentile } from './stats.js';
@@ -236,7 +236,7 @@ async function libraryPaints(dataDir?: string): Promise<number[]> {
   const folder = dataDir ?? mkdtempSync(join(tmpdir(), 'carrel-bench-telegram-'));
   const { child, url } = await startServe(folder);
   try {
-    return await timeFirstPaint(url, PAINT_RUNS, { selector: '.library-title', words: '' });
+    return await timeFirstPaint(url, PAINT_RUNS, { selector: '.library-title', words: '' }, [await sessionCookie(url)]);
   } finally {
     await stopServe(child);
     if (!dataDir) rmSync(folder, { recursive: true, force: true });

@@ -7,8 +7,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiAnswer } from '../core/api.js';
 import { listenError, startHost, type RunningHost } from './http-host.js';
 
-const TOKEN = 'launch-token-for-tests';
-
 interface Reply {
   status: number;
   headers: Record<string, string | string[] | undefined>;
@@ -32,16 +30,35 @@ function call(host: RunningHost, path: string, init: { method?: string; headers?
   });
 }
 
-function apiCall(host: RunningHost, method: string, args: unknown, headers: Record<string, string> = {}): Promise<Reply> {
-  return call(host, `/api/${method}`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json', ...headers },
-    body: JSON.stringify(args),
-  });
+/** The launch token in the address the host printed. */
+const launchToken = (host: RunningHost): string => new URL(host.url).hash.replace('#token=', '');
+
+/** Gives the launch token to the host as the page does, with `headers` (a session cookie, say). */
+function exchange(host: RunningHost, token: string, headers: Record<string, string> = {}): Promise<Reply> {
+  return call(host, '/session', { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify({ token }) });
 }
+
+/** The `Cookie` header a browser sends back for the host's `Set-Cookie`. */
+function cookieOf(reply: Reply): string {
+  const [set] = reply.headers['set-cookie'] ?? [];
+  if (set === undefined) throw new Error(`no cookie was set: ${reply.status} ${reply.body}`);
+  return set.split(';')[0] ?? '';
+}
+
+async function openSession(host: RunningHost): Promise<string> {
+  return cookieOf(await exchange(host, launchToken(host)));
+}
+
+function apiCall(host: RunningHost, method: string, args: unknown, headers: Record<string, string> = {}): Promise<Reply> {
+  return call(host, `/api/${method}`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(args) });
+}
+
+const noDispatch = async (): Promise<ApiAnswer> => ({ ok: true, value: null });
 
 describe('the loopback host', () => {
   let host: RunningHost;
+  /** The `Cookie` header of the session the launch token was exchanged for. */
+  let session: string;
   const calls: Array<[string, unknown]> = [];
 
   beforeEach(async () => {
@@ -56,7 +73,6 @@ describe('the loopback host', () => {
     symlinkSync(tmpdir(), join(rendererDir, 'outside'));
     host = await startHost({
       rendererDir,
-      token: TOKEN,
       port: 0,
       maxBodyBytes: 1024,
       dispatch: async (method, args): Promise<ApiAnswer> => {
@@ -64,12 +80,16 @@ describe('the loopback host', () => {
         return { ok: true, value: { echoed: method } };
       },
     });
+    session = await openSession(host);
   });
   afterEach(() => host.close());
 
-  it('prints an address on 127.0.0.1 with the token in the fragment', () => {
-    expect(host.url).toBe(`http://127.0.0.1:${host.port}/#token=${TOKEN}`);
+  it('prints an address on 127.0.0.1 with a long random token in the fragment', async () => {
+    expect(host.url).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${host.port}/#token=[\\w-]{43}$`));
     expect(host.server.address()).toMatchObject({ address: '127.0.0.1' });
+    const other = await startHost({ rendererDir: '.', port: 0, dispatch: noDispatch });
+    await other.close();
+    expect(launchToken(other)).not.toBe(launchToken(host));
   });
 
   it('serves the reading room with a strict content security policy', async () => {
@@ -82,49 +102,105 @@ describe('the loopback host', () => {
     expect(reply.headers['x-content-type-options']).toBe('nosniff');
   });
 
-  it('carries a call with the launch token to the dispatcher', async () => {
-    const reply = await apiCall(host, 'listDocuments', {});
+  it('carries a call with the session cookie to the dispatcher', async () => {
+    const reply = await apiCall(host, 'listDocuments', {}, { Cookie: session });
     expect(reply.status).toBe(200);
     expect(JSON.parse(reply.body)).toEqual({ ok: true, value: { echoed: 'listDocuments' } });
     expect(calls).toEqual([['listDocuments', {}]]);
   });
 
-  it('refuses an API call without the token, or with a wrong one, before dispatching', async () => {
+  it('sets a session cookie that scripts cannot read and other sites cannot send', async () => {
+    const host2 = await startHost({ rendererDir: '.', port: 0, dispatch: noDispatch });
+    try {
+      const reply = await exchange(host2, launchToken(host2));
+      expect(reply.status).toBe(200);
+      const [set] = reply.headers['set-cookie'] ?? [];
+      expect(set?.split(/;\s*/u).slice(1).sort()).toEqual(['HttpOnly', 'Path=/', 'SameSite=Strict']);
+      expect(set).toMatch(new RegExp(`^carrel-session-${host2.port}=[\\w-]{43};`));
+      expect(set).not.toContain(launchToken(host2));
+    } finally {
+      await host2.close();
+    }
+  });
+
+  it('accepts the launch token once: a second exchange from another browser is refused', async () => {
+    const again = await exchange(host, launchToken(host));
+    expect(again.status).toBe(401);
+    expect(again.headers['set-cookie']).toBeUndefined();
+    expect(JSON.parse(again.body).error.message).toMatch(/^This address was already used.*restart Carrel with `carrel serve --no-open`/);
+  });
+
+  it('lets the browser that holds the session open the used address again, without a new cookie', async () => {
+    const again = await exchange(host, launchToken(host), { Cookie: session });
+    expect(again.status).toBe(200);
+    expect(again.headers['set-cookie']).toBeUndefined();
+  });
+
+  it('no longer lets the launch token itself, or a guessed token, call the API', async () => {
+    const token = launchToken(host);
+    const asBearer = await apiCall(host, 'listDocuments', {}, { Authorization: `Bearer ${token}` });
+    const asCookie = await apiCall(host, 'listDocuments', {}, { Cookie: `carrel-session-${host.port}=${token}` });
+    const guessed = await exchange(host, 'guessed');
+    expect([asBearer.status, asCookie.status, guessed.status]).toEqual([401, 401, 401]);
+    expect(calls).toEqual([]);
+  });
+
+  it('refuses an API call without the session cookie, or with a wrong one, before dispatching', async () => {
     const none = await call(host, '/api/listDocuments', { method: 'POST', body: '{}' });
-    const wrong = await apiCall(host, 'listDocuments', {}, { Authorization: 'Bearer guessed' });
+    const wrong = await apiCall(host, 'listDocuments', {}, { Cookie: `carrel-session-${host.port}=guessed` });
     for (const reply of [none, wrong]) {
       expect(reply.status).toBe(401);
-      expect(JSON.parse(reply.body).error.message).toMatch(/launch token/);
+      expect(JSON.parse(reply.body).error.message).toMatch(/^This browser has no session with the reading room: open the address Carrel printed/);
     }
     expect(calls).toEqual([]);
   });
 
+  it('answers an exchange that is not a token in JSON with a readable message', async () => {
+    for (const body of ['{"trunc', '{"token": 7}', '{"token": "x", "more": 1}', JSON.stringify({ token: 'x'.repeat(2000) })]) {
+      const reply = await call(host, '/session', { method: 'POST', body });
+      expect(reply.status, body.slice(0, 20)).toBe(400);
+      expect(JSON.parse(reply.body).error.message).toBe('The exchange takes JSON of the form {"token": "…"}, with the token from the address Carrel printed.');
+    }
+  });
+
+  it('refuses an exchange from another site’s page', async () => {
+    const host2 = await startHost({ rendererDir: '.', port: 0, dispatch: noDispatch });
+    try {
+      const foreign = await exchange(host2, launchToken(host2), { Origin: 'http://evil.example' });
+      expect(foreign.status).toBe(403);
+      // The token was not spent by the refused request: the reader's own page still opens.
+      expect((await exchange(host2, launchToken(host2))).status).toBe(200);
+    } finally {
+      await host2.close();
+    }
+  });
+
   it('refuses a foreign Host header (DNS rebinding)', async () => {
-    const reply = await apiCall(host, 'listDocuments', {}, { Host: `evil.example:${host.port}` });
+    const reply = await apiCall(host, 'listDocuments', {}, { Cookie: session, Host: `evil.example:${host.port}` });
     expect(reply.status).toBe(421);
     expect(calls).toEqual([]);
   });
 
-  it('refuses a request from another origin even with the token', async () => {
-    const reply = await apiCall(host, 'listDocuments', {}, { Origin: 'http://evil.example' });
+  it('refuses a request from another origin even with the session cookie', async () => {
+    const reply = await apiCall(host, 'listDocuments', {}, { Cookie: session, Origin: 'http://evil.example' });
     expect(reply.status).toBe(403);
     expect(calls).toEqual([]);
   });
 
   it('accepts its own origin under localhost too', async () => {
-    const reply = await apiCall(host, 'appInfo', {}, { Host: `localhost:${host.port}`, Origin: `http://localhost:${host.port}` });
+    const reply = await apiCall(host, 'appInfo', {}, { Cookie: session, Host: `localhost:${host.port}`, Origin: `http://localhost:${host.port}` });
     expect(reply.status).toBe(200);
   });
 
   it('answers a body that is not JSON with a readable message', async () => {
-    const reply = await call(host, '/api/listDocuments', { method: 'POST', headers: { Authorization: `Bearer ${TOKEN}` }, body: '{"trunc' });
+    const reply = await call(host, '/api/listDocuments', { method: 'POST', headers: { Cookie: session }, body: '{"trunc' });
     expect(reply.status).toBe(400);
     expect(JSON.parse(reply.body).error.message).toBe('The request body is not valid JSON.');
   });
 
   it('answers a malformed or foreign method name with 400, never dispatching it', async () => {
     for (const method of ['%E0%A4%A', 'list%2FDocuments', 'listDocuments%00', '__proto__']) {
-      const reply = await apiCall(host, method, {});
+      const reply = await apiCall(host, method, {}, { Cookie: session });
       expect(reply.status, method).toBe(400);
       expect(JSON.parse(reply.body).error.message).toBe('There is no API method by that name.');
     }
@@ -132,7 +208,7 @@ describe('the loopback host', () => {
   });
 
   it('refuses a body over the size limit', async () => {
-    const reply = await apiCall(host, 'listDocuments', { padding: 'x'.repeat(2048) });
+    const reply = await apiCall(host, 'listDocuments', { padding: 'x'.repeat(2048) }, { Cookie: session });
     expect(reply.status).toBe(413);
     expect(calls).toEqual([]);
   });
@@ -150,7 +226,7 @@ describe('the loopback host', () => {
   });
 
   it('says which port is taken and what to do', async () => {
-    await expect(startHost({ rendererDir: '.', token: TOKEN, port: host.port, dispatch: async () => ({ ok: true, value: null }) })).rejects.toThrow(
+    await expect(startHost({ rendererDir: '.', port: host.port, dispatch: noDispatch })).rejects.toThrow(
       `Port ${host.port} is already in use on 127.0.0.1. Choose another with --port N, or --port 0 to take any free port.`,
     );
   });
@@ -171,7 +247,7 @@ describe('a port the system refuses', () => {
 
 describe('closing the host', () => {
   it('does not wait for a connection the browser left open mid-request', async () => {
-    const host = await startHost({ rendererDir: '.', token: TOKEN, port: 0, dispatch: async () => ({ ok: true, value: null }) });
+    const host = await startHost({ rendererDir: '.', port: 0, dispatch: noDispatch });
     const socket = connect(host.port, '127.0.0.1');
     await new Promise((resolve) => socket.once('connect', resolve));
     socket.on('error', () => undefined);

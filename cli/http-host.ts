@@ -1,25 +1,25 @@
 /**
  * The loopback host: serves the built renderer and carries `POST /api/<method>` to the dispatcher, for
- * machines without Electron's binary and for the e2e suite. It listens on 127.0.0.1 only, requires the
- * per-launch token on every API call, and refuses foreign Host and Origin headers so that a web page the
- * user visits cannot reach the store through DNS rebinding or a cross-site request.
+ * machines without Electron's binary and for the e2e suite. It listens on 127.0.0.1 only; the page
+ * exchanges the printed address's launch token, once, for a session cookie that every API call must carry
+ * (host-session.ts); foreign Host and Origin headers are refused so that a web page the user visits cannot
+ * reach the store through DNS rebinding or a cross-site request.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { timingSafeEqual } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
+import { z } from 'zod';
 import { MAX_DOCUMENT_BASE64, type ApiAnswer } from '../core/api.js';
 import { MAX_IMPORT_BYTES } from '../core/importers/model.js';
 import { CarrelError } from '../core/errors.js';
 import { contentSecurityPolicy } from '../core/security/csp.js';
 import type { Dispatch } from '../db/dispatch.js';
+import { cookieValue, createLaunchSession, sessionCookie, sessionCookieName, type LaunchSession } from './host-session.js';
 import { readStaticFile } from './static-files.js';
 
 export interface HostOptions {
   dispatch: Dispatch;
   /** Folder of the built renderer (index.html and assets/). */
   rendererDir: string;
-  /** The per-launch secret every API call must carry as `Authorization: Bearer <token>`. */
-  token: string;
   /** 0 picks a free port. */
   port: number;
   /** Largest request body accepted, in bytes. */
@@ -29,7 +29,7 @@ export interface HostOptions {
 export interface RunningHost {
   server: Server;
   port: number;
-  /** The address to open, with the token in the fragment (never sent to the server by the browser). */
+  /** The address to open, with the launch token in the fragment (never sent to the server by the browser): it opens the reading room once. */
   url: string;
   close(): Promise<void>;
 }
@@ -40,12 +40,25 @@ const DEFAULT_MAX_BODY = 8 * 1024 * 1024;
 const DOCUMENT_BODY_LIMIT = MAX_DOCUMENT_BASE64 + 64 * 1024;
 /** What an API method is called: a contract key, letters only. */
 const METHOD_NAME = /^[A-Za-z]{1,64}$/u;
+/** Where the page exchanges the launch token for its session. */
+const EXCHANGE_PATH = '/session';
+const ExchangeRequest = z.strictObject({ token: z.string().min(1).max(256) });
+const EXCHANGE_BODY_LIMIT = 1024;
+const RESTART = 'restart Carrel with `carrel serve --no-open` and open the new address it prints';
+const NO_SESSION = `This browser has no session with the reading room: open the address Carrel printed at start, or, if that was already used, ${RESTART}.`;
+const USED_ADDRESS = `This address was already used (each address Carrel prints opens the reading room once, in one browser) or is from an earlier run: ${RESTART}.`;
+
+interface HostContext {
+  options: HostOptions;
+  port: number;
+  session: LaunchSession;
+}
 
 /** Starts the host; rejects with a CarrelError when the port is taken. */
 export async function startHost(options: HostOptions): Promise<RunningHost> {
-  let port = options.port;
+  const context: HostContext = { options, port: options.port, session: createLaunchSession() };
   const server = createServer((request, response) => {
-    handle(request, response, { ...options, port }).catch((error: unknown) => {
+    handle(request, response, context).catch((error: unknown) => {
       console.error(error);
       if (!response.headersSent) sendJson(response, 500, refusal('internal', 'The reading room host failed on this request.'));
     });
@@ -54,11 +67,12 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     server.once('error', (error: NodeJS.ErrnoException) => reject(listenError(error, options.port)));
     server.listen(options.port, LOOPBACK, () => resolve());
   });
-  port = (server.address() as AddressInfo).port;
+  const port = (server.address() as AddressInfo).port;
+  context.port = port;
   return {
     server,
     port,
-    url: `http://${LOOPBACK}:${port}/#token=${options.token}`,
+    url: `http://${LOOPBACK}:${port}/#token=${context.session.launchToken}`,
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());
@@ -83,8 +97,8 @@ export function listenError(error: NodeJS.ErrnoException, port: number): Error {
   return error;
 }
 
-async function handle(request: IncomingMessage, response: ServerResponse, options: HostOptions): Promise<void> {
-  const origins = allowedOrigins(options.port);
+async function handle(request: IncomingMessage, response: ServerResponse, context: HostContext): Promise<void> {
+  const origins = allowedOrigins(context.port);
   if (!origins.has(`http://${request.headers.host ?? ''}`)) {
     return sendText(response, 421, 'This host only answers requests addressed to 127.0.0.1 or localhost.');
   }
@@ -93,9 +107,10 @@ async function handle(request: IncomingMessage, response: ServerResponse, option
     return sendText(response, 403, 'Requests from other sites are refused.');
   }
   const url = new URL(request.url ?? '/', `http://${LOOPBACK}`);
-  if (url.pathname.startsWith('/api/')) return handleApi(request, response, url.pathname.slice(5), options);
+  if (url.pathname.startsWith('/api/')) return handleApi(request, response, url.pathname.slice(5), context);
+  if (url.pathname === EXCHANGE_PATH) return handleExchange(request, response, context);
   if (request.method !== 'GET' && request.method !== 'HEAD') return sendText(response, 405, 'Only GET is served here.');
-  const file = await readStaticFile(options.rendererDir, url.pathname);
+  const file = await readStaticFile(context.options.rendererDir, url.pathname);
   if (!file) return sendText(response, 404, 'Not found.');
   response.writeHead(200, {
     ...securityHeaders(),
@@ -105,32 +120,54 @@ async function handle(request: IncomingMessage, response: ServerResponse, option
   response.end(request.method === 'HEAD' ? undefined : file.body);
 }
 
-async function handleApi(request: IncomingMessage, response: ServerResponse, method: string, options: HostOptions): Promise<void> {
+/**
+ * Trades the launch token for a session cookie, once. A browser that already holds the session (the used
+ * address reloaded, or opened again from history) is answered yes without a new cookie; any other is refused.
+ */
+async function handleExchange(request: IncomingMessage, response: ServerResponse, context: HostContext): Promise<void> {
+  if (request.method !== 'POST') return sendJson(response, 405, refusal('bad-request', 'The launch token is exchanged with a POST request.'));
+  const body = await readBody(request, EXCHANGE_BODY_LIMIT);
+  const parsed = ExchangeRequest.safeParse(parseJson(body));
+  if (!parsed.success) {
+    return sendJson(response, 400, refusal('bad-request', 'The exchange takes JSON of the form {"token": "…"}, with the token from the address Carrel printed.'));
+  }
+  const fresh = context.session.exchange(parsed.data.token);
+  if (fresh !== undefined) return sendJson(response, 200, { ok: true, value: null }, { 'Set-Cookie': sessionCookie(context.port, fresh) });
+  if (hasSession(request, context)) return sendJson(response, 200, { ok: true, value: null });
+  sendJson(response, 401, refusal('unauthorized', USED_ADDRESS));
+}
+
+async function handleApi(request: IncomingMessage, response: ServerResponse, method: string, context: HostContext): Promise<void> {
+  const { options } = context;
   if (request.method !== 'POST') return sendJson(response, 405, refusal('bad-request', 'API calls are POST requests.'));
   // Method names are letters: anything else (an escape, a slash, a malformed %-sequence) names none.
   if (!METHOD_NAME.test(method)) return sendJson(response, 400, refusal('bad-request', 'There is no API method by that name.'));
-  if (!hasToken(request, options.token)) {
-    return sendJson(response, 401, refusal('unauthorized', 'This request does not carry the reading room’s launch token. Open the address Carrel printed at start.'));
-  }
+  if (!hasSession(request, context)) return sendJson(response, 401, refusal('unauthorized', NO_SESSION));
   const limit = method === 'importDocument' ? DOCUMENT_BODY_LIMIT : (options.maxBodyBytes ?? DEFAULT_MAX_BODY);
   const body = await readBody(request, limit);
   if (body === undefined) {
     const tooLarge = method === 'importDocument' ? `This file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB, more than Carrel imports.` : 'The request is too large.';
     return sendJson(response, 413, refusal('bad-request', tooLarge));
   }
-  let args: unknown;
-  try {
-    args = body.length === 0 ? {} : JSON.parse(body);
-  } catch {
-    return sendJson(response, 400, refusal('bad-request', 'The request body is not valid JSON.'));
-  }
+  const args = body.length === 0 ? {} : parseJson(body);
+  if (args === NOT_JSON) return sendJson(response, 400, refusal('bad-request', 'The request body is not valid JSON.'));
   sendJson(response, 200, await options.dispatch(method, args));
 }
 
-function hasToken(request: IncomingMessage, token: string): boolean {
-  const given = Buffer.from(request.headers.authorization ?? '');
-  const expected = Buffer.from(`Bearer ${token}`);
-  return given.length === expected.length && timingSafeEqual(given, expected);
+function hasSession(request: IncomingMessage, { port, session }: HostContext): boolean {
+  return session.admits(cookieValue(request.headers.cookie, sessionCookieName(port)));
+}
+
+const NOT_JSON = Symbol('not JSON');
+
+/** The parsed body, or NOT_JSON for a body too large (undefined) or not JSON. */
+function parseJson(body: string | undefined): unknown {
+  if (body === undefined) return NOT_JSON;
+  try {
+    return JSON.parse(body);
+  } catch {
+    return NOT_JSON;
+  }
 }
 
 /** Reads the body as UTF-8, or undefined once it passes `limit` bytes. */
@@ -164,8 +201,8 @@ function refusal(code: string, message: string): ApiAnswer {
   return { ok: false, error: { code, message } };
 }
 
-function sendJson(response: ServerResponse, status: number, answer: ApiAnswer): void {
-  response.writeHead(status, { ...securityHeaders(), 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+function sendJson(response: ServerResponse, status: number, answer: ApiAnswer, headers: Record<string, string> = {}): void {
+  response.writeHead(status, { ...securityHeaders(), 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...headers });
   response.end(JSON.stringify(answer));
 }
 

@@ -10,9 +10,12 @@ import { recordFlashesOn } from './flashes.js';
 import { startServe, stopServe } from './serve-process.js';
 
 export interface ReadingRoom {
-  /** The address with its launch token, as `carrel serve` printed it. */
+  /**
+   * The address with its launch token, as `carrel serve` printed it: the test's page opens the reading
+   * room with it once, and then again as often as it likes (the browser holds the session).
+   */
   url: string;
-  /** The origin, without the token. */
+  /** The origin, without the token: a page in the test's browser holds the session there after the address was opened. */
   origin: string;
   dataDir: string;
 }

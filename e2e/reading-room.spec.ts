@@ -117,7 +117,39 @@ test('every control on the page is reachable with Tab and has a name', async ({ 
   }
 });
 
-test('a page opened without the launch token says what to do instead of failing blank', async ({ page, readingRoom }) => {
+test('a page opened without the launch address says what to do instead of failing blank', async ({ page, readingRoom }) => {
   await page.goto(readingRoom.origin + '/');
-  await expect(page.getByRole('alert')).toContainText('launch token');
+  await expect(page.getByRole('alert')).toContainText('This browser has no session with the reading room: open the address Carrel printed');
+});
+
+test('the printed address opens the reading room once: another browser opening it again is told what to do', async ({ page, readingRoom, browser }) => {
+  await page.goto(readingRoom.url);
+  await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+
+  // A second profile, or anyone who finds the address in the first one's history files.
+  const other = await browser.newContext();
+  try {
+    const stranger = await other.newPage();
+    await stranger.goto(readingRoom.url);
+    await expect(stranger.getByRole('alert')).toContainText('This address was already used');
+    await expect(stranger.getByRole('alert')).toContainText('restart Carrel with `carrel serve --no-open`');
+    await expect(stranger.getByRole('link', { name: new RegExp(TITLE.slice(0, 40)) })).toHaveCount(0);
+    await expect(stranger.getByRole('heading', { level: 1 })).toHaveCount(0);
+  } finally {
+    await other.close();
+  }
+});
+
+test('the browser that opened the address keeps the reading room on reload and from its history', async ({ page, readingRoom }) => {
+  await page.goto(readingRoom.url);
+  await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+  expect(page.url()).not.toContain('token');
+
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+  // A new tab, not the same one: there, only the fragment would change and the page would not load again.
+  const fromHistory = await page.context().newPage();
+  await fromHistory.goto(readingRoom.url);
+  await expect(fromHistory.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+  await expect(fromHistory.getByRole('alert').filter({ hasText: 'already used' })).toHaveCount(0);
 });

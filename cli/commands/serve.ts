@@ -1,5 +1,4 @@
 /** `carrel serve`: the reading room through the loopback host, until interrupted. */
-import { randomBytes } from 'node:crypto';
 import type { CarrelApp } from '../../db/index.js';
 import { packagePath } from '../../db/package-root.js';
 import { startHost, type RunningHost } from '../http-host.js';
@@ -13,15 +12,17 @@ export interface ServeOptions {
 /** The built renderer (`npm run build:renderer`). */
 export const RENDERER_DIR = packagePath('dist', 'renderer');
 
-/** Starts the host over an open store and prints its address on one line. */
+/** Starts the host over an open store and prints its one-time address on one line. */
 export async function serve(app: CarrelApp, options: ServeOptions, print: (line: string) => void): Promise<RunningHost> {
-  const host = await startHost({
-    dispatch: app.dispatch,
-    rendererDir: RENDERER_DIR,
-    token: randomBytes(24).toString('base64url'),
-    port: options.port,
-  });
-  print(`Carrel reading room: ${host.url}`);
-  if (options.open && hasDisplay()) openInBrowser(host.url);
-  return host;
+  const host = await startHost({ dispatch: app.dispatch, rendererDir: RENDERER_DIR, port: options.port });
+  print(`Carrel reading room (the address opens it once, in one browser): ${host.url}`);
+  if (!options.open || !hasDisplay()) return host;
+  const removeRedirect = openInBrowser(host.url);
+  return {
+    ...host,
+    close: () => {
+      removeRedirect();
+      return host.close();
+    },
+  };
 }

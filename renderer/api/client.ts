@@ -5,48 +5,39 @@
  */
 import type { ApiAnswer, CarrelApi } from '../../core/api.js';
 
-const TOKEN_KEY = 'carrel.launchToken';
-
 /**
- * Reads the per-launch token from the address fragment (`#token=…`), where the host puts it because
- * fragments are never sent over the wire. It is then kept in sessionStorage, so a reload still works,
- * and removed from the visible address, so it is not bookmarked, shared or shown on screen.
+ * Reads the launch token from the address fragment (`#token=…`), where the host puts it because fragments
+ * are never sent over the wire, and removes it from the visible address, so it is not bookmarked, shared
+ * or shown on screen.
  */
 function takeLaunchToken(): string | null {
   const params = new URLSearchParams(location.hash.slice(1));
   const given = params.get('token');
-  if (given === null) return readStored();
+  if (given === null) return null;
   params.delete('token');
   const rest = params.toString();
   history.replaceState(history.state, '', `${location.pathname}${location.search}${rest ? `#${rest}` : ''}`);
-  try {
-    sessionStorage.setItem(TOKEN_KEY, given);
-  } catch {
-    // Storage may be disabled; the token still works until the page is reloaded.
-  }
   return given;
 }
 
-function readStored(): string | null {
-  try {
-    return sessionStorage.getItem(TOKEN_KEY);
-  } catch {
-    return null;
-  }
+/**
+ * Trades the launch token for the session cookie that API calls then carry (the host accepts it once;
+ * a browser already in the session is answered yes). With no token, the cookie of an earlier load is
+ * all there is: a reload, once the fragment is gone.
+ */
+async function openSession(token: string | null): Promise<void> {
+  if (token !== null) await answerOf(() => fetch('./session', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ token }) }));
 }
 
 function isAnswer(body: unknown): body is ApiAnswer {
   return typeof body === 'object' && body !== null && 'ok' in body && typeof body.ok === 'boolean';
 }
 
-async function post(method: string, args: unknown, token: string | null): Promise<unknown> {
+/** What the host answered, or an Error whose message says why there is no answer. */
+async function answerOf(request: () => Promise<Response>): Promise<unknown> {
   let response: Response;
   try {
-    response = await fetch(`./api/${encodeURIComponent(method)}`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', ...(token === null ? {} : { Authorization: `Bearer ${token}` }) },
-      body: JSON.stringify(args ?? {}),
-    });
+    response = await request();
   } catch {
     throw new Error('The reading room’s host is not answering. Is `carrel serve` still running?');
   }
@@ -58,17 +49,26 @@ async function post(method: string, args: unknown, token: string | null): Promis
   return body.value;
 }
 
+async function post(method: string, args: unknown, session: Promise<void>): Promise<unknown> {
+  await session;
+  return answerOf(() =>
+    fetch(`./api/${encodeURIComponent(method)}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(args ?? {}) }),
+  );
+}
+
 /** An HTTP binding of the contract: any method name becomes `POST ./api/<method>`, so new contract methods need no change here. */
-function httpBinding(token: string | null): CarrelApi {
+function httpBinding(session: Promise<void>): CarrelApi {
+  // Each call reports a failed exchange itself; the promise on its own must not count as unhandled.
+  session.catch(() => undefined);
   const binding = new Proxy(
     {},
     {
       // `then` is refused so that the binding is never mistaken for a promise by code that awaits it.
-      get: (_target, name) => (typeof name === 'string' && name !== 'then' ? (args: unknown) => post(name, args, token) : undefined),
+      get: (_target, name) => (typeof name === 'string' && name !== 'then' ? (args: unknown) => post(name, args, session) : undefined),
     },
   );
   return binding as CarrelApi;
 }
 
 /** The contract as this window reaches it. Methods return promises that reject with an `Error` whose message is written for the reader. */
-export const api: CarrelApi = window.carrel ?? httpBinding(takeLaunchToken());
+export const api: CarrelApi = window.carrel ?? httpBinding(openSession(takeLaunchToken()));
