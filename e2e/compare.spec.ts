@@ -29,6 +29,17 @@ test('the compare view of the telegram lists the known differences between its t
   await expect(entryReading(page, 'telegraf')).toHaveCount(0);
   await expect(apparatus.getByRole('status')).toHaveText(/^\d+ differences$/);
 
+  // The text's differences come first, the archive's description (title, citation, summary) apart after
+  // them; each kind is named by the transcription that has the words.
+  const inText = apparatus.getByRole('list', { name: 'In the text' });
+  const inRecord = apparatus.getByRole('list', { name: 'In the archive’s description' });
+  await expect(apparatus.getByRole('list').first()).toHaveAccessibleName('In the text');
+  await expect(inText.getByRole('button').filter({ hasText: '“Cde. Mao' })).toContainText('reads differently');
+  await expect(inText.getByRole('button').filter({ hasText: 'Filippov [Stalin].”' })).toContainText('Signature only in Web page');
+  await expect(inRecord.getByRole('button').filter({ hasText: 'RGASPI' })).toContainText('only in Web page');
+  await expect(inText.getByRole('button').filter({ hasText: 'RGASPI' })).toHaveCount(0);
+  await expect(page.getByRole('list', { name: 'Key to the marked words' })).toContainText('⁁ in the apparatus: where the words the other has would stand');
+
   // Both sides are painted: the words that differ are in the highlights, not wrapped in elements.
   const painted = await page.evaluate(() => ['added', 'removed', 'changed'].map((kind) => CSS.highlights.get(`carrel-diff-${kind}`)?.size ?? 0));
   expect(painted.every((size) => size > 0)).toBe(true);
@@ -48,9 +59,14 @@ test('counting quotes and apostrophes reveals telegraf’te, and page furniture 
   await quotes.uncheck();
   await expect(entryReading(page, "telegraf'te")).toHaveCount(0);
 
+  // Left out of the comparison, page furniture is left out of the web page's column too.
+  const webPage = page.getByRole('article', { name: 'Web page transcription' });
   await expect(entryReading(page, 'Skip to content')).toHaveCount(0);
+  await expect(webPage).toContainText('Ciphered Telegram No. 8600');
+  await expect(webPage).not.toContainText('Skip to content');
   await page.getByRole('checkbox', { name: 'Page furniture' }).check();
   await expect(entryReading(page, 'Skip to content')).toHaveCount(1);
+  await expect(webPage).toContainText('Skip to content');
 
   await page.reload();
   await expect(page.getByRole('checkbox', { name: 'Page furniture' })).toBeChecked();

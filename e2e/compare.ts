@@ -6,6 +6,6 @@ export async function openCompare(page: Page, url: string) {
   await page.goto(url);
   await page.getByRole('button', { name: 'Compare' }).click();
   const apparatus = page.getByRole('region', { name: 'Apparatus' });
-  await expect(apparatus.getByRole('list')).toBeVisible();
+  await expect(apparatus.getByRole('list', { name: 'In the text' })).toBeVisible();
   return apparatus;
 }

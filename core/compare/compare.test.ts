@@ -92,13 +92,20 @@ describe('comparing the telegram’s two transcriptions', () => {
     expect(readings({ includeFurniture: true })).toContain('added:  | Skip to content');
   });
 
+  it('shows page furniture in the columns only when it is compared', () => {
+    const furnitureRows = (options: Partial<CompareOptions>) =>
+      compareWitnesses(archive, webPage, { ...DEFAULT_COMPARE_OPTIONS, ...options }).rows.filter((row) => row.right !== null && webPage.blocks[row.right]?.kind === 'furniture');
+    expect(furnitureRows({})).toEqual([]);
+    expect(furnitureRows({ includeFurniture: true }).length).toBeGreaterThan(0);
+  });
+
   it('finds no differences between a witness and itself, and pairs every block with itself', () => {
     const same = compareWitnesses(webPage, webPage, { ...DEFAULT_COMPARE_OPTIONS, includeFurniture: true, ignoreWhitespace: false, ignoreQuotes: false });
     expect(same.variants).toEqual([]);
     expect(same.rows).toEqual(webPage.blocks.map((_, i) => ({ left: i, right: i })));
   });
 
-  it('aligns the salutations in one row and gives the moved summary rows of its own on each side', () => {
+  it('aligns the salutations in one row, gives the moved summary rows of its own on each side, and shows every block but furniture once', () => {
     const { rows } = compareWitnesses(archive, webPage, DEFAULT_COMPARE_OPTIONS);
     const opening = (witness: ParsedWitness, block: number | null): string =>
       block === null ? '' : witness.text.slice(witness.blocks[block]?.start, witness.blocks[block]?.end).slice(0, 12);
@@ -107,8 +114,9 @@ describe('comparing the telegram’s two transcriptions', () => {
     expect(shown).toContain('The cable co | ');
     expect(shown).toContain(' | The cable co');
     const everyBlock = (side: 'left' | 'right'): number[] => rows.flatMap((row) => (row[side] === null ? [] : [row[side]]));
-    expect(everyBlock('left')).toEqual(archive.blocks.map((_, i) => i));
-    expect(everyBlock('right')).toEqual(webPage.blocks.map((_, i) => i));
+    const notFurniture = (witness: ParsedWitness) => witness.blocks.flatMap((block, i) => (block.kind === 'furniture' ? [] : [i]));
+    expect(everyBlock('left')).toEqual(notFurniture(archive));
+    expect(everyBlock('right')).toEqual(notFurniture(webPage));
   });
 });
 

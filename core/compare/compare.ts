@@ -1,10 +1,16 @@
 /** Comparing two transcriptions of one document: aligned blocks and the apparatus of their variants. */
 import { alignBlocks } from './align-blocks.js';
 import { matchAll, noMatches, slideLoneRuns } from './match-tokens.js';
-import type { CompareOptions, ComparedWitness, Comparison } from './model.js';
+import type { AlignedRow, CompareOptions, ComparedWitness, Comparison } from './model.js';
 import { matchMovedBlocks } from './moved-blocks.js';
 import { keysFor, tokeniseWitness } from './tokenise.js';
 import { variantsOf } from './variants.js';
+
+/** True for a row whose blocks are all page furniture (a side without a block counts as such). */
+function onlyFurniture(row: AlignedRow, left: ComparedWitness, right: ComparedWitness): boolean {
+  const isFurniture = (witness: ComparedWitness, block: number | null) => block === null || witness.blocks[block]?.kind === 'furniture';
+  return isFurniture(left, row.left) && isFurniture(right, row.right);
+}
 
 /**
  * The two witnesses' blocks aligned row by row and their variants with offsets on both reading texts,
@@ -23,8 +29,10 @@ export function compareWitnesses(left: ComparedWitness, right: ComparedWitness, 
   matchMovedBlocks(leftTokens, rightTokens, leftKeys, rightKeys, matches);
   slideLoneRuns(matches.left, matches.right, leftSide);
   slideLoneRuns(matches.right, matches.left, rightSide);
+  const rows = alignBlocks(leftTokens, rightTokens, matches, left.blocks.length, right.blocks.length);
   return {
-    rows: alignBlocks(leftTokens, rightTokens, matches, left.blocks.length, right.blocks.length),
+    // Furniture left out of the comparison is left out of the view too: "Skip to content" is not the text.
+    rows: options.includeFurniture ? rows : rows.filter((row) => !onlyFurniture(row, left, right)),
     variants: variantsOf({ text: left.text, tokens: leftTokens }, { text: right.text, tokens: rightTokens }, matches),
   };
 }

@@ -5,11 +5,18 @@ import { blockAt, blockIndexAt, readingInContext } from './reading-in-context.js
 import { renderSteps } from '../reader/render-steps.js';
 import { useRenderSteps } from '../reader/use-render-steps.js';
 
-const KIND_WORDS = { added: 'added', removed: 'omitted', changed: 'changed' } as const;
+/** What kind of difference a variant is, named from the transcriptions themselves rather than from a side. */
+function kindWords(variant: Variant, left: WitnessDetail, right: WitnessDetail): string {
+  if (variant.kind === 'changed') return 'reads differently';
+  return `only in ${variant.kind === 'removed' ? left.label : right.label}`;
+}
+
+/** The block a variant stands in, on whichever side has it. */
+const blockOf = (variant: Variant, left: WitnessDetail, right: WitnessDetail) => blockAt(left.blocks, variant.left.start) ?? blockAt(right.blocks, variant.right.start);
 
 /** Where a variant stands, in the reader's words: the block's label or kind ("Salutation", "Summary"). */
 function placeOf(variant: Variant, left: WitnessDetail, right: WitnessDetail): string {
-  const block = blockAt(left.blocks, variant.left.start) ?? blockAt(right.blocks, variant.right.start);
+  const block = blockOf(variant, left, right);
   if (!block) return 'Text';
   const name = block.label ?? block.kind.replace('-', ' ');
   return name.charAt(0).toUpperCase() + name.slice(1);
@@ -76,7 +83,7 @@ const Entry = memo(function Entry({ variant, left, right, aligned, current, onPi
     <li>
       <button type="button" className="variant" aria-current={current ? 'true' : undefined} onClick={() => onPick(variant)}>
         <span className="variant-place">
-          {placeOf(variant, left, right)} <span className="variant-kind">{KIND_WORDS[variant.kind]}</span>
+          {placeOf(variant, left, right)} <span className="variant-kind">{kindWords(variant, left, right)}</span>
         </span>
         <ReadingLine witness={left} variant={variant} side="left" aligned={aligned} />
         <ReadingLine witness={right} variant={variant} side="right" aligned={aligned} />
@@ -95,17 +102,47 @@ interface ApparatusProps {
   onPick: (variant: Variant) => void;
 }
 
-/**
- * The apparatus: every place where the transcriptions differ, with both readings and a few words
- * around them, in the left transcription's order. Each is a button that brings its place into view.
- * A long list is put on the page in steps. Give it a new key for a new comparison: it starts again then.
- */
-export function Apparatus({ left, right, variants, rows, current, onPick }: ApparatusProps) {
-  const pairs = useMemo(() => alignedPairs(rows), [rows]);
+/** One group of entries under its heading, put on the page in steps as it is long. */
+function EntryGroup({ title, variants, props, pairs }: { title: string; variants: readonly Variant[]; props: ApparatusProps; pairs: AlignedPairs }) {
+  const { left, right, current, onPick } = props;
   const [list, setList] = useState<HTMLOListElement | null>(null);
   const growing = useMemo(() => (list ? [list] : []), [list]);
   const steps = useMemo(() => renderSteps(variants.map(() => 1), FIRST_ENTRIES, LATER_ENTRIES), [variants]);
-  const shownCount = useRenderSteps(growing, 'apparatus', steps);
+  const shownCount = useRenderSteps(growing, `apparatus ${title}`, steps);
+  if (variants.length === 0) return null;
+  return (
+    <>
+      <h3 className="variant-place apparatus-group">{title}</h3>
+      <ol ref={setList} className="apparatus-list" aria-label={title}>
+        {variants.slice(0, shownCount).map((variant) => (
+          <Entry
+            key={variant.index}
+            variant={variant}
+            left={left}
+            right={right}
+            aligned={variant.kind === 'changed' || placeIsAligned(variant, left, right, pairs)}
+            current={variant.index === current}
+            onPick={onPick}
+          />
+        ))}
+      </ol>
+    </>
+  );
+}
+
+/**
+ * The apparatus: every place where the transcriptions differ, with both readings and a few words
+ * around them, in the left transcription's order: those in the text first, then those in the archive's
+ * description around it (title, citation, summary), which a reader comparing the text looks at last.
+ * Each entry is a button that brings its place into view. Give it a new key for a new comparison.
+ */
+export function Apparatus(props: ApparatusProps) {
+  const { left, right, variants, rows } = props;
+  const pairs = useMemo(() => alignedPairs(rows), [rows]);
+  const [inText, inRecord] = useMemo(() => {
+    const isRecord = (variant: Variant) => blockOf(variant, left, right)?.kind === 'record';
+    return [variants.filter((variant) => !isRecord(variant)), variants.filter(isRecord)];
+  }, [variants, left, right]);
   return (
     <section className="apparatus" aria-labelledby="apparatus-title">
       <header className="apparatus-header">
@@ -119,19 +156,10 @@ export function Apparatus({ left, right, variants, rows, current, onPick }: Appa
       {variants.length === 0 ? (
         <p className="apparatus-empty">The two transcriptions read the same with these switches.</p>
       ) : (
-        <ol ref={setList} className="apparatus-list">
-          {variants.slice(0, shownCount).map((variant) => (
-            <Entry
-              key={variant.index}
-              variant={variant}
-              left={left}
-              right={right}
-              aligned={variant.kind === 'changed' || placeIsAligned(variant, left, right, pairs)}
-              current={variant.index === current}
-              onPick={onPick}
-            />
-          ))}
-        </ol>
+        <>
+          <EntryGroup title="In the text" variants={inText} props={props} pairs={pairs} />
+          <EntryGroup title="In the archive’s description" variants={inRecord} props={props} pairs={pairs} />
+        </>
       )}
     </section>
   );

@@ -11,6 +11,12 @@ export function DiffLegend({ leftLabel, rightLabel }: { leftLabel: string; right
       <li>
         <span className="diff-sample diff-sample-changed">words</span> read differently
       </li>
+      <li>
+        <span className="variant-absent" aria-hidden="true">
+          ⁁
+        </span>{' '}
+        in the apparatus: where the words the other has would stand
+      </li>
     </ul>
   );
 }
