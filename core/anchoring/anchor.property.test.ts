@@ -111,6 +111,13 @@ const FOUND: Scenario[] = [
       { kind: 'replace', at: 340, word: 'the' },
     ],
   },
+  // The passage ended the text, and a word was inserted before it: its offsets hold the "a" of that word,
+  // with the prefix intact, but the text no longer ends there.
+  {
+    words: 'north toward Korean 𝔐ao Stalin with situation move Korean with with changed toward Korean a opinion comrades toward changed north situation Stalin reunification a a'.split(' '),
+    passage: { start: 24, length: 1 },
+    edits: [{ kind: 'insert', at: 24, word: 'agree' }],
+  },
 ];
 
 /**

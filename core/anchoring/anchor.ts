@@ -14,7 +14,7 @@ import search from 'approx-string-match';
 import { CONTEXT_LENGTH, type Anchor, type AnchorCandidate, type TextPositionSelector } from '../annotation/model.js';
 import { occurrences } from './exact.js';
 import { flankedByContext, prefixDistance, rank, suffixDistance, weigh, type Candidate, type Context, type Evidence, type QuoteContext, type StoredQuote } from './score.js';
-import { storedQuote } from './stored.js';
+import { contextAtEdge, storedQuote } from './stored.js';
 import { splitsPair } from './surrogates.js';
 import { collapsedText, narrowToQuote, type CollapsedText } from './whitespace.js';
 
@@ -128,15 +128,22 @@ export function anchorQuote(text: string, quote: QuoteContext, position?: Pick<T
   return { status: 'anchored', ...place, method };
 }
 
-/** Whether the text holds the quote at `at`, with the nearest CONTEXT_LENGTH units of its context on each side, unit for unit. */
+/**
+ * Whether the text holds the quote at `at`, with the nearest CONTEXT_LENGTH units of its context on each
+ * side, unit for unit, and the text's edge where a side stopped at it.
+ */
 function holdsAt(text: string, quote: QuoteContext, at: Pick<TextPositionSelector, 'start' | 'end'>): boolean {
   const prefix = quote.prefix.slice(-CONTEXT_LENGTH);
+  const suffix = quote.suffix.slice(0, CONTEXT_LENGTH);
+  const edge = contextAtEdge(quote, at.start);
   return (
     at.end - at.start === quote.exact.length &&
     text.startsWith(quote.exact, at.start) &&
     at.start >= prefix.length &&
     text.startsWith(prefix, at.start - prefix.length) &&
-    text.startsWith(quote.suffix.slice(0, CONTEXT_LENGTH), at.end)
+    text.startsWith(suffix, at.end) &&
+    (!edge.prefix || at.start === prefix.length) &&
+    (!edge.suffix || at.end + suffix.length === text.length)
   );
 }
 
