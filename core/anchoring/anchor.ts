@@ -198,8 +198,10 @@ function challenge(text: string, stored: StoredQuote, hint: number | undefined, 
   if (stored.exact.length < MIN_FUZZY_LENGTH) return copy.candidate;
   // A near match with as many errors as the copy's whole cost cannot fit better.
   const rivals = nearMatches(text, stored.exact, hint ?? start, exact, Math.min(maxErrors, Math.ceil(copy.evidence.cost)));
-  if (rivals.length === 0) return copy.candidate;
-  const found = judge(text, stored, decide(text, stored, hint, [copy.candidate, ...rivals]));
+  const verdict = decide(text, stored, hint, [copy.candidate, ...rivals]);
+  // Rivals that fit worse leave the copy as convincing as it was alone.
+  if (verdict?.kind === 'one' && verdict.candidate === copy.candidate) return copy.candidate;
+  const found = judge(text, stored, verdict);
   return Array.isArray(found) ? undefined : found;
 }
 
