@@ -45,6 +45,81 @@ const scenario = fc
     }),
   );
 
+type Scenario = { words: string[]; passage: Passage; edits: Edit[] };
+
+/**
+ * Cases that searches far longer than CI's runs found, checked on every run: in each, the passage was
+ * edited or deleted beside an exact copy of its quote, or beside a near match of it.
+ */
+const FOUND: Scenario[] = [
+  // The passage's first word deleted, and a copy of its quote made a few words away.
+  {
+    words: '𝔐ao situation reunification move the opinion the opinion reunification opinion comrades with agree reunification with agree changed the comrades Korean the situation'.split(' '),
+    passage: { start: 12, length: 2 },
+    edits: [
+      { kind: 'insert', at: 567, word: 'reunification' },
+      { kind: 'delete', at: 11, word: 'the' },
+      { kind: 'insert', at: 16, word: 'reunification' },
+      { kind: 'insert', at: 11, word: 'the' },
+      { kind: 'delete', at: 12, word: 'the' },
+    ],
+  },
+  // The passage's first word deleted; the copy it had in its suffix is left.
+  {
+    words: 'Korean with Stalin changed comrades north situation Stalin changed comrades Korean comrades changed Stalin changed'.split(' '),
+    passage: { start: 2, length: 3 },
+    edits: [
+      { kind: 'delete', at: 6, word: 'the' },
+      { kind: 'delete', at: 72, word: 'the' },
+    ],
+  },
+  // A word inserted inside the passage, and a copy made in its prefix.
+  {
+    words: 'agree comrades changed reunification Stalin Korean Korean Korean with 𝔐ao toward reunification'.split(' '),
+    passage: { start: 10, length: 2 },
+    edits: [
+      { kind: 'replace', at: 9, word: 'reunification' },
+      { kind: 'insert', at: 9, word: 'toward' },
+      { kind: 'insert', at: 12, word: 'the' },
+      { kind: 'delete', at: 8, word: 'the' },
+    ],
+  },
+  // The passage "a" deleted: the "a" of the "agree" after it is no copy.
+  {
+    words: 'a Stalin agree north Korean reunification changed Mao 𝔐ao'.split(' '),
+    passage: { start: 0, length: 1 },
+    edits: [
+      { kind: 'delete', at: 0, word: 'the' },
+      { kind: 'delete', at: 0, word: 'the' },
+    ],
+  },
+  // The same, its prefix intact.
+  {
+    words: 'toward opinion move Korean situation situation comrades opinion Korean toward 𝔐ao agree a agree reunification comrades opinion reunification 𝔐ao agree Mao move with reunification a'.split(' '),
+    passage: { start: 12, length: 1 },
+    edits: [
+      { kind: 'delete', at: 12, word: 'the' },
+      { kind: 'delete', at: 13, word: 'the' },
+    ],
+  },
+  // The passage's context changed, and a near match after it has its prefix, the passage read as an insertion.
+  {
+    words: 'with move comrades move the a agree Stalin a Korean comrades Mao comrades a'.split(' '),
+    passage: { start: 12, length: 2 },
+    edits: [
+      { kind: 'insert', at: 14, word: 'comrades' },
+      { kind: 'replace', at: 340, word: 'the' },
+    ],
+  },
+  // The passage ended the text, and a word was inserted before it: its offsets hold the "a" of that word,
+  // with the prefix intact, but the text no longer ends there.
+  {
+    words: 'north toward Korean 𝔐ao Stalin with situation move Korean with with changed toward Korean a opinion comrades toward changed north situation Stalin reunification a a'.split(' '),
+    passage: { start: 24, length: 1 },
+    edits: [{ kind: 'insert', at: 24, word: 'agree' }],
+  },
+];
+
 /**
  * The tokens after the edits, deleted ones kept as ghosts so that a deleted passage still has a place.
  * A replaced word keeps its original index: it stays inside the passage.
@@ -157,7 +232,7 @@ describe('anchorQuote on randomly edited texts', () => {
         const { quote, position } = describePassage(before.text, before.start, before.end);
         expectNeverElsewhere(words, passage, layout(applyEdits(words, edits), passage), quote, position);
       }),
-      { numRuns: 1000 },
+      { numRuns: 1000, examples: FOUND.map((found) => [found]) },
     );
   });
 

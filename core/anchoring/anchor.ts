@@ -13,8 +13,8 @@
 import search from 'approx-string-match';
 import { CONTEXT_LENGTH, type Anchor, type AnchorCandidate, type TextPositionSelector } from '../annotation/model.js';
 import { occurrences } from './exact.js';
-import { flankedByContext, rank, weigh, type Candidate, type Context, type Evidence, type QuoteContext, type StoredQuote } from './score.js';
-import { storedQuote } from './stored.js';
+import { flankedByContext, prefixDistance, rank, suffixDistance, weigh, type Candidate, type Context, type Evidence, type QuoteContext, type StoredQuote } from './score.js';
+import { contextAtEdge, storedQuote } from './stored.js';
 import { splitsPair } from './surrogates.js';
 import { collapsedText, narrowToQuote, type CollapsedText } from './whitespace.js';
 
@@ -128,15 +128,22 @@ export function anchorQuote(text: string, quote: QuoteContext, position?: Pick<T
   return { status: 'anchored', ...place, method };
 }
 
-/** Whether the text holds the quote at `at`, with the nearest CONTEXT_LENGTH units of its context on each side, unit for unit. */
+/**
+ * Whether the text holds the quote at `at`, with the nearest CONTEXT_LENGTH units of its context on each
+ * side, unit for unit, and the text's edge where a side stopped at it.
+ */
 function holdsAt(text: string, quote: QuoteContext, at: Pick<TextPositionSelector, 'start' | 'end'>): boolean {
   const prefix = quote.prefix.slice(-CONTEXT_LENGTH);
+  const suffix = quote.suffix.slice(0, CONTEXT_LENGTH);
+  const edge = contextAtEdge(quote, at.start);
   return (
     at.end - at.start === quote.exact.length &&
     text.startsWith(quote.exact, at.start) &&
     at.start >= prefix.length &&
     text.startsWith(prefix, at.start - prefix.length) &&
-    text.startsWith(quote.suffix.slice(0, CONTEXT_LENGTH), at.end)
+    text.startsWith(suffix, at.end) &&
+    (!edge.prefix || at.start === prefix.length) &&
+    (!edge.suffix || at.end + suffix.length === text.length)
   );
 }
 
@@ -152,10 +159,12 @@ function locate(text: string, stored: StoredQuote, hint: number | undefined): Fi
     if (near?.kind === 'one' && near.evidence.cost === 0 && CLEARLY_NEARER * Math.abs(near.candidate.start - hint) <= WINDOW) return near.candidate;
   }
   const everywhere = occurrences(text, stored.exact).map(at);
-  const exact = judge(text, stored, decide(text, stored, hint, everywhere));
+  const verdict = decide(text, stored, hint, everywhere);
+  const maxErrors = Math.min(MAX_ERRORS, Math.floor(length * MAX_ERROR_RATE));
+  const exact = judge(text, stored, verdict);
+  if (verdict?.kind === 'one' && exact === verdict.candidate && verdict.evidence.cost > 0) return challenge(text, stored, hint, verdict, everywhere, maxErrors);
   if (exact !== undefined) return exact;
   if (length < MIN_FUZZY_LENGTH) return undefined;
-  const maxErrors = Math.min(MAX_ERRORS, Math.floor(length * MAX_ERROR_RATE));
   if (hint !== undefined) {
     const from = Math.max(0, hint - length - WINDOW);
     const to = Math.min(text.length, hint + 2 * length + WINDOW);
@@ -171,6 +180,45 @@ function locate(text: string, stored: StoredQuote, hint: number | undefined): Fi
   // Last resort, and the slow one: the passage moved far, or the window held only a poorer match.
   const far = judge(text, stored, decide(text, stored, hint, search(text, stored.exact, maxErrors)));
   return Array.isArray(far) ? undefined : far;
+}
+
+/**
+ * The exact occurrence `copy`, convincing but with its context changed, unless another reading of the
+ * text explains the stored quote and context as well (within RIVAL_MARGIN): the passage deleted right
+ * beside it, or edited in place near the old offsets (a near match, then judged as any other). Exact
+ * occurrences are searched first because a near match pays its errors on top of its context; but a copy
+ * whose context changed pays too, and a passage edited or deleted keeps its own context where a copy of
+ * the quote elsewhere does not (a letter of the next word, a copy the edit made a few words away).
+ */
+function challenge(text: string, stored: StoredQuote, hint: number | undefined, copy: Weighed, exact: readonly Candidate[], maxErrors: number): Finding {
+  const { start, end } = copy.candidate;
+  const bar = copy.evidence.cost + RIVAL_MARGIN;
+  const absentAt = (at: number): number => stored.exact.length + prefixDistance(text, at, stored.prefix) + suffixDistance(text, at, stored.suffix);
+  if (absentAt(start) < bar || absentAt(end) < bar) return undefined;
+  if (stored.exact.length < MIN_FUZZY_LENGTH) return copy.candidate;
+  // A near match with as many errors as the copy's whole cost cannot fit better.
+  const rivals = nearMatches(text, stored.exact, hint ?? start, exact, Math.min(maxErrors, Math.ceil(copy.evidence.cost)));
+  const verdict = decide(text, stored, hint, [copy.candidate, ...rivals]);
+  // Rivals that fit worse leave the copy as convincing as it was alone.
+  if (verdict?.kind === 'one' && verdict.candidate === copy.candidate) return copy.candidate;
+  const found = judge(text, stored, verdict);
+  return Array.isArray(found) ? undefined : found;
+}
+
+/**
+ * Approximate matches of `quote` with at most `maxErrors` errors in the window around `around`, outside
+ * its exact occurrences `exact` (the search reports only the best matches, which would be those).
+ */
+function nearMatches(text: string, quote: string, around: number, exact: readonly Candidate[], maxErrors: number): Candidate[] {
+  const from = Math.max(0, around - quote.length - WINDOW);
+  const to = Math.min(text.length, around + 2 * quote.length + WINDOW);
+  const matches: Candidate[] = [];
+  let start = from;
+  for (const end of [...exact.filter((occurrence) => occurrence.end > from && occurrence.start < to).map((occurrence) => occurrence.start), to]) {
+    if (end > start) for (const match of search(text.slice(start, end), quote, maxErrors)) matches.push({ ...match, start: match.start + start, end: match.end + start });
+    start = Math.max(start, end + quote.length);
+  }
+  return matches;
 }
 
 /**

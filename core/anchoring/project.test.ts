@@ -50,6 +50,14 @@ describe('projecting a passage onto another transcription', () => {
     expect(project(bare, glossed, 'Filippov.', { target: marks })).toMatchObject({ differs: true });
   });
 
+  it('lands on the same words whose context reads differently on both sides, a near match of them close by', () => {
+    // The record's page number and heading are not on the web page; "Sent on 5:30 am, 14 May 1950" is
+    // nearly the quote, but its context fits far worse.
+    const source = 'Special no. 550\n\n113\n\nIssuing No. 8600\n\nReceived on 4:10 am, 14 May 1950\n\nSent on 5:30 am, 14 May 1950\n\nCIPHERED TELEGRAM\n\nDestination: PEKING';
+    const target = 'Special no. 550\n\n\n\nIssuing No. 8600\n\nReceived on 4:10 am, 14 May 1950\n\nSent on 5:30 am, 14 May 1950\n\n\n\nDestination: PEKING';
+    expect(project(source, target, 'ed on 4:10 am, 14 May 1950\n')).toEqual({ words: 'ed on 4:10 am, 14 May 1950\n', differs: false });
+  });
+
   it('orphans a passage the other transcription does not have', () => {
     expect(project('Credits: the Leon Levy Foundation.\n\nSPECIAL', 'A different page about the weather in Peking.', 'the Leon Levy Foundation')).toEqual({ words: null, differs: false });
   });

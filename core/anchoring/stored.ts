@@ -21,14 +21,22 @@ export function storedQuote(quote: QuoteContext, recordedStart: number | undefin
   const prefix = quote.prefix.slice(-CONTEXT_LENGTH);
   const suffix = quote.suffix.slice(0, CONTEXT_LENGTH);
   const length = Math.max(prefix.length, suffix.length);
-  const prefixAtEdge = prefix.length < length - 1 || (recordedStart === prefix.length && prefix.length < CONTEXT_LENGTH - 1);
+  const atEdge = contextAtEdge(quote, recordedStart);
   const exact = collapseWhitespace(quote.exact);
   // A run of whitespace across the quote's edge ("kor.\n" then "\nKorluan") is one space in the text: the quote's.
   let prefixText = collapseWhitespace(prefix);
   if (exact.startsWith(' ') && prefixText.endsWith(' ')) prefixText = prefixText.slice(0, -1);
   let suffixText = collapseWhitespace(suffix);
   if (exact.endsWith(' ') && suffixText.startsWith(' ')) suffixText = suffixText.slice(1);
-  return { exact, prefix: side(prefixText, prefix.length, prefixAtEdge, length), suffix: side(suffixText, suffix.length, suffix.length < length - 1, length) };
+  return { exact, prefix: side(prefixText, prefix.length, atEdge.prefix, length), suffix: side(suffixText, suffix.length, atEdge.suffix, length) };
+}
+
+/** Which sides of the quote's context (their nearest CONTEXT_LENGTH units) stop at the text's edge, read as storedQuote says. */
+export function contextAtEdge(quote: QuoteContext, recordedStart: number | undefined): { prefix: boolean; suffix: boolean } {
+  const prefix = Math.min(quote.prefix.length, CONTEXT_LENGTH);
+  const suffix = Math.min(quote.suffix.length, CONTEXT_LENGTH);
+  const length = Math.max(prefix, suffix);
+  return { prefix: prefix < length - 1 || (recordedStart === prefix && prefix < CONTEXT_LENGTH - 1), suffix: suffix < length - 1 };
 }
 
 /** A side of the context, `rawLength` units as stored; at the edge, it weighs as much as the describer's length, and the edge at least one unit. */
