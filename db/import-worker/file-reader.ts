@@ -1,15 +1,17 @@
 /**
  * Reading a file for import on a worker thread (read-file.ts), so that a long read (a 600-page PDF, a
- * 10 MB text) never holds up the thread that answers every other call: Electron's main process, or
- * `carrel serve`. One worker at a time, reading one file at a time: started on first use, kept while
- * files come (a folder's import starts it once) and stopped after idling. It runs under the limits of
- * limits.ts; a worker that exceeds one is stopped and the import refused with a sentence.
+ * 10 MB text, a notes file of 10,000 annotations to place) never holds up the thread that answers every
+ * other call: Electron's main process, or `carrel serve`. One worker at a time, doing one request at a
+ * time: started on first use, kept while files come (a folder's import starts it once) and stopped after
+ * idling. It runs under the limits of limits.ts; a worker that exceeds one is stopped and the import
+ * refused with a sentence.
  */
 import { Worker } from 'node:worker_threads';
 import { CarrelError } from '../../core/errors.js';
 import type { ImportFile, ReadDocument } from '../../core/importers/model.js';
 import { IMPORT_LIMITS } from './limits.js';
-import type { ReadReply, ReadRequest } from './read-file.js';
+import type { NotesPlan } from '../service/import-plan.js';
+import type { PlanRequest, ReadReply, ReadRequest } from './read-file.js';
 
 /** What the worker read: the document, the format's name ("PDF"), and the file's bytes (transferred back). */
 export interface FileRead {
@@ -44,17 +46,40 @@ export interface ReadControl {
  * or one that takes more memory or time than IMPORT_LIMITS allows, is a CarrelError with one sentence.
  */
 export function readFileInWorker(file: ImportFile, control: ReadControl = {}): Promise<FileRead> {
-  const turn = queue.then(() => readNow(file, control));
+  return inTurn(async () => {
+    const bytes = ownBuffer(file.bytes);
+    const reply = await runOnWorker({ ...file, kind: 'document', bytes }, [bytes.buffer], file.fileName, control);
+    if (reply.outcome !== 'read') throw new Error(`The import worker answered ${reply.outcome} to a file to read.`);
+    return { format: reply.format, document: reply.document, bytes: reply.bytes };
+  });
+}
+
+/**
+ * Reads a notes file and plans where each of its notes goes in the store in `storeFile`, on the import
+ * worker (db/service/import-plan.ts). A file that cannot be read as notes, or takes more memory or time
+ * than IMPORT_LIMITS allows, is a CarrelError with one sentence.
+ */
+export function planNotesInWorker(request: Omit<PlanRequest, 'kind'>): Promise<NotesPlan> {
+  return inTurn(async () => {
+    const reply = await runOnWorker({ ...request, kind: 'notes' }, [], 'The notes file', {});
+    if (reply.outcome !== 'planned') throw new Error(`The import worker answered ${reply.outcome} to a notes file to plan.`);
+    return reply.plan;
+  });
+}
+
+/** Runs `work` when every request before it has finished, however it finished. */
+function inTurn<T>(work: () => Promise<T>): Promise<T> {
+  const turn = queue.then(work);
   queue = turn.catch(() => undefined);
   return turn;
 }
 
-function readNow(file: ImportFile, { progress, signal }: ReadControl): Promise<FileRead> {
-  const { fileName } = file;
+/** The worker's answer to `request` (a file read or notes planned); its refusals and faults, and the limits' sentences, as rejections. */
+function runOnWorker(request: ReadRequest | PlanRequest, transfer: ArrayBuffer[], fileName: string, { progress, signal }: ReadControl): Promise<Extract<ReadReply, { outcome: 'read' | 'planned' }>> {
   if (signal?.aborted) return Promise.reject(cancelled(fileName));
   const worker = takeWorker();
   progress?.(0, 0);
-  return new Promise<FileRead>((resolve, reject) => {
+  return new Promise((resolve, reject) => {
     const tooSlow = setTimeout(() => {
       stopListening();
       void worker.terminate();
@@ -67,7 +92,7 @@ function readNow(file: ImportFile, { progress, signal }: ReadControl): Promise<F
       }
       stopListening();
       keepIdle(worker);
-      if (reply.outcome === 'read') resolve({ format: reply.format, document: reply.document, bytes: reply.bytes });
+      if (reply.outcome === 'read' || reply.outcome === 'planned') resolve(reply);
       else if (reply.outcome === 'refused') reject(new CarrelError(reply.code, reply.message));
       else reject(Object.assign(new Error(`Reading ${fileName} failed on the import worker: ${reply.message}`), { stack: reply.stack }));
     };
@@ -94,9 +119,7 @@ function readNow(file: ImportFile, { progress, signal }: ReadControl): Promise<F
     worker.on('message', onReply).on('error', onError).on('exit', onExit);
     signal?.addEventListener('abort', onAbort);
     try {
-      const bytes = ownBuffer(file.bytes);
-      const request: ReadRequest = { ...file, bytes };
-      worker.postMessage(request, [bytes.buffer]);
+      worker.postMessage(request, transfer);
     } catch (error) {
       stopListening();
       keepIdle(worker);
@@ -127,7 +150,7 @@ function takeWorker(): Worker {
     return worker;
   }
   const worker = new Worker(WORKER_SCRIPT, { resourceLimits: { maxOldGenerationSizeMb: IMPORT_LIMITS.heapMb } });
-  // During a read, readNow's listener answers a failure; an idle worker's only means the next read starts
+  // During a request, runOnWorker's listener answers a failure; an idle worker's only means the next one starts
   // a new one, and must not become the process's uncaught exception.
   worker.on('error', () => undefined);
   worker.once('exit', () => {
