@@ -10,8 +10,10 @@ import { Worker } from 'node:worker_threads';
 import { CarrelError } from '../../core/errors.js';
 import type { ImportFile, ReadDocument } from '../../core/importers/model.js';
 import { IMPORT_LIMITS } from './limits.js';
-import type { NotesPlan } from '../service/import-plan.js';
-import type { PlanRequest, ReadReply, ReadRequest } from './read-file.js';
+import Database from 'better-sqlite3';
+import type { ImportReport } from '../../core/api.js';
+import type { NotesImport } from '../service/import.js';
+import type { NotesRequest, NotesTarget, ReadReply, ReadRequest } from './read-file.js';
 
 /** What the worker read: the document, the format's name ("PDF"), and the file's bytes (transferred back). */
 export interface FileRead {
@@ -55,15 +57,16 @@ export function readFileInWorker(file: ImportFile, control: ReadControl = {}): P
 }
 
 /**
- * Reads a notes file and plans where each of its notes goes in the store in `storeFile`, on the import
- * worker (db/service/import-plan.ts). A file that cannot be read as notes, or takes more memory or time
- * than IMPORT_LIMITS allows, is a CarrelError with one sentence.
+ * Imports notes on the import worker (db/service/import.ts), over a connection of its own to the store in
+ * `target.storeFile`, and answers the report. A file that cannot be read as notes, or takes more memory or
+ * time than IMPORT_LIMITS allows, is a CarrelError with one sentence; a failure of the store, SQLite's error.
  */
-export function planNotesInWorker(request: Omit<PlanRequest, 'kind'>): Promise<NotesPlan> {
+export function importNotesInWorker(notes: NotesImport, target: NotesTarget): Promise<ImportReport> {
   return inTurn(async () => {
-    const reply = await runOnWorker({ ...request, kind: 'notes' }, [], 'The notes file', {});
-    if (reply.outcome !== 'planned') throw new Error(`The import worker answered ${reply.outcome} to a notes file to plan.`);
-    return reply.plan;
+    const content = new TextEncoder().encode(notes.content);
+    const reply = await runOnWorker({ ...notes, ...target, kind: 'notes', content }, [content.buffer], 'The notes file', {});
+    if (reply.outcome !== 'imported') throw new Error(`The import worker answered ${reply.outcome} to notes to import.`);
+    return reply.report;
   });
 }
 
@@ -74,8 +77,8 @@ function inTurn<T>(work: () => Promise<T>): Promise<T> {
   return turn;
 }
 
-/** The worker's answer to `request` (a file read or notes planned); its refusals and faults, and the limits' sentences, as rejections. */
-function runOnWorker(request: ReadRequest | PlanRequest, transfer: ArrayBuffer[], fileName: string, { progress, signal }: ReadControl): Promise<Extract<ReadReply, { outcome: 'read' | 'planned' }>> {
+/** The worker's answer to `request` (a file read or notes imported); its refusals and faults, and the limits' sentences, as rejections. */
+function runOnWorker(request: ReadRequest | NotesRequest, transfer: ArrayBuffer[], fileName: string, { progress, signal }: ReadControl): Promise<Extract<ReadReply, { outcome: 'read' | 'imported' }>> {
   if (signal?.aborted) return Promise.reject(cancelled(fileName));
   const worker = takeWorker();
   progress?.(0, 0);
@@ -92,8 +95,10 @@ function runOnWorker(request: ReadRequest | PlanRequest, transfer: ArrayBuffer[]
       }
       stopListening();
       keepIdle(worker);
-      if (reply.outcome === 'read' || reply.outcome === 'planned') resolve(reply);
+      if (reply.outcome === 'read' || reply.outcome === 'imported') resolve(reply);
       else if (reply.outcome === 'refused') reject(new CarrelError(reply.code, reply.message));
+      // SQLite's own error, so that the dispatcher says "disk full" as for any write.
+      else if (reply.sqliteCode !== undefined) reject(Object.assign(new Database.SqliteError(reply.message, reply.sqliteCode), { stack: reply.stack }));
       else reject(Object.assign(new Error(`Reading ${fileName} failed on the import worker: ${reply.message}`), { stack: reply.stack }));
     };
     const onError = (error: Error) => {

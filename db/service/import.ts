@@ -1,9 +1,10 @@
 /**
  * Importing notes from another tool or another Carrel (core/import reads the file): everything that can
- * come in does, in one transaction and one step of undo; what cannot is listed with its reason. The file
- * is read and its passages found on the import worker (import-plan.ts: the slow part, which needs neither
- * the writer nor this thread, so the reader's calls are answered meanwhile); the writes then go through
- * the change log (edits.ts) like the reader's own, the search indexes caught up once at the end.
+ * come in does, in one transaction and one step of undo; what cannot is listed with its reason. The
+ * whole import runs on the import worker, over a connection of its own (db/import-worker): the file read
+ * and its passages found (import-plan.ts) before the transaction, then the writes, through the change log
+ * (edits.ts) like the reader's own, the search indexes caught up once at the end. Meanwhile this thread
+ * answers the reader's calls, and reads see the library as it was until the import commits.
  * Idempotent, because annotation ids are UUIDs: an annotation already here as the file has it is left
  * alone, one that differs is updated, a new one added. A preview runs the same transaction and rolls it
  * back, so what it says is what the import does.
@@ -12,7 +13,7 @@ import { MAX_IMPORT_LENGTH, type CarrelService, type ImportReport } from '../../
 import { Annotation } from '../../core/annotation/model.js';
 import { CarrelError } from '../../core/errors.js';
 import { objectOf, type ImportedAnnotation, type SkippedEntry } from '../../core/import/records.js';
-import { planNotesInWorker } from '../import-worker/file-reader.js';
+import { importNotesInWorker } from '../import-worker/file-reader.js';
 import { annotationById, annotationIdsAmong, documentNoteOf } from '../repositories/annotations.js';
 import { categoryById, categoryByName } from '../repositories/categories.js';
 import { withDeferredIndex, type Written } from '../repositories/deferred-index.js';
@@ -21,7 +22,7 @@ import type { Db } from '../repositories/prepared.js';
 import { DEFAULT_CATEGORY } from './categories.js';
 import type { ServiceContext } from './context.js';
 import { asOneStep, saveChange, saveCreations } from './edits.js';
-import { plannedNotes, type NotesPlan, type PlannedNote, type PlannedPassage } from './import-plan.js';
+import { planNotes, plannedNotes, type NotesPlan, type PlannedNote, type PlannedPassage } from './import-plan.js';
 import { readsOrphaned } from './import-places.js';
 import { peopleResolver, type ResolvedPeople } from './import-people.js';
 import { currentCreator, signatureName } from './profile.js';
@@ -37,23 +38,38 @@ class RolledBack {
   constructor(readonly report: ImportReport) {}
 }
 
+/** An import of notes as the worker runs it: the file, where notes go that name no document here, and how to write them. */
+export interface NotesImport {
+  content: string;
+  fallback: string | undefined;
+  dryRun: boolean;
+  strict: boolean;
+}
+
 /** importNotes. A file Carrel cannot read as annotations at all fails with a CarrelError and changes nothing. */
-export function importService(context: ServiceContext): Pick<CarrelService, 'importNotes'> {
-  const { store, ids } = context;
+export function importService({ store, ids, userName }: ServiceContext): Pick<CarrelService, 'importNotes'> {
   const { db } = store;
   return {
     importNotes: async ({ content, dryRun = false, strict = false, documentId }) => {
       // The contract's schema refuses this too; the CLI calls the service without it.
       if (content.length > MAX_IMPORT_LENGTH) throw new CarrelError('bad-request', 'This file is too large to import (over 50 MB).');
       if (documentId !== undefined && !documentById(db, documentId)) throw new CarrelError('not-found', `There is no document ${documentId} in the library to put the notes on.`);
-      for (let plans = 1; plans <= PLANS; plans++) {
-        const plan = await planNotesInWorker({ content, storeFile: store.file, fallback: documentId });
-        const report = writePlan(context, plan, ids.now(), { dryRun, strict });
-        if (report) return report;
-      }
-      throw new CarrelError('conflict', 'The library’s transcriptions kept changing while the notes were being placed, so nothing was imported. Import the file again.');
+      return importNotesInWorker({ content, fallback: documentId, dryRun, strict }, { storeFile: store.file, at: ids.now().toISOString(), userName });
     },
   };
+}
+
+/**
+ * Imports the notes as one transaction on `context`'s connection (the import worker's), planned first
+ * outside it; answers the report. Throws CarrelError('bad-request') for a file that cannot be read as notes.
+ */
+export function importNotesInto(context: ServiceContext, { content, fallback, dryRun, strict }: NotesImport): ImportReport {
+  const { db } = context.store;
+  for (let plans = 1; plans <= PLANS; plans++) {
+    const report = writePlan(context, planNotes(db, content, fallback), context.ids.now(), { dryRun, strict });
+    if (report) return report;
+  }
+  throw new CarrelError('conflict', 'The library’s transcriptions kept changing while the notes were being placed, so nothing was imported. Import the file again.');
 }
 
 /**
