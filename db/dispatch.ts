@@ -42,8 +42,6 @@ export function createDispatcher(service: CarrelService, log: (error: unknown) =
 
 /** Deeper than any argument of the contract goes; more is a hostile or broken request, refused unwalked. */
 const MAX_DEPTH = 32;
-/** A UTF-16 surrogate not in a pair: SQLite would store it as U+FFFD, silently changing the text. */
-const LONE_SURROGATE = /[\ud800-\udfff]/u;
 
 /**
  * Why `args` cannot be taken before any schema reads them, in a sentence, or undefined: nested deeper
@@ -54,7 +52,9 @@ function shapeProblem(args: unknown): string | undefined {
   for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
     const { value, depth } = next;
     if (typeof value === 'string') {
-      if (LONE_SURROGATE.test(value)) return 'it holds a broken character (half of a surrogate pair) that cannot be stored as it is. Nothing was changed.';
+      // A surrogate not in a pair would be stored as U+FFFD, silently changing the text. Asked natively:
+      // a regular expression held the thread a fifth of a second on a 17 MB notes file.
+      if (!value.isWellFormed()) return 'it holds a broken character (half of a surrogate pair) that cannot be stored as it is. Nothing was changed.';
     } else if (typeof value === 'object' && value !== null) {
       if (depth >= MAX_DEPTH) return `it is nested more than ${MAX_DEPTH} levels deep. Nothing was changed.`;
       for (const [key, inner] of Object.entries(value)) pending.push({ value: key, depth }, { value: inner, depth: depth + 1 });
