@@ -63,11 +63,34 @@ export function readFileInWorker(file: ImportFile, control: ReadControl = {}): P
  */
 export function importNotesInWorker(notes: NotesImport, target: NotesTarget): Promise<ImportReport> {
   return inTurn(async () => {
-    const content = new TextEncoder().encode(notes.content);
+    const content = await utf8Of(notes.content);
     const reply = await runOnWorker({ ...notes, ...target, kind: 'notes', content }, [content.buffer], 'The notes file', {});
     if (reply.outcome !== 'imported') throw new Error(`The import worker answered ${reply.outcome} to notes to import.`);
     return reply.report;
   });
+}
+
+/** Characters of a text encoded between two turns of the event loop: a few milliseconds' work. */
+const PIECE = 256 * 1024;
+
+/**
+ * The text as UTF-8, in a buffer of its own that can be transferred, encoded a piece at a time with other
+ * calls answered between pieces: a 17 MB text in one go held the thread a tenth of a second or more.
+ */
+async function utf8Of(text: string): Promise<Uint8Array<ArrayBuffer>> {
+  const bytes = new Uint8Array(Buffer.byteLength(text, 'utf8'));
+  const encoder = new TextEncoder();
+  let written = 0;
+  for (let start = 0; start < text.length; ) {
+    let end = Math.min(text.length, start + PIECE);
+    // Never between the halves of a surrogate pair, which would each be encoded as U+FFFD.
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end += 1;
+    written += encoder.encodeInto(text.slice(start, end), bytes.subarray(written)).written;
+    start = end;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  return bytes;
 }
 
 /** Runs `work` when every request before it has finished, however it finished. */

@@ -541,6 +541,18 @@ describe('while a notes file is imported', () => {
     expect(await carrel.service.undo({})).toMatchObject({ description: 'Undid: new note' });
   }, 30_000);
 
+  it('brings in notes written in characters beyond the Basic Multilingual Plane whole, however long the file', async () => {
+    const carrel = seededCarrel();
+    const note = '🀄📜'.repeat(40_000);
+    // Two files whose characters fall one unit apart: wherever the file is cut to be sent, one of them is cut inside a pair.
+    for (const padding of ['', ' ']) {
+      const notes = Array.from({ length: 4 }, (_, i) => ({ ...foreignAnnotation('Filippov [Stalin]'), id: `https://example.org/astral/${padding.length}/${i}`, body: { type: 'TextualBody', value: note } }));
+      expect(await carrel.service.importNotes({ content: padding + JSON.stringify(notes) })).toMatchObject({ added: 4 });
+    }
+    const notes = (await carrel.service.listAnnotations({ witnessId: carrel.archiveId })).map((annotation) => annotation.note);
+    expect(notes).toEqual(Array.from({ length: 8 }, () => note));
+  });
+
   it('finds a plan out of date once a transcription it was made on is read again or its document deleted, so that no note lands on other words', async () => {
     const carrel = seededCarrel();
     const { db } = carrel.store;
