@@ -50,7 +50,10 @@ function notesFile(text: string, annotations: readonly AnchoredAnnotation[], tar
     const quote = annotation.target && { ...annotation.target.quote, prefix: text.slice(Math.max(0, start - context), start), suffix: text.slice(end, end + context) };
     return { ...annotation, documentId: target.documentId, target: annotation.target && quote && { ...annotation.target, witnessId: target.witnessId, quote } };
   });
-  return { placed, file: exportBundle('jsonld', bundleOf(text, placed, target)).content };
+  // Decoded from its bytes, as a file read from disk is: the exporter's text is a rope of its parts, which
+  // the first call to read it would flatten, a cost no reader's file has.
+  const file = new TextDecoder().decode(new TextEncoder().encode(exportBundle('jsonld', bundleOf(text, placed, target)).content));
+  return { placed, file };
 }
 
 const load = () => `load average ${loadavg()[0]?.toFixed(2) ?? '?'}`;
