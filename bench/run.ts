@@ -9,7 +9,7 @@ import { median, ms } from './stats.js';
 const NAMED: Record<string, () => Promise<string[]>> = {
   'import-pdf': async () => (await import('./import-pdf.js')).importPdfReport(),
   'import-text': async () => (await import('./import-text.js')).importTextReport(),
-  'import-notes': async () => (await import('./export-import.js')).importNotesReport(),
+  'import-notes': async () => (await import('./import-notes.js')).importNotesReport(),
   'library-10k': async () => (await import('./library-10k.js')).library10kReport(),
 };
 const chosen = process.argv.slice(2);

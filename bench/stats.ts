@@ -16,3 +16,19 @@ export function percentile(values: readonly number[], p: number): number {
 export function ms(value: number): string {
   return `${value.toFixed(1)} ms`;
 }
+
+/** A duration on the clock and in this process's CPU time (every thread's), steadier on a machine busy with other work. */
+export interface Timing {
+  ms: number;
+  cpuMs: number;
+}
+
+/** Starts timing; calling the answer reads the time since. */
+export function stopwatch(): () => Timing {
+  const cpu = process.cpuUsage();
+  const start = performance.now();
+  return () => {
+    const used = process.cpuUsage(cpu);
+    return { ms: performance.now() - start, cpuMs: (used.user + used.system) / 1000 };
+  };
+}

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { apiSchemas } from '../core/api.js';
 import { createDispatcher } from './dispatch.js';
 import { openCarrel } from './index.js';
+import { openSecondConnection } from './open.js';
 import { cleanUpScratch, closeAfterTest, scratchFolder } from './testing/scratch.js';
 
 afterEach(cleanUpScratch);
@@ -12,6 +13,25 @@ function seededDispatch() {
   const faults: unknown[] = [];
   return { dispatch: createDispatcher(carrel.service, carrel.store.file, (error) => faults.push(error)), faults, store: carrel.store };
 }
+
+describe('the dispatcher, when another connection is writing', () => {
+  it('says the library is busy with an import, in one sentence, when a write cannot wait for it, and stores nothing', async () => {
+    const { dispatch, store, faults } = seededDispatch();
+    const [telegram] = ((await dispatch('listDocuments', {})) as { ok: true; value: { witnesses: { id: string }[] }[] }).value;
+    // As the import worker's connection holds the writer for a long import; this one stops waiting at once.
+    const importer = closeAfterTest(openSecondConnection(store.file));
+    importer.exec('BEGIN IMMEDIATE');
+    store.db.pragma('busy_timeout = 0');
+    expect(await dispatch('createAnnotation', { witnessId: telegram?.witnesses[0]?.id, start: 10, end: 30 })).toEqual({
+      ok: false,
+      error: { code: 'unavailable', message: 'The library is busy storing an import, so nothing was changed. Try again in a moment.' },
+    });
+    expect(await dispatch('listDocuments', {})).toMatchObject({ ok: true });
+    importer.exec('COMMIT');
+    expect(store.db.prepare('SELECT count(*) FROM annotations').pluck().get()).toBe(0);
+    expect(faults).toEqual([]);
+  });
+});
 
 describe('the dispatcher, before any schema reads a request', () => {
   it('refuses text with half a surrogate pair, which the store would silently change, and stores nothing', async () => {

@@ -34,6 +34,8 @@ export function createDispatcher(service: CarrelService, storeFile: string, log:
       if (isCarrelError(error)) return fail(error.code, error.message);
       // Every write is one transaction, rolled back whole when the disk cannot take it.
       if (sqliteCode(error) === 'SQLITE_FULL') return fail('store', 'The disk that holds the library is full, so nothing was changed. Free some space and try again.');
+      // The import worker writes a large notes file in one transaction; a write waits for it, for a while.
+      if (sqliteCode(error) === 'SQLITE_BUSY') return fail('unavailable', 'The library is busy storing an import, so nothing was changed. Try again in a moment.');
       const damage = schemaDamage(error);
       if (damage !== undefined) return fail('store', `The library’s database is damaged (SQLite says: ${damage}), so nothing was changed. Quit Carrel and start it again to see how to restore it from its backups.`);
       const readOnly = readOnlyRefusal(error, storeFile);

@@ -76,6 +76,21 @@ export function openStore({ dataDir, readonly = false, migrationsDir = defaultMi
 }
 
 /**
+ * Another read-write connection to a store this process has open, for the import worker's thread: the
+ * store's settings, and no writer lock (the process holds it). Close it when done.
+ */
+export function openSecondConnection(file: string): Database.Database {
+  const db = new Database(file, { fileMustExist: true });
+  try {
+    configure(db, false);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  return db;
+}
+
+/**
  * True when `dataDir` holds a store at the newest schema, which a read-only opening can serve as it is.
  * False for anything else (no file, an older schema, a file SQLite cannot read): opening it for writing
  * sets it up, or says what is wrong.

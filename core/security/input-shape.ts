@@ -3,12 +3,6 @@
  * JSON of a notes file alike. Both walk without recursion, so a hostile depth costs no stack.
  */
 
-/**
- * A UTF-16 surrogate not in a pair (with the `u` flag a pair is one code point and does not match):
- * SQLite would store it as U+FFFD, silently changing the text.
- */
-const LONE_SURROGATE = /[\ud800-\udfff]/u;
-
 /** True when objects and lists nest more than `limit` levels deep in `value`. */
 export function nestedDeeperThan(value: unknown, limit: number): boolean {
   const pending: { value: unknown; depth: number }[] = [{ value, depth: 0 }];
@@ -25,7 +19,9 @@ export function holdsBrokenCharacter(value: unknown): boolean {
   const pending: unknown[] = [value];
   for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
     if (typeof next === 'string') {
-      if (LONE_SURROGATE.test(next)) return true;
+      // Half a pair would be stored as U+FFFD, silently changing the text. Asked natively: a regular
+      // expression held the thread a fifth of a second on a 17 MB notes file.
+      if (!next.isWellFormed()) return true;
     } else if (typeof next === 'object' && next !== null) {
       for (const [key, inner] of Object.entries(next)) pending.push(key, inner);
     }

@@ -1,15 +1,19 @@
 /**
  * Reading a file for import on a worker thread (read-file.ts), so that a long read (a 600-page PDF, a
- * 10 MB text) never holds up the thread that answers every other call: Electron's main process, or
- * `carrel serve`. One worker at a time, reading one file at a time: started on first use, kept while
- * files come (a folder's import starts it once) and stopped after idling. It runs under the limits of
- * limits.ts; a worker that exceeds one is stopped and the import refused with a sentence.
+ * 10 MB text, a notes file of 10,000 annotations to place) never holds up the thread that answers every
+ * other call: Electron's main process, or `carrel serve`. One worker at a time, doing one request at a
+ * time: started on first use, kept while files come (a folder's import starts it once) and stopped after
+ * idling. It runs under the limits of limits.ts; a worker that exceeds one is stopped and the import
+ * refused with a sentence.
  */
 import { Worker } from 'node:worker_threads';
 import { CarrelError } from '../../core/errors.js';
 import type { ImportFile, ReadDocument } from '../../core/importers/model.js';
 import { IMPORT_LIMITS } from './limits.js';
-import type { ReadReply, ReadRequest } from './read-file.js';
+import Database from 'better-sqlite3';
+import type { ImportReport } from '../../core/api.js';
+import type { NotesImport } from '../service/import.js';
+import type { NotesRequest, NotesTarget, ReadReply, ReadRequest } from './read-file.js';
 
 /** What the worker read: the document, the format's name ("PDF"), and the file's bytes (transferred back). */
 export interface FileRead {
@@ -44,17 +48,64 @@ export interface ReadControl {
  * or one that takes more memory or time than IMPORT_LIMITS allows, is a CarrelError with one sentence.
  */
 export function readFileInWorker(file: ImportFile, control: ReadControl = {}): Promise<FileRead> {
-  const turn = queue.then(() => readNow(file, control));
+  return inTurn(async () => {
+    const bytes = ownBuffer(file.bytes);
+    const reply = await runOnWorker({ ...file, kind: 'document', bytes }, [bytes.buffer], file.fileName, control);
+    if (reply.outcome !== 'read') throw new Error(`The import worker answered ${reply.outcome} to a file to read.`);
+    return { format: reply.format, document: reply.document, bytes: reply.bytes };
+  });
+}
+
+/**
+ * Imports notes on the import worker (db/service/import.ts), over a connection of its own to the store in
+ * `target.storeFile`, and answers the report. A file that cannot be read as notes, or takes more memory or
+ * time than IMPORT_LIMITS allows, is a CarrelError with one sentence; a failure of the store, SQLite's error.
+ */
+export function importNotesInWorker(notes: NotesImport, target: NotesTarget): Promise<ImportReport> {
+  return inTurn(async () => {
+    const content = await utf8Of(notes.content);
+    const reply = await runOnWorker({ ...notes, ...target, kind: 'notes', content }, [content.buffer], 'The notes file', {});
+    if (reply.outcome !== 'imported') throw new Error(`The import worker answered ${reply.outcome} to notes to import.`);
+    return reply.report;
+  });
+}
+
+/** Characters of a text encoded between two turns of the event loop: a few milliseconds' work. */
+const PIECE = 256 * 1024;
+
+/**
+ * The text as UTF-8, in a buffer of its own that can be transferred, encoded a piece at a time with other
+ * calls answered between pieces: a 17 MB text in one go held the thread a tenth of a second or more.
+ */
+async function utf8Of(text: string): Promise<Uint8Array<ArrayBuffer>> {
+  const bytes = new Uint8Array(Buffer.byteLength(text, 'utf8'));
+  const encoder = new TextEncoder();
+  let written = 0;
+  for (let start = 0; start < text.length; ) {
+    let end = Math.min(text.length, start + PIECE);
+    // Never between the halves of a surrogate pair, which would each be encoded as U+FFFD.
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end += 1;
+    written += encoder.encodeInto(text.slice(start, end), bytes.subarray(written)).written;
+    start = end;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  return bytes;
+}
+
+/** Runs `work` when every request before it has finished, however it finished. */
+function inTurn<T>(work: () => Promise<T>): Promise<T> {
+  const turn = queue.then(work);
   queue = turn.catch(() => undefined);
   return turn;
 }
 
-function readNow(file: ImportFile, { progress, signal }: ReadControl): Promise<FileRead> {
-  const { fileName } = file;
+/** The worker's answer to `request` (a file read or notes imported); its refusals and faults, and the limits' sentences, as rejections. */
+function runOnWorker(request: ReadRequest | NotesRequest, transfer: ArrayBuffer[], fileName: string, { progress, signal }: ReadControl): Promise<Extract<ReadReply, { outcome: 'read' | 'imported' }>> {
   if (signal?.aborted) return Promise.reject(cancelled(fileName));
   const worker = takeWorker();
   progress?.(0, 0);
-  return new Promise<FileRead>((resolve, reject) => {
+  return new Promise((resolve, reject) => {
     const tooSlow = setTimeout(() => {
       stopListening();
       void worker.terminate();
@@ -67,8 +118,10 @@ function readNow(file: ImportFile, { progress, signal }: ReadControl): Promise<F
       }
       stopListening();
       keepIdle(worker);
-      if (reply.outcome === 'read') resolve({ format: reply.format, document: reply.document, bytes: reply.bytes });
+      if (reply.outcome === 'read' || reply.outcome === 'imported') resolve(reply);
       else if (reply.outcome === 'refused') reject(new CarrelError(reply.code, reply.message));
+      // SQLite's own error, so that the dispatcher says "disk full" as for any write.
+      else if (reply.sqliteCode !== undefined) reject(Object.assign(new Database.SqliteError(reply.message, reply.sqliteCode), { stack: reply.stack }));
       else reject(Object.assign(new Error(`Reading ${fileName} failed on the import worker: ${reply.message}`), { stack: reply.stack }));
     };
     const onError = (error: Error) => {
@@ -94,9 +147,7 @@ function readNow(file: ImportFile, { progress, signal }: ReadControl): Promise<F
     worker.on('message', onReply).on('error', onError).on('exit', onExit);
     signal?.addEventListener('abort', onAbort);
     try {
-      const bytes = ownBuffer(file.bytes);
-      const request: ReadRequest = { ...file, bytes };
-      worker.postMessage(request, [bytes.buffer]);
+      worker.postMessage(request, transfer);
     } catch (error) {
       stopListening();
       keepIdle(worker);
@@ -127,7 +178,7 @@ function takeWorker(): Worker {
     return worker;
   }
   const worker = new Worker(WORKER_SCRIPT, { resourceLimits: { maxOldGenerationSizeMb: IMPORT_LIMITS.heapMb } });
-  // During a read, readNow's listener answers a failure; an idle worker's only means the next read starts
+  // During a request, runOnWorker's listener answers a failure; an idle worker's only means the next one starts
   // a new one, and must not become the process's uncaught exception.
   worker.on('error', () => undefined);
   worker.once('exit', () => {

@@ -75,9 +75,9 @@ interface ChangeRow {
 const columns = 'seq, at, subject, document_id, annotation_id, action, before_json, after_json, undone, step';
 
 const statements = preparedPerDb((db) => ({
-  insert: db.prepare<[Omit<ChangeRow, 'seq' | 'undone' | 'step'>]>(
-    `INSERT INTO changes (at, subject, document_id, annotation_id, action, before_json, after_json)
-     VALUES (@at, @subject, @document_id, @annotation_id, @action, @before_json, @after_json)`,
+  // Positional: an import records thousands of changes, and named parameters took twice as long to bind.
+  insert: db.prepare<[string, ChangeRow['subject'], string | null, string | null, ChangeAction, string | null, string | null]>(
+    `INSERT INTO changes (at, subject, document_id, annotation_id, action, before_json, after_json) VALUES (?, ?, ?, ?, ?, ?, ?)`,
   ),
   detach: db.prepare<[string, number]>('UPDATE changes SET document_id = NULL WHERE document_id = ? AND seq > ? AND undone = 0'),
   restateBefore: db.prepare<[string, number]>('UPDATE changes SET before_json = ? WHERE seq = ?'),
@@ -107,29 +107,17 @@ const stepStatements = preparedPerDb((db) => ({
  * `discardUndone` first, as any new change ends the redo stack.
  */
 export function recordChange(db: Db, change: NewChange): number {
-  const result = statements(db).insert.run({
-    at: change.at,
-    subject: 'annotation',
-    document_id: change.documentId,
-    annotation_id: change.annotationId,
-    action: actionOf(change.before, change.after),
-    before_json: change.before ? JSON.stringify(change.before) : null,
-    after_json: change.after ? JSON.stringify(change.after) : null,
-  });
-  return Number(result.lastInsertRowid);
+  return insertChange(db, change.at, 'annotation', change.documentId, change.annotationId, change.before, change.after);
 }
 
 /** Appends a change to a document and answers its seq; as for recordChange, call `discardUndone` first. */
 export function recordDocumentChange(db: Db, change: NewDocumentChange): number {
-  const result = statements(db).insert.run({
-    at: change.at,
-    subject: 'document',
-    document_id: change.documentId ?? null,
-    annotation_id: null,
-    action: actionOf(change.before, change.after),
-    before_json: change.before ? JSON.stringify(change.before) : null,
-    after_json: change.after ? JSON.stringify(change.after) : null,
-  });
+  return insertChange(db, change.at, 'document', change.documentId ?? null, null, change.before, change.after);
+}
+
+function insertChange(db: Db, at: string, subject: ChangeRow['subject'], documentId: string | null, annotationId: string | null, before: object | undefined, after: object | undefined): number {
+  const json = (state: object | undefined) => (state ? JSON.stringify(state) : null);
+  const result = statements(db).insert.run(at, subject, documentId, annotationId, actionOf(before, after), json(before), json(after));
   return Number(result.lastInsertRowid);
 }
 

@@ -225,7 +225,8 @@ function documentWithId(db: Db, id: string | undefined): string | undefined {
   return id === undefined ? undefined : documentById(db, id)?.id;
 }
 
-function importDocument(db: Db, documentId: string): ImportDocument {
+/** The document as an import writes into it, its transcriptions' texts read; throws CarrelError('not-found') when it is not in the library. */
+export function importDocument(db: Db, documentId: string): ImportDocument {
   const { title, witnesses } = documentDetail(db, documentId);
   return {
     id: documentId,

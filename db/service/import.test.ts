@@ -7,7 +7,7 @@ import { refusal } from '../testing/annotations.js';
 import { annotatedTelegram, dumpImportTables, importChecked, TELEGRAM_SOURCE } from '../testing/notes.js';
 import { SEED_IDS, seededCarrel, spanOf } from '../testing/people.js';
 import { cleanUpScratch } from '../testing/scratch.js';
-import { MAX_IMPORTED_ANNOTATIONS } from './import.js';
+import { MAX_IMPORTED_ANNOTATIONS, planNotes, plannedNotes } from './import-plan.js';
 
 afterEach(cleanUpScratch);
 
@@ -517,6 +517,60 @@ describe('bad input', () => {
     expect(refused.message).toBe('This file holds 100,001 annotations; Carrel imports at most 100,000 at a time. Split it and import the parts. Nothing was imported.');
     // Reading a hundred thousand annotations takes seconds.
   }, 30_000);
+
+});
+
+describe('while a notes file is imported', () => {
+  it('answers the reader’s reading and annotating before a large file is in, then takes it whole as its own step of undo', async () => {
+    const carrel = seededCarrel();
+    const text = carrel.textOf(carrel.archiveId);
+    const phrases = ['Filippov [Stalin]', 'Comr. Mao Zedong', 'the Chinese comrades', 'the question should be postponed'];
+    const notes = Array.from({ length: 2_000 }, (_, i) => ({ ...foreignAnnotation(hypothesisQuote(text, phrases[i % phrases.length] ?? '')), id: `https://example.org/a/${i}` }));
+    const answered: string[] = [];
+    const answer = <T>(call: string, reply: Promise<T>) => reply.then((value) => (answered.push(call), value));
+    const [imported, listed, created] = await Promise.all([
+      answer('importNotes', carrel.dispatch('importNotes', { content: JSON.stringify(notes) })),
+      answer('listDocuments', carrel.dispatch('listDocuments', {})),
+      answer('createAnnotation', carrel.dispatch('createAnnotation', { witnessId: carrel.archiveId, ...spanOf(text, 'Filippov'), note: 'Mine.' })),
+    ]);
+    expect(answered).toEqual(['listDocuments', 'createAnnotation', 'importNotes']);
+    expect(listed.ok && created.ok).toBe(true);
+    expect(imported).toMatchObject({ ok: true, value: { added: 2_000, orphaned: 0 } });
+    expect(await carrel.service.listAnnotations({ witnessId: carrel.archiveId })).toHaveLength(2_001);
+    expect(await carrel.service.undo({})).toMatchObject({ description: 'Undid: import of 2,000 annotations' });
+    expect(await carrel.service.undo({})).toMatchObject({ description: 'Undid: new note' });
+  }, 30_000);
+
+  it('brings in notes written in characters beyond the Basic Multilingual Plane whole, however long the file', async () => {
+    const carrel = seededCarrel();
+    const note = '🀄📜'.repeat(40_000);
+    // Two files whose characters fall one unit apart: wherever the file is cut to be sent, one of them is cut inside a pair.
+    for (const padding of ['', ' ']) {
+      const notes = Array.from({ length: 4 }, (_, i) => ({ ...foreignAnnotation('Filippov [Stalin]'), id: `https://example.org/astral/${padding.length}/${i}`, body: { type: 'TextualBody', value: note } }));
+      expect(await carrel.service.importNotes({ content: padding + JSON.stringify(notes) })).toMatchObject({ added: 4 });
+    }
+    const notes = (await carrel.service.listAnnotations({ witnessId: carrel.archiveId })).map((annotation) => annotation.note);
+    expect(notes).toEqual(Array.from({ length: 8 }, () => note));
+  });
+
+  it('finds a plan out of date once a transcription it was made on is read again or its document deleted, so that no note lands on other words', async () => {
+    const carrel = seededCarrel();
+    const { db } = carrel.store;
+    const letter = Buffer.from('Письмо товарищу Мао: ответ на вопрос.').toString('base64');
+    const { documentId, witnessIds } = await carrel.service.importDocument({ fileName: 'letter.txt', content: letter });
+    const note = { ...foreignAnnotation('x'), target: { source: 'https://example.org/letter', selector: [{ type: 'TextQuoteSelector', exact: 'товарищу Мао' }] } };
+    const content = JSON.stringify([note]);
+    const plan = planNotes(db, content, documentId);
+    expect(plannedNotes(db, plan)).toHaveLength(1);
+    const witnessId = witnessIds[0] ?? '';
+    await carrel.service.readTranscriptionAs({ witnessId, encoding: 'windows-1251' });
+    expect(plannedNotes(db, plan)).toBeUndefined();
+    await carrel.service.readTranscriptionAs({ witnessId, encoding: 'utf-8' });
+    expect(plannedNotes(db, plan)).toHaveLength(1);
+    await carrel.service.deleteDocument({ documentId });
+    expect(plannedNotes(db, plan)).toBeUndefined();
+    expect(await refusal(() => carrel.service.importNotes({ content, documentId }))).toMatchObject({ code: 'not-found' });
+  });
 });
 
 /** The consent clause's quote as Hypothesis writes it from the archive record's text. */

@@ -1,17 +1,19 @@
 /**
  * Importing notes from another tool or another Carrel (core/import reads the file): everything that can
- * come in does, in one transaction and one step of undo; what cannot is listed with its reason. Passages
- * are found before the transaction (the slow part, and it needs no write lock); the writes then go through
- * the change log (edits.ts) like the reader's own, the search indexes caught up once at the end. Idempotent,
- * because annotation ids are UUIDs: an annotation already here as the file has it is left alone, one
- * that differs is updated, a new one added. A preview runs the same transaction and rolls it back, so
- * what it says is what the import does.
+ * come in does, in one transaction and one step of undo; what cannot is listed with its reason. The
+ * whole import runs on the import worker, over a connection of its own (db/import-worker): the file read
+ * and its passages found (import-plan.ts) before the transaction, then the writes, through the change log
+ * (edits.ts) like the reader's own, the search indexes caught up once at the end. Meanwhile this thread
+ * answers the reader's calls, and reads see the library as it was until the import commits.
+ * Idempotent, because annotation ids are UUIDs: an annotation already here as the file has it is left
+ * alone, one that differs is updated, a new one added. A preview runs the same transaction and rolls it
+ * back, so what it says is what the import does.
  */
-import { MAX_IMPORT_LENGTH, type CarrelService, type ImportReport, type UnplacedNotes } from '../../core/api.js';
+import { MAX_IMPORT_LENGTH, type CarrelService, type ImportReport } from '../../core/api.js';
 import { Annotation } from '../../core/annotation/model.js';
 import { CarrelError } from '../../core/errors.js';
-import { readNotesFile } from '../../core/import/notes-file.js';
-import { objectOf, type ImportedAnnotation, type NotesFile, type SkippedEntry } from '../../core/import/records.js';
+import { objectOf, type ImportedAnnotation, type SkippedEntry } from '../../core/import/records.js';
+import { importNotesInWorker } from '../import-worker/file-reader.js';
 import { annotationById, annotationIdsAmong, documentNoteOf } from '../repositories/annotations.js';
 import { categoryById, categoryByName } from '../repositories/categories.js';
 import { withDeferredIndex, type Written } from '../repositories/deferred-index.js';
@@ -20,75 +22,77 @@ import type { Db } from '../repositories/prepared.js';
 import { DEFAULT_CATEGORY } from './categories.js';
 import type { ServiceContext } from './context.js';
 import { asOneStep, saveChange, saveCreations } from './edits.js';
-import { libraryDestinations, placePassage, readsOrphaned, type ImportDocument, type ImportWitness } from './import-places.js';
+import { planNotes, plannedNotes, type NotesPlan, type PlannedNote, type PlannedPassage } from './import-plan.js';
+import { readsOrphaned } from './import-places.js';
 import { peopleResolver, type ResolvedPeople } from './import-people.js';
 import { currentCreator, signatureName } from './profile.js';
-
-/** Most annotations one import takes: ten times a busy seminar's notes on a document, and a few seconds' work. */
-export const MAX_IMPORTED_ANNOTATIONS = 100_000;
 
 /** What happened to one annotation that came in. */
 type Outcome = ImportReport['annotations'][number]['outcome'];
 
-/** Where a passage will be stored, and whether the reader will find it orphaned there. */
-interface PlannedPassage {
-  target: NonNullable<Annotation['target']>;
-  witness: ImportWitness;
-  orphaned: boolean;
-}
-
-/** A record with its document found, and its passage (none for a note on the whole document). */
-interface PlannedNote {
-  record: ImportedAnnotation;
-  document: ImportDocument;
-  passage?: PlannedPassage;
-}
-
-/** What an import will write, worked out without writing: the notes placed, and what will not come in. */
-interface Plan {
-  format: string;
-  notes: PlannedNote[];
-  skipped: SkippedEntry[];
-  unplaced: UnplacedNotes[];
-}
+/** How many times a file is planned again when the library's texts changed under its plan, before the reader is told. */
+const PLANS = 3;
 
 /** Thrown inside the transaction to roll back a preview (or a strict import with something skipped), carrying its report out. */
 class RolledBack {
   constructor(readonly report: ImportReport) {}
 }
 
+/** An import of notes as the worker runs it: the file, where notes go that name no document here, and how to write them. */
+export interface NotesImport {
+  content: string;
+  fallback: string | undefined;
+  dryRun: boolean;
+  strict: boolean;
+}
+
 /** importNotes. A file Carrel cannot read as annotations at all fails with a CarrelError and changes nothing. */
-export function importService(context: ServiceContext): Pick<CarrelService, 'importNotes'> {
-  const { store, ids } = context;
+export function importService({ store, ids, userName }: ServiceContext): Pick<CarrelService, 'importNotes'> {
   const { db } = store;
   return {
-    importNotes: ({ content, dryRun = false, strict = false, documentId }) => {
+    importNotes: async ({ content, dryRun = false, strict = false, documentId }) => {
       // The contract's schema refuses this too; the CLI calls the service without it.
       if (content.length > MAX_IMPORT_LENGTH) throw new CarrelError('bad-request', 'This file is too large to import (over 50 MB).');
       if (documentId !== undefined && !documentById(db, documentId)) throw new CarrelError('not-found', `There is no document ${documentId} in the library to put the notes on.`);
-      const file = readNotesFile(content);
-      if (file.records.length > MAX_IMPORTED_ANNOTATIONS) {
-        throw new CarrelError(
-          'bad-request',
-          `This file holds ${file.records.length.toLocaleString('en')} annotations; Carrel imports at most ${MAX_IMPORTED_ANNOTATIONS.toLocaleString('en')} at a time. Split it and import the parts. Nothing was imported.`,
-        );
-      }
-      const plan = planImport(db, file, documentId);
-      const at = ids.now();
-      try {
-        return db
-          .transaction(() => {
-            const report = asOneStep(db, describeImport, () => withDeferredIndex(db, () => applyPlan(context, plan, at)));
-            if (dryRun || (strict && report.skipped.length > 0)) throw new RolledBack(report);
-            return report;
-          })
-          .immediate();
-      } catch (error) {
-        if (error instanceof RolledBack) return { ...error.report, applied: false };
-        throw error;
-      }
+      return importNotesInWorker({ content, fallback: documentId, dryRun, strict }, { storeFile: store.file, at: ids.now().toISOString(), userName });
     },
   };
+}
+
+/**
+ * Imports the notes as one transaction on `context`'s connection (the import worker's), planned first
+ * outside it; answers the report. Throws CarrelError('bad-request') for a file that cannot be read as notes.
+ */
+export function importNotesInto(context: ServiceContext, { content, fallback, dryRun, strict }: NotesImport): ImportReport {
+  const { db } = context.store;
+  for (let plans = 1; plans <= PLANS; plans++) {
+    const report = writePlan(context, planNotes(db, content, fallback), context.ids.now(), { dryRun, strict });
+    if (report) return report;
+  }
+  throw new CarrelError('conflict', 'The library’s transcriptions kept changing while the notes were being placed, so nothing was imported. Import the file again.');
+}
+
+/**
+ * Writes the plan in one transaction and answers its report; rolls it back for a preview, or a strict
+ * import with something skipped. Undefined, nothing written, when a transcription the plan was made on
+ * has changed since (re-read in another encoding, its document deleted): the plan is out of date.
+ */
+function writePlan(context: ServiceContext, plan: NotesPlan, at: Date, { dryRun, strict }: { dryRun: boolean; strict: boolean }): ImportReport | undefined {
+  const { db } = context.store;
+  try {
+    return db
+      .transaction(() => {
+        const notes = plannedNotes(db, plan);
+        if (!notes) return undefined;
+        const report = asOneStep(db, describeImport, () => withDeferredIndex(db, () => applyPlan(context, plan, notes, at)));
+        if (dryRun || (strict && report.skipped.length > 0)) throw new RolledBack(report);
+        return report;
+      })
+      .immediate();
+  } catch (error) {
+    if (error instanceof RolledBack) return { ...error.report, applied: false };
+    throw error;
+  }
 }
 
 /** An import as a step of undo: "import of 12 annotations". */
@@ -97,42 +101,8 @@ function describeImport({ added, updated }: ImportReport): string {
   return `import of ${changed.toLocaleString('en')} ${changed === 1 ? 'annotation' : 'annotations'}`;
 }
 
-/** Each record's document and passage; records whose document is not in the library are counted by source. */
-function planImport(db: Db, file: NotesFile, fallback: string | undefined): Plan {
-  const destinationOf = libraryDestinations(db, fallback);
-  const plan: Plan = { format: file.format, notes: [], skipped: [...file.skipped], unplaced: [] };
-  const unplaced = new Map<string, UnplacedNotes>();
-  for (const record of file.records) {
-    const destination = destinationOf(record);
-    if (!destination) {
-      const key = record.source ?? '';
-      const group = unplaced.get(key) ?? { ...(record.source !== undefined && { source: record.source }), ...(record.documentTitle !== undefined && { title: record.documentTitle }), count: 0 };
-      group.count += 1;
-      unplaced.set(key, group);
-      continue;
-    }
-    if (!record.quote && !record.position && !record.range) {
-      plan.notes.push({ record, document: destination.document });
-      continue;
-    }
-    const placed = placePassage(destination, record);
-    if ('skip' in placed) plan.skipped.push({ what: record.label, reason: placed.skip });
-    else plan.notes.push({ record, document: destination.document, passage: { ...placed, orphaned: readsOrphaned(placed.witness, placed.target) } });
-  }
-  plan.unplaced = [...unplaced.values()];
-  plan.skipped.push(...plan.unplaced.map(unplacedEntry));
-  return plan;
-}
-
-/** One entry for all the annotations on a document that is not in the library. */
-function unplacedEntry({ source, title, count }: UnplacedNotes): SkippedEntry {
-  const annotations = `${count.toLocaleString('en')} ${count === 1 ? 'annotation' : 'annotations'}`;
-  if (source === undefined) return { what: `${annotations} that name no document`, reason: 'The file does not say which document they are on; choose one to put them on.' };
-  return { what: `${annotations} on ${title ? `“${title}” (${source})` : source}`, reason: 'No document in the library has this address; choose one to put them on.' };
-}
-
 /** Writes the plan (inside the import's transaction); answers the report and the ids of the annotations written. */
-function applyPlan(context: ServiceContext, plan: Plan, at: Date): { result: ImportReport; written: Written } {
+function applyPlan(context: ServiceContext, plan: NotesPlan, notes: readonly PlannedNote[], at: Date): { result: ImportReport; written: Written } {
   const report: ImportReport = {
     applied: true,
     format: plan.format,
@@ -147,7 +117,7 @@ function applyPlan(context: ServiceContext, plan: Plan, at: Date): { result: Imp
     annotations: [],
   };
   const { db } = context.store;
-  const present = annotationIdsAmong(db, plan.notes.map((note) => note.record.id));
+  const present = annotationIdsAmong(db, notes.map((note) => note.record.id));
   const resolvers: Resolvers = {
     existing: (id) => (present.has(id) ? annotationById(db, id) : undefined),
     peopleOf: peopleResolver(context, at, report.peopleAdded),
@@ -156,7 +126,7 @@ function applyPlan(context: ServiceContext, plan: Plan, at: Date): { result: Imp
   const written = { added: [] as string[], updated: [] as string[] };
   // New passages are saved together at the end, table by table; document notes at once (one a document).
   const created: Annotation[] = [];
-  for (const note of plan.notes) {
+  for (const note of notes) {
     const stored = note.passage ? importPassage(context, note, note.passage, resolvers, at, created) : importDocumentNote(context, note, resolvers, at);
     report.skipped.push(...stored.skipped);
     if (stored.outcome === undefined) continue;
