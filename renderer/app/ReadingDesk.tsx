@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { DocumentDetail, MentionProposal, ProjectedAnnotation, WitnessDetail, WitnessSummary } from '../../core/api.js';
 import type { AnchorCandidate, AnchoredAnnotation } from '../../core/annotation/model.js';
 import { pageStarts } from '../../core/document/pages.js';
@@ -22,6 +22,7 @@ import { usePeople } from '../people/use-people.js';
 import { usePersonTagging } from '../people/use-person-tagging.js';
 import { useLibrary } from '../library/library-context.js';
 import { useStoredState } from '../settings/use-stored-state.js';
+import { useDeskLayout } from './desk-layout.js';
 import { MOD } from '../reader/keys.js';
 import { Announcer, useAnnouncer } from '../ui/Announcer.js';
 import { FindBar } from '../reader/FindBar.js';
@@ -106,6 +107,22 @@ export function ReadingDesk({ document: detail, witness, onWitnessChange, onComp
   const seq = useRef(0);
   const next = () => ++seq.current;
 
+  // On a compact window the side panel is a drawer: opened for what the reader does in the text, it
+  // narrows the text, and the passage they are working on is brought back into sight beside it.
+  const { showPanel } = useDeskLayout();
+  const [beside, setBeside] = useState<(TextRange & { seq: number }) | null>(null);
+  const showPanelBeside = useCallback(
+    ({ start, end }: TextRange) => {
+      showPanel();
+      setBeside({ start, end, seq: next() });
+    },
+    [showPanel],
+  );
+  useLayoutEffect(() => {
+    if (beside && article) scrollToPassage(article, beside.start, beside.end);
+    // Once per request, after the drawer has made the text narrower.
+  }, [beside]);
+
   useHighlights(article, notes.painted, notes.categories, open?.id ?? null, flash);
   usePersonHighlights(article, {
     mentions: mentions.mentions,
@@ -143,19 +160,22 @@ export function ReadingDesk({ document: detail, witness, onWitnessChange, onComp
   const [shownPerson, setShownPerson] = useState<ShownPerson | null>(null);
   const showPerson = useCallback(
     (personId: string) => {
+      showPanel();
       setTab('people');
       setShownPerson({ personId, seq: next() });
     },
-    [setTab],
+    [setTab, showPanel],
   );
 
   // A new highlight shows in the Notes tab; a new note opens there with its field focused.
   const showCreated = useCallback(
     (created: AnchoredAnnotation, takeTypedAhead?: () => string) => {
       setTab('notes');
-      if (takeTypedAhead) setOpen({ id: created.id, focusSeq: next(), takeTypedAhead });
+      if (!takeTypedAhead || created.anchor.status !== 'anchored') return;
+      showPanelBeside(created.anchor);
+      setOpen({ id: created.id, focusSeq: next(), takeTypedAhead });
     },
-    [setTab],
+    [setTab, showPanelBeside],
   );
   const annotate = useAnnotate({ article, notes, preferredCategory, announce, onTagPerson: beginTagging, onCreated: showCreated });
   useAnnotateShortcuts(annotate);
@@ -174,6 +194,8 @@ export function ReadingDesk({ document: detail, witness, onWitnessChange, onComp
   // A click opens the innermost thing painted there.
   const hitAt = useTextHits(notes.annotations, projection.projected, mentions.mentions);
   useTextClicks(article, hitAt, (hit) => {
+    const clicked = hit.kind === 'annotation' ? hit.annotation.anchor : hit.kind === 'projected' ? hit.note.anchor : hit.mention;
+    if ('start' in clicked) showPanelBeside(clicked);
     if (hit.kind !== 'mention') {
       setTab('notes');
       setOpen({ id: hit.kind === 'annotation' ? hit.annotation.id : hit.note.annotation.id });

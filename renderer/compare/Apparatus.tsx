@@ -107,7 +107,7 @@ export function Apparatus({ left, right, variants, rows, current, onPick }: Appa
   const steps = useMemo(() => renderSteps(variants.map(() => 1), FIRST_ENTRIES, LATER_ENTRIES), [variants]);
   const shownCount = useRenderSteps(growing, 'apparatus', steps);
   return (
-    <section className="apparatus" aria-labelledby="apparatus-title">
+    <section className="apparatus" aria-labelledby="apparatus-title" tabIndex={-1}>
       <header className="apparatus-header">
         <h2 id="apparatus-title" className="apparatus-title">
           Apparatus
