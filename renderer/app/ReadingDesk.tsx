@@ -2,7 +2,7 @@ import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { DocumentDetail, MentionProposal, ProjectedAnnotation, WitnessDetail, WitnessSummary } from '../../core/api.js';
 import type { AnchorCandidate, AnchoredAnnotation } from '../../core/annotation/model.js';
 import { pageStarts } from '../../core/document/pages.js';
-import { NO_SELECTION, readSelection, scrollToPassage } from '../reader/text-dom.js';
+import { focusTextAt, NO_SELECTION, readSelection, scrollToPassage } from '../reader/text-dom.js';
 import { useAnnotateShortcuts } from '../reader/use-annotate-shortcuts.js';
 import { useHighlights, type FlashRequest } from '../reader/use-highlights.js';
 import { useKeyboardCaret } from '../reader/use-keyboard-caret.js';
@@ -138,20 +138,24 @@ export function ReadingDesk({ document: detail, witness, onWitnessChange, onComp
   const contextAt = usePassageContext(article);
   const contextOf = useCallback((mention: MentionProposal) => contextAt(mention.start, mention.end, 26), [contextAt]);
 
+  // Shown to be read on: with `focus`, the reader is taken there too, the caret at the passage's start.
   const showPassage = useCallback(
-    (annotation: AnchoredAnnotation) => {
+    (annotation: AnchoredAnnotation, { focus = false } = {}) => {
       if (!article || annotation.anchor.status !== 'anchored') return;
       scrollToPassage(article, annotation.anchor.start, annotation.anchor.end);
       setFlash({ id: annotation.id, seq: next() });
+      if (focus) focusTextAt(article, annotation.anchor.start, annotation.anchor.start);
     },
     [article],
   );
 
+  // Words found (a search hit): with `focus`, selected in the text, ready for H or A.
   const showRange = useCallback(
-    ({ start, end }: TextRange) => {
+    ({ start, end }: TextRange, { focus = false } = {}) => {
       if (!article) return;
       scrollToPassage(article, start, end);
       setFlash({ start, end, seq: next() });
+      if (focus) focusTextAt(article, start, end);
     },
     [article],
   );
@@ -253,18 +257,36 @@ export function ReadingDesk({ document: detail, witness, onWitnessChange, onComp
 
   const pick = (annotation: AnchoredAnnotation) => {
     setOpen((current) => (current?.id === annotation.id ? current : { id: annotation.id }));
-    showPassage(annotation);
+    showPassage(annotation, { focus: true });
   };
 
   const pickProjected = (note: ProjectedAnnotation) => {
     setOpen({ id: note.annotation.id });
-    if (article && note.anchor.status === 'anchored') scrollToPassage(article, note.anchor.start, note.anchor.end);
+    if (!article || note.anchor.status !== 'anchored') return;
+    scrollToPassage(article, note.anchor.start, note.anchor.end);
+    focusTextAt(article, note.anchor.start, note.anchor.start);
+  };
+
+  // Done with a card: the reader goes on in the text just after its passage.
+  const done = (annotation: AnchoredAnnotation) => {
+    setOpen(null);
+    if (article && annotation.anchor.status === 'anchored') focusTextAt(article, annotation.anchor.end, annotation.anchor.end);
   };
 
   // The words of this transcription as the text shows them, for a note from another one: where it lands here.
   const wordsAt = useCallback((start: number, end: number) => contextAt(start, end, 0)?.quote ?? '', [contextAt]);
 
-  const jump = usePassageJump({ article, documentId: detail.id, witnessId: witness.id, notes, showPassage, showRange, showPerson, onWitnessChange });
+  const jump = usePassageJump({
+    article,
+    documentId: detail.id,
+    witnessId: witness.id,
+    notes,
+    showPassage,
+    showRange,
+    showPerson,
+    onWitnessChange,
+    onArrivedInOther: () => announce(`Now reading the ${witness.label} transcription.`),
+  });
 
   const showMention = (mention: MentionProposal) => {
     if (article) scrollToPassage(article, mention.start, mention.end);
@@ -328,7 +350,7 @@ export function ReadingDesk({ document: detail, witness, onWitnessChange, onComp
               people={people}
               open={open}
               onPick={pick}
-              onClose={() => setOpen(null)}
+              onDone={done}
               onDelete={remove}
               onReattach={reattach}
               places={orphanPlaces}
