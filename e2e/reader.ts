@@ -134,3 +134,32 @@ export function writeStore(dataDir: string, sql: string, ...params: unknown[]): 
     db.close();
   }
 }
+
+/** Where the selection is in the reading text: the words just before and after it, what it holds, and whether the text has the focus. */
+export interface CaretPlace {
+  before: string;
+  selected: string;
+  after: string;
+  textFocused: boolean;
+}
+
+/** The selection as `CaretPlace`, `length` characters either side (spaces as the text has them). */
+export function caretPlace(page: Page, length = 40): Promise<CaretPlace> {
+  return page.getByRole('article').evaluate((article, around) => {
+    const selection = getSelection();
+    const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
+    if (!range || !article.contains(range.startContainer)) return { before: '', selected: '', after: '', textFocused: document.activeElement === article };
+    const head = document.createRange();
+    head.setStart(article, 0);
+    head.setEnd(range.startContainer, range.startOffset);
+    const tail = document.createRange();
+    tail.setStart(range.endContainer, range.endOffset);
+    tail.setEnd(article, article.childNodes.length);
+    return {
+      before: head.toString().slice(-around),
+      selected: range.toString(),
+      after: tail.toString().slice(0, around),
+      textFocused: document.activeElement === article,
+    };
+  }, length);
+}

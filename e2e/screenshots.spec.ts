@@ -135,8 +135,8 @@ test('reader at 1024×700: the same notes in a small window, the text scrolled t
   await page.setViewportSize({ width: 1024, height: 700 });
   await page.goto(readingRoom.url);
   await annotateTheTelegram(page);
-  // In a window this narrow the Notes panel is below the text, and the open card was scrolled to: back up
-  // to the salutation, so that the picture shows the text and its colours (the page keeps it clear of the banner).
+  // In a window this narrow the Notes panel is a drawer beside the text, open at the card: the text is
+  // scrolled up to the salutation, so that the picture shows the whole body and its colours.
   await page
     .getByRole('article')
     .getByText('Comr. Mao Zedong!')

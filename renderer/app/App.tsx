@@ -17,6 +17,9 @@ import { SearchDialog } from '../search/SearchDialog.js';
 import { SettingsDialog } from '../settings/SettingsDialog.js';
 import { useSheet } from '../ui/Sheet.js';
 import { StatusMessage } from '../ui/StatusMessage.js';
+import { DeskBar } from './DeskBar.js';
+import { DeskLayoutContext } from './desk-layout.js';
+import { useDeskDrawers } from './use-desk-drawers.js';
 import './App.css';
 
 /** Moves focus to the text (or, before it has loaded, to the main area) without touching the address, which holds the open place. */
@@ -112,10 +115,14 @@ export function App() {
     opened.current = summary.id;
   }, [summary, place.witnessId]);
 
+  const drawers = useDeskDrawers(documentId);
+
   return (
     <LibraryContext.Provider value={library}>
+    <DeskLayoutContext.Provider value={drawers.layout}>
     <div
       className={dropping ? 'app is-dropping' : 'app'}
+      data-compact={drawers.layout.compact || undefined}
       onDragOver={(event) => {
         if (!carriesFiles(event)) return;
         event.preventDefault();
@@ -146,7 +153,15 @@ export function App() {
           <SettingsDialog onChanged={() => setSettingsRevision((n) => n + 1)} />
         </div>
       </header>
-      <div className="workspace">
+      <div
+        className="workspace"
+        data-library-open={drawers.library.open || undefined}
+        data-panel-open={drawers.panel.open || undefined}
+        onKeyDown={drawers.workspace.onKeyDown}
+        onBlur={drawers.workspace.onBlur}
+        onClick={drawers.workspace.onClick}
+      >
+        {drawers.layout.compact && <DeskBar library={drawers.library} panel={drawers.panel} />}
         <Library documents={list} currentId={documentId} onImport={importSheet.show} />
         <ImportDocuments sheet={importSheet} importing={importing} />
         {documentId !== undefined ? (
@@ -171,6 +186,7 @@ export function App() {
       </div>
       <UndoToast toast={toast} onUndo={undoDeletion} onDismiss={dismissToast} />
     </div>
+    </DeskLayoutContext.Provider>
     </LibraryContext.Provider>
   );
 }

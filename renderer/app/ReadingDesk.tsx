@@ -1,8 +1,8 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { DocumentDetail, MentionProposal, ProjectedAnnotation, WitnessDetail, WitnessSummary } from '../../core/api.js';
 import type { AnchorCandidate, AnchoredAnnotation } from '../../core/annotation/model.js';
 import { pageStarts } from '../../core/document/pages.js';
-import { NO_SELECTION, readSelection, scrollToPassage } from '../reader/text-dom.js';
+import { focusTextAt, NO_SELECTION, readSelection, scrollToPassage } from '../reader/text-dom.js';
 import { useAnnotateShortcuts } from '../reader/use-annotate-shortcuts.js';
 import { useHighlights, type FlashRequest } from '../reader/use-highlights.js';
 import { useKeyboardCaret } from '../reader/use-keyboard-caret.js';
@@ -22,6 +22,7 @@ import { usePeople } from '../people/use-people.js';
 import { usePersonTagging } from '../people/use-person-tagging.js';
 import { useLibrary } from '../library/library-context.js';
 import { useStoredState } from '../settings/use-stored-state.js';
+import { useDeskLayout } from './desk-layout.js';
 import { MOD } from '../reader/keys.js';
 import { Announcer, useAnnouncer } from '../ui/Announcer.js';
 import { FindBar } from '../reader/FindBar.js';
@@ -106,6 +107,22 @@ export function ReadingDesk({ document: detail, witness, onWitnessChange, onComp
   const seq = useRef(0);
   const next = () => ++seq.current;
 
+  // On a compact window the side panel is a drawer: opened for what the reader does in the text, it
+  // narrows the text, and the passage they are working on is brought back into sight beside it.
+  const { showPanel } = useDeskLayout();
+  const [beside, setBeside] = useState<(TextRange & { seq: number }) | null>(null);
+  const showPanelBeside = useCallback(
+    ({ start, end }: TextRange) => {
+      showPanel();
+      setBeside({ start, end, seq: next() });
+    },
+    [showPanel],
+  );
+  useLayoutEffect(() => {
+    if (beside && article) scrollToPassage(article, beside.start, beside.end);
+    // Once per request, after the drawer has made the text narrower.
+  }, [beside]);
+
   useHighlights(article, notes.painted, notes.categories, open?.id ?? null, flash);
   usePersonHighlights(article, {
     mentions: mentions.mentions,
@@ -121,20 +138,24 @@ export function ReadingDesk({ document: detail, witness, onWitnessChange, onComp
   const contextAt = usePassageContext(article);
   const contextOf = useCallback((mention: MentionProposal) => contextAt(mention.start, mention.end, 26), [contextAt]);
 
+  // Shown to be read on: with `focus`, the reader is taken there too, the caret at the passage's start.
   const showPassage = useCallback(
-    (annotation: AnchoredAnnotation) => {
+    (annotation: AnchoredAnnotation, { focus = false } = {}) => {
       if (!article || annotation.anchor.status !== 'anchored') return;
       scrollToPassage(article, annotation.anchor.start, annotation.anchor.end);
       setFlash({ id: annotation.id, seq: next() });
+      if (focus) focusTextAt(article, annotation.anchor.start, annotation.anchor.start);
     },
     [article],
   );
 
+  // Words found (a search hit): with `focus`, selected in the text, ready for H or A.
   const showRange = useCallback(
-    ({ start, end }: TextRange) => {
+    ({ start, end }: TextRange, { focus = false } = {}) => {
       if (!article) return;
       scrollToPassage(article, start, end);
       setFlash({ start, end, seq: next() });
+      if (focus) focusTextAt(article, start, end);
     },
     [article],
   );
@@ -143,19 +164,22 @@ export function ReadingDesk({ document: detail, witness, onWitnessChange, onComp
   const [shownPerson, setShownPerson] = useState<ShownPerson | null>(null);
   const showPerson = useCallback(
     (personId: string) => {
+      showPanel();
       setTab('people');
       setShownPerson({ personId, seq: next() });
     },
-    [setTab],
+    [setTab, showPanel],
   );
 
   // A new highlight shows in the Notes tab; a new note opens there with its field focused.
   const showCreated = useCallback(
     (created: AnchoredAnnotation, takeTypedAhead?: () => string) => {
       setTab('notes');
-      if (takeTypedAhead) setOpen({ id: created.id, focusSeq: next(), takeTypedAhead });
+      if (!takeTypedAhead || created.anchor.status !== 'anchored') return;
+      showPanelBeside(created.anchor);
+      setOpen({ id: created.id, focusSeq: next(), takeTypedAhead });
     },
-    [setTab],
+    [setTab, showPanelBeside],
   );
   const annotate = useAnnotate({ article, notes, preferredCategory, announce, onTagPerson: beginTagging, onCreated: showCreated });
   useAnnotateShortcuts(annotate);
@@ -174,6 +198,8 @@ export function ReadingDesk({ document: detail, witness, onWitnessChange, onComp
   // A click opens the innermost thing painted there.
   const hitAt = useTextHits(notes.annotations, projection.projected, mentions.mentions);
   useTextClicks(article, hitAt, (hit) => {
+    const clicked = hit.kind === 'annotation' ? hit.annotation.anchor : hit.kind === 'projected' ? hit.note.anchor : hit.mention;
+    if ('start' in clicked) showPanelBeside(clicked);
     if (hit.kind !== 'mention') {
       setTab('notes');
       setOpen({ id: hit.kind === 'annotation' ? hit.annotation.id : hit.note.annotation.id });
@@ -231,18 +257,36 @@ export function ReadingDesk({ document: detail, witness, onWitnessChange, onComp
 
   const pick = (annotation: AnchoredAnnotation) => {
     setOpen((current) => (current?.id === annotation.id ? current : { id: annotation.id }));
-    showPassage(annotation);
+    showPassage(annotation, { focus: true });
   };
 
   const pickProjected = (note: ProjectedAnnotation) => {
     setOpen({ id: note.annotation.id });
-    if (article && note.anchor.status === 'anchored') scrollToPassage(article, note.anchor.start, note.anchor.end);
+    if (!article || note.anchor.status !== 'anchored') return;
+    scrollToPassage(article, note.anchor.start, note.anchor.end);
+    focusTextAt(article, note.anchor.start, note.anchor.start);
+  };
+
+  // Done with a card: the reader goes on in the text just after its passage.
+  const done = (annotation: AnchoredAnnotation) => {
+    setOpen(null);
+    if (article && annotation.anchor.status === 'anchored') focusTextAt(article, annotation.anchor.end, annotation.anchor.end);
   };
 
   // The words of this transcription as the text shows them, for a note from another one: where it lands here.
   const wordsAt = useCallback((start: number, end: number) => contextAt(start, end, 0)?.quote ?? '', [contextAt]);
 
-  const jump = usePassageJump({ article, documentId: detail.id, witnessId: witness.id, notes, showPassage, showRange, showPerson, onWitnessChange });
+  const jump = usePassageJump({
+    article,
+    documentId: detail.id,
+    witnessId: witness.id,
+    notes,
+    showPassage,
+    showRange,
+    showPerson,
+    onWitnessChange,
+    onArrivedInOther: () => announce(`Now reading the ${witness.label} transcription.`),
+  });
 
   const showMention = (mention: MentionProposal) => {
     if (article) scrollToPassage(article, mention.start, mention.end);
@@ -306,7 +350,7 @@ export function ReadingDesk({ document: detail, witness, onWitnessChange, onComp
               people={people}
               open={open}
               onPick={pick}
-              onClose={() => setOpen(null)}
+              onDone={done}
               onDelete={remove}
               onReattach={reattach}
               places={orphanPlaces}

@@ -45,7 +45,7 @@ export function SidePanel({ tab, onTabChange, counts, panels }: SidePanelProps) 
   };
 
   return (
-    <div className="side-panel">
+    <div id="side-panel" className="side-panel" tabIndex={-1}>
       <div role="tablist" aria-label="Beside the text" className="side-tabs" onKeyDown={onKeyDown}>
         {TABS.map((candidate) => (
           <button

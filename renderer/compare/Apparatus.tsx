@@ -144,7 +144,7 @@ export function Apparatus(props: ApparatusProps) {
     return [variants.filter((variant) => !isRecord(variant)), variants.filter(isRecord)];
   }, [variants, left, right]);
   return (
-    <section className="apparatus" aria-labelledby="apparatus-title">
+    <section className="apparatus" aria-labelledby="apparatus-title" tabIndex={-1}>
       <header className="apparatus-header">
         <h2 id="apparatus-title" className="apparatus-title">
           Apparatus

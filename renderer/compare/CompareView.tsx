@@ -113,7 +113,7 @@ export function CompareView({ document: detail, leftId, rightId, onChange, onClo
           )}
         </div>
       </main>
-      <aside className="side-panel apparatus-panel">
+      <aside id="side-panel" className="side-panel apparatus-panel">
         {pair.status === 'ready' && <Apparatus key={layoutKey} left={pair.left} right={pair.right} variants={variants} rows={pair.comparison.rows} current={current} onPick={pick} />}
       </aside>
     </>

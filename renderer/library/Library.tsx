@@ -80,7 +80,7 @@ export function Library({ documents, currentId, onImport }: LibraryProps) {
     : `Nothing in “${collection?.name ?? ''}” yet: add documents from their Information tab.`;
 
   return (
-    <nav ref={panel} className="library" aria-labelledby="library-heading">
+    <nav ref={panel} id="library" className="library" aria-labelledby="library-heading" tabIndex={-1}>
       <div className="library-head">
         <h2 id="library-heading" className="panel-heading">
           Library

@@ -33,7 +33,8 @@ interface AnnotationCardProps {
   takeTypedAhead?: (() => string) | undefined;
   /** The reader picked the card: open it and show its passage in the text. */
   onPick: () => void;
-  onClose: () => void;
+  /** The reader is done with the open card (Escape, Done): it closes, and the text takes the focus back. */
+  onDone: () => void;
   update: (patch: AnnotationPatch) => Promise<unknown>;
   onDelete: () => void;
   /** Orphans only: re-attaching to the passage selected now, or to a place its quote was found. */
@@ -59,11 +60,12 @@ function onControl(event: MouseEvent): boolean {
  * One annotation in the notes panel: its quote (a button that shows the passage in the text), its
  * colour, the people it is tagged with, its tags and note, and the page of the source it is on. Open,
  * the note is edited in place and saved as you type, with the colour, the tags, a "Remove <name>" on
- * each person and "Delete annotation" beside it; Escape closes it. An orphan says so and offers to re-attach,
+ * each person, "Delete annotation" and "Done" beside it; Done or Escape closes it, and the reader is back
+ * in the text just after the passage. An orphan says so and offers to re-attach,
  * to the selection or to one of the places its quote was found.
  */
 export function AnnotationCard(props: AnnotationCardProps) {
-  const { annotation, categories, tagSuggestions, pages, people, open, focusNote, takeTypedAhead, onPick, onClose, update, onDelete, orphan } = props;
+  const { annotation, categories, tagSuggestions, pages, people, open, focusNote, takeTypedAhead, onPick, onDone, update, onDelete, orphan } = props;
   const [error, setError] = useState<string>();
   const ref = useRef<HTMLLIElement>(null);
 
@@ -107,12 +109,17 @@ export function AnnotationCard(props: AnnotationCardProps) {
     );
   };
 
+  // An orphan's passage is nowhere in the text: the focus stays on its card.
+  const done = () => {
+    if (orphaned) ref.current?.querySelector<HTMLButtonElement>('.card-quote')?.focus();
+    onDone();
+  };
+
   const onKeyDown = (event: KeyboardEvent<HTMLLIElement>) => {
     if (event.key !== 'Escape' || !open) return;
     event.preventDefault();
     event.stopPropagation();
-    onClose();
-    event.currentTarget.querySelector<HTMLButtonElement>('.card-quote')?.focus();
+    done();
   };
 
   return (
@@ -188,11 +195,16 @@ export function AnnotationCard(props: AnnotationCardProps) {
           <PassagePage pages={pages} anchor={annotation.anchor} />
         </p>
         {open && (
-          <button type="button" className="card-delete" onClick={onDelete} aria-label="Delete annotation" title="Delete annotation (undo with Ctrl/Cmd+Z)">
-            <svg viewBox="0 0 16 16" aria-hidden="true" className="card-delete-icon">
-              <path d="M2.75 4.25h10.5M6.25 4.25v-1.5h3.5v1.5M4 4.25l.6 8.5c.05.6.5 1 1.1 1h4.6c.6 0 1.05-.4 1.1-1l.6-8.5M6.75 6.75v4.5M9.25 6.75v4.5" />
-            </svg>
-          </button>
+          <span className="card-actions">
+            <button type="button" className="card-delete" onClick={onDelete} aria-label="Delete annotation" title="Delete annotation (undo with Ctrl/Cmd+Z)">
+              <svg viewBox="0 0 16 16" aria-hidden="true" className="card-delete-icon">
+                <path d="M2.75 4.25h10.5M6.25 4.25v-1.5h3.5v1.5M4 4.25l.6 8.5c.05.6.5 1 1.1 1h4.6c.6 0 1.05-.4 1.1-1l.6-8.5M6.75 6.75v4.5M9.25 6.75v4.5" />
+              </svg>
+            </button>
+            <button type="button" className="quiet-button" onClick={done} title="Done (Escape): back to the text">
+              Done
+            </button>
+          </span>
         )}
       </div>
     </li>

@@ -32,7 +32,8 @@ interface NotesPanelProps {
   open: OpenNote | null;
   /** A card was picked: open it and show its passage. */
   onPick: (annotation: AnchoredAnnotation) => void;
-  onClose: () => void;
+  /** The reader is done with the open card: it closes, and the text takes the focus back after its passage. */
+  onDone: (annotation: AnchoredAnnotation) => void;
   onDelete: (annotation: AnchoredAnnotation) => Promise<boolean>;
   /** Re-attaches an orphan to the passage selected now, or to `place`. */
   onReattach: (annotation: AnchoredAnnotation, place?: AnchorCandidate) => void;
@@ -56,7 +57,7 @@ const PAGE = 150;
  * the focus moves to the next card.
  */
 export function NotesPanel(props: NotesPanelProps) {
-  const { documentId, revision, notes, pages, people, open, onPick, onClose, onDelete, onReattach, places, onImported, announce, fromOtherTranscriptions } = props;
+  const { documentId, revision, notes, pages, people, open, onPick, onDone, onDelete, onReattach, places, onImported, announce, fromOtherTranscriptions } = props;
   const id = useId();
   const panel = useRef<HTMLElement>(null);
   const [filter, setFilter] = useState<NotesFilter>(NO_FILTER);
@@ -119,7 +120,7 @@ export function NotesPanel(props: NotesPanelProps) {
       focusNote={open?.id === annotation.id ? open.focusSeq : undefined}
       takeTypedAhead={open?.id === annotation.id ? open.takeTypedAhead : undefined}
       onPick={() => onPick(annotation)}
-      onClose={onClose}
+      onDone={() => onDone(annotation)}
       update={(patch) => notes.update(annotation.id, patch)}
       onDelete={() => remove(annotation)}
       {...(annotation.anchor.status === 'anchored' ? {} : { orphan: { ...places, reattach: (place?: AnchorCandidate) => onReattach(annotation, place) } })}

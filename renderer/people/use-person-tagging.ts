@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 import type { Person } from '../../core/people/model.js';
 import { api } from '../api/client.js';
 import type { AnnotationsState, PassageOffsets } from '../notes/use-annotations.js';
-import { liveRange } from '../reader/text-dom.js';
+import { focusTextAt, liveRange } from '../reader/text-dom.js';
 import type { PeopleState } from './use-people.js';
 
 /** The passage the person picker is open for, with what it needs to show it. */
@@ -36,14 +36,6 @@ interface TaggingContext {
   /** Told after each change, so that mentions, counts and passages are read again. */
   onChanged: () => void;
   announce: (text: string) => void;
-}
-
-function select(article: HTMLElement, start: number, end: number): void {
-  const range = liveRange(article, start, end);
-  const selection = document.getSelection();
-  if (!range || !selection) return;
-  selection.removeAllRanges();
-  selection.addRange(range);
 }
 
 /**
@@ -80,9 +72,7 @@ export function usePersonTagging({ article, notes, people, onChanged, announce }
   const finish = (tagged: boolean) => {
     setTagging(null);
     if (!article || !tagging) return;
-    article.focus({ preventScroll: true });
-    if (tagged) select(article, tagging.end, tagging.end);
-    else select(article, tagging.start, tagging.end);
+    focusTextAt(article, tagged ? tagging.end : tagging.start, tagging.end);
   };
 
   return { tagging, begin, tag, create, finish, drop: () => setTagging(null) };

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useApi } from '../api/use-api.js';
 import { useFollowLibrary } from '../library/library-context.js';
 import { CompareView, nextWitness } from '../compare/CompareView.js';
@@ -35,6 +35,15 @@ export function DocumentView({ documentId, witnessId, onWitnessChange, compareWi
   useEffect(() => {
     document.title = title ? `${title} — Carrel` : 'Carrel';
   }, [title]);
+
+  // Back from comparing, the button pressed is gone with the view: the Compare button that opened it takes the focus.
+  const compared = useRef(compareWith);
+  useEffect(() => {
+    if (compared.current !== undefined && compareWith === undefined && (document.activeElement === null || document.activeElement === document.body)) {
+      document.querySelector<HTMLElement>('#reader .compare-button')?.focus();
+    }
+    compared.current = compareWith;
+  }, [compareWith]);
 
   if (detail.status !== 'ready') {
     return (

@@ -137,12 +137,13 @@ function scrollerOf(element: Element): Element {
 /**
  * Scrolls the passage, unless it is already well in view, to about a third of the way down its scroller,
  * where the eye looks first. A passage below the part of a long text on the page yet is scrolled to once
- * the rest is in (a frame or two later).
+ * the rest is in (a frame or two later). `instant` for a scroll made while the reader types: the browser
+ * keeps the field's caret in view after each key, which would stop a smooth scroll before it moved.
  */
-export function scrollToPassage(article: Element, start: number, end: number): void {
+export function scrollToPassage(article: Element, start: number, end: number, { instant = false } = {}): void {
   const range = liveRange(article, start, end);
   if (!range) {
-    if (isPartial(article)) whenWholeText(article, () => scrollToPassage(article, start, end));
+    if (isPartial(article)) whenWholeText(article, () => scrollToPassage(article, start, end, { instant }));
     return;
   }
   const rect = range.getBoundingClientRect();
@@ -158,7 +159,7 @@ export function scrollToPassage(article: Element, start: number, end: number): v
   // WitnessText.css), which the browser replaces with real ones a frame after they come into view: the
   // passage moves after the scroll. So a long jump is made at once, then corrected over a few frames.
   const far = Math.abs(rect.top - target) > view.height * 2;
-  const smooth = !far && !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  const smooth = !far && !instant && !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   scroller.scrollBy({ top: rect.top - target, behavior: smooth ? 'smooth' : 'auto' });
   if (far) correctJump(scroller, range, target, JUMP_CORRECTIONS);
 }
@@ -173,6 +174,23 @@ function correctJump(scroller: Element, range: Range, target: number, frames: nu
     if (Math.abs(moved) > 48) scroller.scrollBy({ top: moved });
     if (frames > 1) correctJump(scroller, range, target, frames - 1);
   });
+}
+
+/**
+ * Gives the text the focus with the passage [start, end) selected, or, where `end` is `start`, the caret
+ * there: where the reader goes on from after a note, a tag, a search hit. Scrolls nothing.
+ */
+export function focusTextAt(article: HTMLElement, start: number, end: number): void {
+  article.focus({ preventScroll: true });
+  const selection = document.getSelection();
+  if (!selection) return;
+  // A caret is an empty range, which offsets cannot name: it is put at an edge of the character beside it.
+  const before = start === end ? liveRange(article, start - 1, start) : null;
+  const range = start < end ? liveRange(article, start, end) : (before ?? liveRange(article, start, start + 1));
+  if (!range) return;
+  if (start === end) range.collapse(before === null);
+  selection.removeAllRanges();
+  selection.addRange(range);
 }
 
 /** The box of the selection's moving end (where a caret is drawn), or null when it has none. */

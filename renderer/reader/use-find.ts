@@ -55,7 +55,7 @@ export function useFind(article: Element | null, query: string, active: boolean)
     const shown = matches[current];
     const range = shown && passageRange(article, shown.start, shown.end);
     if (range) CSS.highlights.set(CURRENT, Object.assign(new Highlight(range), { priority: PRIORITY + 1 }));
-    if (shown) scrollToPassage(article, shown.start, shown.end);
+    if (shown) scrollToPassage(article, shown.start, shown.end, { instant: true });
     // Another query, the bar closed or another transcription: this paint goes.
     return () => {
       CSS.highlights.delete(MATCHES);

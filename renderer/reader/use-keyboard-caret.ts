@@ -39,16 +39,26 @@ function selectionInside(article: Element): boolean {
  * Reading with the keyboard: with the text focused, the arrow keys move a caret through it and
  * Shift+arrows extend a selection (Ctrl or Alt by word, Up/Down by line, Home/End to the line's ends),
  * as in a browser's caret browsing, through `Selection.modify`. The first keyboard focus puts the caret
- * at the start of the text; later ones leave it where the reader left it. The text itself stays
- * read-only: there is no editing here, only a place to select from.
+ * at the start of the text; later ones put it back where the reader left it, though a field typed in
+ * since has taken the selection. The text itself stays read-only: there is no editing here, only a
+ * place to select from.
  */
 export function useKeyboardCaret(article: HTMLElement | null): void {
   useEffect(() => {
     if (!article) return;
+    let left: Range | null = null;
+
+    const onSelectionChange = () => {
+      if (selectionInside(article)) left = document.getSelection()?.getRangeAt(0).cloneRange() ?? left;
+    };
 
     const onFocus = () => {
       // A click focuses the text too, but then the mouse is placing the selection itself.
-      if (article.matches(':focus-visible') && !selectionInside(article)) caretToStart(article);
+      if (!article.matches(':focus-visible') || selectionInside(article)) return;
+      if (left && article.contains(left.startContainer)) {
+        document.getSelection()?.removeAllRanges();
+        document.getSelection()?.addRange(left);
+      } else caretToStart(article);
     };
 
     const onKeyDown = (event: KeyboardEvent) => {
@@ -70,9 +80,11 @@ export function useKeyboardCaret(article: HTMLElement | null): void {
       revealSelectionFocus(article);
     };
 
+    document.addEventListener('selectionchange', onSelectionChange);
     article.addEventListener('focus', onFocus);
     article.addEventListener('keydown', onKeyDown);
     return () => {
+      document.removeEventListener('selectionchange', onSelectionChange);
       article.removeEventListener('focus', onFocus);
       article.removeEventListener('keydown', onKeyDown);
     };

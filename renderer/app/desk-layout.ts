@@ -1,0 +1,56 @@
+/**
+ * The room's layout as the parts inside it need to know it: on a compact window (a small laptop, or a
+ * large one zoomed to 200%) the library and the side panel are drawers, opened from the desk bar, by F6
+ * or by what the reader does (A opens the note beside its passage). App provides it; the default is the
+ * wide room, where both are always in sight.
+ */
+import { createContext, useContext, useEffect, useState } from 'react';
+
+/** Below this width the library and the side panel are drawers; App.css lays them out by `data-compact`. */
+const COMPACT = '(max-width: 75rem)';
+
+/** True while the window is narrower than the three columns need. */
+export function useCompactWindow(): boolean {
+  const [compact, setCompact] = useState(() => matchMedia(COMPACT).matches);
+  useEffect(() => {
+    const query = matchMedia(COMPACT);
+    const follow = () => setCompact(query.matches);
+    follow();
+    query.addEventListener('change', follow);
+    return () => query.removeEventListener('change', follow);
+  }, []);
+  return compact;
+}
+
+export interface DeskLayout {
+  compact: boolean;
+  /** Brings the side panel into sight: opens its drawer on a compact window; nothing on a wide one. */
+  showPanel: () => void;
+}
+
+export const DeskLayoutContext = createContext<DeskLayout>({ compact: false, showPanel: () => undefined });
+
+/** The layout of the room this part is in. */
+export function useDeskLayout(): DeskLayout {
+  return useContext(DeskLayoutContext);
+}
+
+/** The landmarks F6 moves between, in order: the library, the text, the side panel. */
+export type DeskRegion = 'library' | 'text' | 'panel';
+
+/** Where the focus lands in each region: the landmark itself, so that a screen reader says its name. */
+export function regionTarget(region: DeskRegion): HTMLElement | null {
+  if (region === 'library') return document.getElementById('library');
+  if (region === 'text') return document.getElementById('reading-text') ?? document.getElementById('reader');
+  const panel = document.getElementById('side-panel');
+  // The open tab's own landmark ("Notes", "People"…), or the apparatus beside two compared texts.
+  return panel?.querySelector<HTMLElement>('[role="tabpanel"]:not([hidden]) > [tabindex], .apparatus') ?? panel ?? null;
+}
+
+/** The region holding `element`, if any. */
+export function regionOf(element: Element | null): DeskRegion | undefined {
+  if (element?.closest('#library')) return 'library';
+  if (element?.closest('#side-panel')) return 'panel';
+  if (element?.closest('#reader')) return 'text';
+  return undefined;
+}
