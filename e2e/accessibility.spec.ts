@@ -55,7 +55,7 @@ async function everyView(page: Page): Promise<string[]> {
   await page.keyboard.press('Escape');
 
   await page.getByRole('tab', { name: /^People/ }).click();
-  const people = page.getByRole('complementary', { name: 'People' });
+  const people = page.getByRole('region', { name: 'People', exact: true });
   await expect(people.getByRole('group', { name: 'Proposed mentions of Joseph Stalin' })).toBeVisible();
   await check('People tab');
 
@@ -120,3 +120,16 @@ for (const viewport of [
     });
   }
 }
+
+test('everything on screen is inside a landmark, whichever tab is open beside the text', async ({ page, readingRoom }) => {
+  await page.goto(readingRoom.url);
+  await expect(page.getByRole('article')).toBeVisible();
+  const outside: string[] = [];
+  for (const tab of ['Notes', 'People', 'Information']) {
+    await page.getByRole('tab', { name: new RegExp(`^${tab}`) }).click();
+    await expect(page.getByRole('complementary', { name: 'Beside the text' }).getByRole('tabpanel')).toBeVisible();
+    const { violations: found } = await new AxeBuilder({ page }).withRules(['region', 'landmark-complementary-is-top-level', 'landmark-unique', 'landmark-one-main']).analyze();
+    outside.push(...found.flatMap((violation) => violation.nodes.map((node) => `${tab} tab: ${violation.id} at ${node.target.join(' ')}`)));
+  }
+  expect(outside.length, `outside a landmark:\n${outside.join('\n')}`).toBe(0);
+});

@@ -72,7 +72,7 @@ test('reader: the telegram with notes in four colours, one open', async ({ page,
 test('people: the People tab with a person’s tagged passages and others’ proposed mentions', async ({ page, readingRoom }) => {
   await page.goto(readingRoom.url);
   await page.getByRole('tab', { name: /^People/ }).click();
-  const people = page.getByRole('complementary', { name: 'People' });
+  const people = page.getByRole('region', { name: 'People', exact: true });
   await people
     .getByRole('group', { name: 'Proposed mentions of Andrey Vyshinsky' })
     .getByRole('button', { name: /^Accept all/ })

@@ -127,7 +127,7 @@ export function NotesPanel(props: NotesPanelProps) {
   );
 
   return (
-    <aside ref={panel} className="notes" aria-labelledby={`${id}-heading`} tabIndex={-1}>
+    <section ref={panel} className="notes" aria-labelledby={`${id}-heading`} tabIndex={-1}>
       <h2 id={`${id}-heading`} className="visually-hidden">
         Notes
       </h2>
@@ -191,6 +191,6 @@ export function NotesPanel(props: NotesPanelProps) {
         </section>
       )}
       {fromOtherTranscriptions}
-    </aside>
+    </section>
   );
 }
