@@ -127,7 +127,7 @@ test('everything on screen is inside a landmark, whichever tab is open beside th
   const outside: string[] = [];
   for (const tab of ['Notes', 'People', 'Information']) {
     await page.getByRole('tab', { name: new RegExp(`^${tab}`) }).click();
-    await expect(page.getByRole('complementary', { name: 'Beside the text' }).getByRole('tabpanel')).toBeVisible();
+    await expect(page.getByRole('tabpanel')).toBeVisible();
     const { violations: found } = await new AxeBuilder({ page }).withRules(['region', 'landmark-complementary-is-top-level', 'landmark-unique', 'landmark-one-main']).analyze();
     outside.push(...found.flatMap((violation) => violation.nodes.map((node) => `${tab} tab: ${violation.id} at ${node.target.join(' ')}`)));
   }
