@@ -1,5 +1,6 @@
 import { api } from '../api/client.js';
 import { useApi } from '../api/use-api.js';
+import { colourName } from '../../core/annotation/colour-name.js';
 import { categorySlot } from '../notes/categories.js';
 import { AutosavedField } from '../ui/AutosavedField.js';
 import { Sheet, useSheet } from '../ui/Sheet.js';
@@ -35,16 +36,20 @@ function SettingsForm({ onChanged }: { onChanged: () => void }) {
         <p className="field-hint">Name each highlight colour for what it means in your reading. The colours stay; notes keep their colour.</p>
         {categories.status === 'ready' && (
           <div className="settings-colours">
-            {categories.value.map((category, index) => (
-              <AutosavedField
-                key={category.id}
-                label={`Name for colour ${index + 1}`}
-                prefix={<span className="swatch settings-swatch" data-slot={categorySlot(categories.value, category.id)} aria-hidden="true" />}
-                value={category.name}
-                save={(name) => api.renameCategory({ id: category.id, name }).then(onChanged)}
-                maxLength={40}
-              />
-            ))}
+            {categories.value.map((category, index) => {
+              // The swatch is all a sighted reader needs to tell the fields apart; a screen reader hears its colour.
+              const colour = colourName(category.colour) ?? `colour ${index + 1}`;
+              return (
+                <AutosavedField
+                  key={category.id}
+                  label={`Name for the ${colour} highlights`}
+                  prefix={<span className="swatch settings-swatch" data-slot={categorySlot(categories.value, category.id)} role="img" aria-label={colour} />}
+                  value={category.name}
+                  save={(name) => api.renameCategory({ id: category.id, name }).then(onChanged)}
+                  maxLength={40}
+                />
+              );
+            })}
           </div>
         )}
         {categories.status === 'failed' && <p role="alert" className="field-error">{categories.message}</p>}
@@ -57,7 +62,7 @@ function SettingsForm({ onChanged }: { onChanged: () => void }) {
 /**
  * The "Settings" button and its sheet: the reader's name (the creator of their notes) and the names of
  * the colour categories, each saved as typed, and the backups of the library with how to restore one. `onChanged` follows each save, so the notes show a new
- * name at once. Nothing here is asked before the first note: the name starts as the system's.
+ * name at once. The name starts as the system's; where that is an account's (root), the notes ask for one once (NamePrompt).
  */
 export function SettingsDialog({ onChanged }: { onChanged: () => void }) {
   const sheet = useSheet();
