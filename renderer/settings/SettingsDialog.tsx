@@ -3,9 +3,29 @@ import { useApi } from '../api/use-api.js';
 import { colourName } from '../../core/annotation/colour-name.js';
 import { categorySlot } from '../notes/categories.js';
 import { AutosavedField } from '../ui/AutosavedField.js';
+import { SegmentedControl } from '../ui/SegmentedControl.js';
+import { INTERFACE_SIZES, useInterfaceSize } from './reading-settings.js';
 import { Sheet, useSheet } from '../ui/Sheet.js';
 import { BackupsSection } from './BackupsSection.js';
 import './SettingsDialog.css';
+
+const INTERFACE_SIZE_OPTIONS = INTERFACE_SIZES.map((size) => ({ value: String(size), label: `${size}%` }));
+
+/** "Interface size": the panels, lists, notes and controls larger or smaller; the reading text has its own size in the banner. */
+function InterfaceSizeChoice() {
+  const [size, setSize] = useInterfaceSize();
+  return (
+    <>
+      <SegmentedControl
+        label="Interface size"
+        options={INTERFACE_SIZE_OPTIONS}
+        value={String(size)}
+        onChange={(chosen) => setSize(INTERFACE_SIZES.find((candidate) => String(candidate) === chosen) ?? 100)}
+      />
+      <p className="field-hint">The library, notes, people and every control. The transcription keeps its own size, set in the banner (Smaller text, Larger text).</p>
+    </>
+  );
+}
 
 /** The dialog's content, mounted only while it is open, so that it reads the store afresh each time. */
 function SettingsForm({ onChanged }: { onChanged: () => void }) {
@@ -28,6 +48,12 @@ function SettingsForm({ onChanged }: { onChanged: () => void }) {
           />
         )}
         {profile.status === 'failed' && <p role="alert" className="field-error">{profile.message}</p>}
+      </section>
+      <section className="sheet-section" aria-labelledby="settings-display">
+        <h3 id="settings-display" className="sheet-subheading">
+          Display
+        </h3>
+        <InterfaceSizeChoice />
       </section>
       <section className="sheet-section" aria-labelledby="settings-colours">
         <h3 id="settings-colours" className="sheet-subheading">
@@ -60,7 +86,7 @@ function SettingsForm({ onChanged }: { onChanged: () => void }) {
 }
 
 /**
- * The "Settings" button and its sheet: the reader's name (the creator of their notes) and the names of
+ * The "Settings" button and its sheet: the reader's name (the creator of their notes), the interface size, the names of
  * the colour categories, each saved as typed, and the backups of the library with how to restore one. `onChanged` follows each save, so the notes show a new
  * name at once. The name starts as the system's; where that is an account's (root), the notes ask for one once (NamePrompt).
  */
