@@ -289,6 +289,13 @@ export type ImportProgress = z.infer<typeof ImportProgress>;
 export const Profile = z.object({ creator: z.string().trim().min(1, 'Your name cannot be empty.').max(80) });
 export type Profile = z.infer<typeof Profile>;
 
+/**
+ * The profile as read: `askName` is true while notes are signed with the computer's account name (root,
+ * admin…) because the reader never chose one; the reading room then asks them once for the name to sign with.
+ */
+export const ProfileState = Profile.extend({ askName: z.boolean() });
+export type ProfileState = z.infer<typeof ProfileState>;
+
 /** An annotation made on another transcription of the same document, shown where its passage lands on this one. */
 export const ProjectedAnnotation = z.object({
   /** The annotation as stored, anchored on the transcription it was made on. */
@@ -453,7 +460,7 @@ export const apiSchemas = {
   renameCategory: { args: z.object({ id: z.string().min(1).max(64), name: Category.shape.name }).strict(), result: Category },
   /** Every tag in use, most used first, for completion. */
   listTags: { args: NoArgs, result: z.array(z.string()) },
-  getProfile: { args: NoArgs, result: Profile },
+  getProfile: { args: NoArgs, result: ProfileState },
   setProfile: { args: Profile.strict(), result: Profile },
 
   listPeople: { args: NoArgs, result: z.array(PersonSummary) },

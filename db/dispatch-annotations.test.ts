@@ -43,7 +43,7 @@ describe('the annotation methods through the dispatcher', () => {
     expect(value('listCategories', await dispatch('listCategories', {}))).toHaveLength(4);
     expect(value('renameCategory', await dispatch('renameCategory', { id: 'follow-up', name: 'Later' })).name).toBe('Later');
     expect(value('setProfile', await dispatch('setProfile', { creator: 'Grace' }))).toEqual({ creator: 'Grace' });
-    expect(value('getProfile', await dispatch('getProfile', {}))).toEqual({ creator: 'Grace' });
+    expect(value('getProfile', await dispatch('getProfile', {}))).toEqual({ creator: 'Grace', askName: false });
     expect(faults).toEqual([]);
   });
 

@@ -13,7 +13,7 @@ interface StoredAnnotation {
 const storedAnnotations = (dataDir: string): StoredAnnotation[] =>
   queryStore<StoredAnnotation>(dataDir, "SELECT quote_exact, note, category FROM annotations WHERE kind = 'passage' ORDER BY pos_start");
 
-const notesPanel = (page: Page) => page.getByRole('complementary', { name: 'Notes' });
+const notesPanel = (page: Page) => page.getByRole('region', { name: 'Notes', exact: true });
 
 /** Types a note into the open card's field and waits until the store has it. */
 async function typeNote(page: Page, text: string): Promise<void> {

@@ -171,7 +171,7 @@ test('a TEI edition reads with its editorial marks, and its apparatus opens as o
 
   // The edition's own identifications are proposed as person tags, people the registry lacked added to it.
   await page.getByRole('tab', { name: /^People/ }).click();
-  const orlov = page.getByRole('complementary', { name: 'People' }).getByRole('group', { name: 'Proposed mentions of Pavel Orlov' });
+  const orlov = page.getByRole('region', { name: 'People', exact: true }).getByRole('group', { name: 'Proposed mentions of Pavel Orlov' });
   await orlov.getByRole('button', { name: 'Accept Pavel as Pavel Orlov' }).click();
   await expect(orlov.getByRole('button', { name: 'Accept Pavel as Pavel Orlov' })).toBeHidden();
   await expect

@@ -6,7 +6,7 @@ test('notes exported as Markdown from the UI, with the quote, the note and the c
   await page.goto(readingRoom.url);
   await selectWithMouse(page, 'move toward reunification');
   await page.keyboard.press('a');
-  const notes = page.getByRole('complementary', { name: 'Notes' });
+  const notes = page.getByRole('region', { name: 'Notes', exact: true });
   await expect(notes.getByRole('textbox', { name: 'Note', exact: true })).toBeFocused();
   await page.keyboard.type('Stalin consents.');
   await expect(notes.getByText('Saved', { exact: true })).toBeVisible();
@@ -36,7 +36,7 @@ test('notes exported as JSON-LD come back with Import, and one undo takes the wh
   }
   await expect.poll(() => paintedPassages(page).then((painted) => painted.sort())).toEqual([...passages].sort());
 
-  const notes = page.getByRole('complementary', { name: 'Notes' });
+  const notes = page.getByRole('region', { name: 'Notes', exact: true });
   await notes.getByRole('button', { name: 'Export notes' }).click();
   const exporting = page.getByRole('dialog', { name: 'Export notes' });
   await exporting.getByRole('radio', { name: 'W3C Web Annotation (JSON-LD)' }).check();

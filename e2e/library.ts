@@ -23,7 +23,7 @@ export const libraryLink = (page: Page, title: string) => library(page).getByRol
 export const listedTitles = (page: Page) => library(page).getByRole('link').locator('.library-title');
 
 /** The Information panel beside the text. */
-export const infoPanel = (page: Page) => page.getByRole('complementary', { name: 'Document information' });
+export const infoPanel = (page: Page) => page.getByRole('region', { name: 'Document information', exact: true });
 
 /** Opens the Information tab of the open document. */
 export async function openInformation(page: Page): Promise<void> {

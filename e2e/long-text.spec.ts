@@ -42,7 +42,7 @@ test('a note at the end of a long transcription is shown and painted from its ca
     await page.goto(address);
     await expect.poll(() => paintedPassages(page)).toContain(FIRST);
 
-    const notes = page.getByRole('complementary', { name: 'Notes' });
+    const notes = page.getByRole('region', { name: 'Notes', exact: true });
     await notes.getByRole('button', { name: new RegExp(LAST) }).click();
     await expect(page.locator('#reading-text').getByText(LAST)).toBeInViewport();
     await expect.poll(() => paintedPassages(page)).toContain(LAST);

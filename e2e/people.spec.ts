@@ -8,7 +8,7 @@ import { clickPhrase, queryStore, selectWithKeyboard } from './reader.js';
 
 const ARCHIVE_RECORD = 'assets/telegram/000_f2d2cbb9f3cdde5d.txt';
 
-const peoplePanel = (page: Page) => page.getByRole('complementary', { name: 'People' });
+const peoplePanel = (page: Page) => page.getByRole('region', { name: 'People', exact: true });
 
 /** Passages tagged with a person in the store, by the person's preferred name. */
 const taggedQuotes = (dataDir: string, name: string): string[] =>

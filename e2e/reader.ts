@@ -50,7 +50,7 @@ export async function selectWithMouse(page: Page, phrase: string): Promise<void>
 }
 
 /** The Notes panel beside the text. */
-export const notesPanel = (page: Page) => page.getByRole('complementary', { name: 'Notes' });
+export const notesPanel = (page: Page) => page.getByRole('region', { name: 'Notes', exact: true });
 
 /**
  * Selects `passage` with the mouse, presses A and writes `note`, as a reader makes a note; waits until it

@@ -27,7 +27,7 @@ test('the document information comes from the witnesses, with a citation to copy
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: readingRoom.origin });
   await page.goto(readingRoom.url);
   await page.getByRole('tab', { name: 'Information' }).click();
-  const info = page.getByRole('complementary', { name: 'Document information' });
+  const info = page.getByRole('region', { name: 'Document information', exact: true });
   const field = (term: string) => info.locator('dt', { hasText: new RegExp(`^${term}$`) }).locator('xpath=following-sibling::dd[1]');
 
   await expect(field('Date')).toHaveText('May 14, 1950');

@@ -4,13 +4,15 @@
  * banner's Theme control. Only `CARREL_SCREENSHOTS=1 npx playwright test e2e/screenshots.spec.ts` writes
  * them; otherwise these tests skip.
  */
+import { userInfo } from 'node:os';
 import type { Page } from '@playwright/test';
+import { isAccountName } from '../core/annotation/account-names.js';
 import { openCompare } from './compare.js';
 import { expect, test } from './fixtures.js';
 import { importMinutesPdf, importTeiLetter, infoPanel, library, libraryLink, MINUTES_TITLE, openInformation, TEI_LETTER_TITLE } from './library.js';
 import { withPreparedStore } from './prepared-store.js';
 import { clickPhrase, notesPanel, paintedPassages, selectWithMouse, writeNote } from './reader.js';
-import { holdStill, messageGone, retakingScreenshots, screenshotBothThemes } from './screenshots.js';
+import { holdStill, messageGone, retakingScreenshots, screenshotBothThemes, screenshotForDocs } from './screenshots.js';
 import { resultGroup, search, searchDialog, searchField } from './search.js';
 import { openBackups, twoBackups } from './settings.js';
 
@@ -20,6 +22,20 @@ test.use({ viewport: { width: 1440, height: 900 } });
 test.beforeEach(async ({ page }) => {
   await holdStill(page);
 });
+
+/**
+ * Opens the reading room as a reader whose notes are signed with their name: where this machine's account
+ * is a system one (root), the Notes panel asks for it first, and is answered.
+ */
+async function enter(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  if (!isAccountName(userInfo().username)) return;
+  const prompt = notesPanel(page).getByRole('region', { name: 'Sign your notes' });
+  await prompt.getByRole('textbox', { name: 'Your name' }).fill('Anna Keller');
+  await prompt.getByRole('button', { name: 'Sign with this name' }).click();
+  await expect(prompt).toBeHidden();
+  await messageGone(page, /^Your notes will be signed/);
+}
 
 /** The open card in the Notes panel: the one with the note field. */
 const openCard = (page: Page) => notesPanel(page).getByRole('listitem').filter({ has: page.getByRole('textbox', { name: 'Note', exact: true }) });
@@ -64,15 +80,15 @@ async function annotateTheTelegram(page: Page): Promise<void> {
 }
 
 test('reader: the telegram with notes in four colours, one open', async ({ page, readingRoom }) => {
-  await page.goto(readingRoom.url);
+  await enter(page, readingRoom.url);
   await annotateTheTelegram(page);
   await screenshotBothThemes(page, 'reader');
 });
 
 test('people: the People tab with a person’s tagged passages and others’ proposed mentions', async ({ page, readingRoom }) => {
-  await page.goto(readingRoom.url);
+  await enter(page, readingRoom.url);
   await page.getByRole('tab', { name: /^People/ }).click();
-  const people = page.getByRole('complementary', { name: 'People' });
+  const people = page.getByRole('region', { name: 'People', exact: true });
   await people
     .getByRole('group', { name: 'Proposed mentions of Andrey Vyshinsky' })
     .getByRole('button', { name: /^Accept all/ })
@@ -88,7 +104,7 @@ test('compare: the two transcriptions side by side with the apparatus', async ({
 });
 
 test('projection: notes from the archive record on the web page, one flagged', async ({ page, readingRoom }) => {
-  await page.goto(readingRoom.url);
+  await enter(page, readingRoom.url);
   await writeNote(page, 'move toward reunification', 'Stalin consents: the Koreans may **move**.');
   await writeNote(page, 'Comr. Mao Zedong', 'The salutation.');
   await page.getByRole('radio', { name: 'Web page' }).check();
@@ -101,7 +117,7 @@ test('projection: notes from the archive record on the web page, one flagged', a
 });
 
 test('search: text, notes and people for “molotov”', async ({ page, readingRoom }) => {
-  await page.goto(readingRoom.url);
+  await enter(page, readingRoom.url);
   await writeNote(page, 'Comr. Molotov', 'Molotov still gets a copy, though no longer foreign minister since March 1949.');
   await page.keyboard.press('Escape');
   await screenshotBothThemes(page, 'search', {
@@ -119,7 +135,7 @@ test('search: text, notes and people for “molotov”', async ({ page, readingR
 });
 
 test('find: the matches of “comr” in the archive record, the second one current', async ({ page, readingRoom }) => {
-  await page.goto(readingRoom.url);
+  await enter(page, readingRoom.url);
   await expect(page.getByRole('article', { name: 'Archive record transcription' })).toBeVisible();
   await page.keyboard.press('Control+f');
   const find = page.getByRole('search', { name: 'Find in this transcription' });
@@ -133,7 +149,7 @@ test('find: the matches of “comr” in the archive record, the second one curr
 
 test('reader at 1024×700: the same notes in a small window, the text scrolled to the body', async ({ page, readingRoom }) => {
   await page.setViewportSize({ width: 1024, height: 700 });
-  await page.goto(readingRoom.url);
+  await enter(page, readingRoom.url);
   await annotateTheTelegram(page);
   // In a window this narrow the Notes panel is a drawer beside the text, open at the card: the text is
   // scrolled up to the salutation, so that the picture shows the whole body and its colours.
@@ -143,6 +159,29 @@ test('reader at 1024×700: the same notes in a small window, the text scrolled t
     .evaluate((salutation) => salutation.scrollIntoView({ block: 'start', behavior: 'instant' }));
   await expect(page.getByRole('article').getByText('Comr. Mao Zedong!')).toBeInViewport();
   await screenshotBothThemes(page, 'reader-small');
+});
+
+test('forced colours at 1024×700: the notes in the text and their cards, told apart without colour', async ({ page, readingRoom }) => {
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await page.emulateMedia({ forcedColors: 'active', reducedMotion: 'reduce' });
+  await enter(page, readingRoom.url);
+  await annotateTheTelegram(page);
+  await page
+    .getByRole('article')
+    .getByText('Comr. Mao Zedong!')
+    .evaluate((salutation) => salutation.scrollIntoView({ block: 'start', behavior: 'instant' }));
+  await page.mouse.move(0, 699);
+  await screenshotForDocs(page, 'reader-forced-colours');
+  await openCard(page).scrollIntoViewIfNeeded();
+  await screenshotForDocs(page, 'notes-forced-colours');
+});
+
+test('forced colours at 1024×700: the comparison, its three kinds of difference by their lines', async ({ page, readingRoom }) => {
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await page.emulateMedia({ forcedColors: 'active', reducedMotion: 'reduce' });
+  await openCompare(page, readingRoom.url);
+  await page.mouse.move(0, 699);
+  await screenshotForDocs(page, 'compare-forced-colours');
 });
 
 /** Puts the open document in the collection `name` from its Information panel, making it the first time. */
@@ -160,7 +199,7 @@ async function collect(page: Page, name: string): Promise<void> {
 }
 
 test('library: the collection “Korean War cables”, the TEI letter open with its information', async ({ page, readingRoom }) => {
-  await page.goto(readingRoom.url);
+  await enter(page, readingRoom.url);
   await expect(page.getByRole('article')).toBeVisible();
   await collect(page, 'Korean War cables');
   await importMinutesPdf(page);
@@ -180,7 +219,7 @@ test('library: the collection “Korean War cables”, the TEI letter open with 
 });
 
 test('pdf: an imported PDF open at the start of its second page', async ({ page, readingRoom }) => {
-  await page.goto(readingRoom.url);
+  await enter(page, readingRoom.url);
   await importMinutesPdf(page);
   const separator = page.getByRole('article').getByRole('separator', { name: 'Page 2' });
   await expect(separator).toBeVisible();

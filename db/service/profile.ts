@@ -1,5 +1,6 @@
 /** The reader's profile: the name their annotations carry as creator. */
 import type { CarrelService } from '../../core/api.js';
+import { isAccountName } from '../../core/annotation/account-names.js';
 import { CarrelError } from '../../core/errors.js';
 import type { Db } from '../repositories/prepared.js';
 import { setSetting, settingValue } from '../repositories/settings.js';
@@ -29,7 +30,10 @@ export function currentCreator(db: Db, userName: string): string {
 export function profileService({ store, userName }: ServiceContext): Pick<CarrelService, 'getProfile' | 'setProfile'> {
   const { db } = store;
   return {
-    getProfile: () => ({ creator: currentCreator(db, userName) }),
+    getProfile: () => {
+      const chosen = settingValue(db, CREATOR_SETTING);
+      return { creator: chosen ?? userName, askName: chosen === undefined && isAccountName(userName) };
+    },
 
     setProfile: ({ creator }) => {
       const name = creator.trim();

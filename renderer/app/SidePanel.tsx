@@ -23,8 +23,9 @@ interface SidePanelProps {
 
 /**
  * The column beside the text: three tabs, "Notes", "People" and "Information" (a real tablist: arrow
- * keys move between the tabs, Tab goes on into the open panel). All panels stay mounted, so a note being
- * typed survives a look at the information.
+ * keys move between the tabs, Tab goes on into the open panel). One complementary landmark holds the tabs
+ * and the panels (each panel a region named by its heading), so nothing beside the text is outside a
+ * landmark. All panels stay mounted, so a note being typed survives a look at the information.
  */
 export function SidePanel({ tab, onTabChange, counts, panels }: SidePanelProps) {
   const id = useId();
@@ -45,8 +46,8 @@ export function SidePanel({ tab, onTabChange, counts, panels }: SidePanelProps) 
   };
 
   return (
-    <div id="side-panel" className="side-panel" tabIndex={-1}>
-      <div role="tablist" aria-label="Beside the text" className="side-tabs" onKeyDown={onKeyDown}>
+    <aside id="side-panel" className="side-panel" aria-label="Beside the text" tabIndex={-1}>
+      <div role="tablist" aria-label="Panels" className="side-tabs" onKeyDown={onKeyDown}>
         {TABS.map((candidate) => (
           <button
             key={candidate.id}
@@ -87,6 +88,6 @@ export function SidePanel({ tab, onTabChange, counts, panels }: SidePanelProps) 
           <Suspense fallback={<p className="side-panel-loading">Loading…</p>}>{panels[candidate.id]}</Suspense>
         </div>
       ))}
-    </div>
+    </aside>
   );
 }

@@ -186,12 +186,14 @@ export function AnnotationCard(props: AnnotationCardProps) {
 
       <div className="card-foot">
         <p className="card-meta">
-          <span className="swatch card-swatch" data-slot={slot} aria-hidden="true" />
-          <span>{personTag ? 'Person tag' : categoryName(categories, annotation.category)}</span>
+          <span className="card-meta-item">
+            <span className="swatch card-swatch" data-slot={slot} aria-hidden="true" />
+            {personTag ? 'Person tag' : categoryName(categories, annotation.category)}
+          </span>
           <Separator />
-          <span>{annotation.creator}</span>
+          <span className="card-meta-item">{annotation.creator}</span>
           <Separator />
-          <time dateTime={annotation.modified}>{shortDate(annotation.modified)}</time>
+          <time className="card-meta-item" dateTime={annotation.modified}>{shortDate(annotation.modified)}</time>
           <PassagePage pages={pages} anchor={annotation.anchor} />
         </p>
         {open && (

@@ -5,10 +5,12 @@ import { isFiltering, matchesFilter, NO_FILTER, type NotesFilter } from './filte
 import type { AnnotationsState } from './use-annotations.js';
 import type { PeopleState } from '../people/use-people.js';
 import { MOD } from '../reader/keys.js';
+import { count } from '../people/names.js';
 import { AnnotationCard } from './AnnotationCard.js';
 import { DocumentNotebook } from './DocumentNotebook.js';
 import { ExportDialog } from '../export/ExportDialog.js';
 import { ImportNotes } from './ImportNotes.js';
+import { NamePrompt } from './NamePrompt.js';
 import { NotesFilters } from './NotesFilters.js';
 import type { OrphanActions } from './OrphanPlaces.js';
 import './NotesPanel.css';
@@ -128,7 +130,7 @@ export function NotesPanel(props: NotesPanelProps) {
   );
 
   return (
-    <aside ref={panel} className="notes" aria-labelledby={`${id}-heading`} tabIndex={-1}>
+    <section ref={panel} className="notes" aria-labelledby={`${id}-heading`} tabIndex={-1}>
       <h2 id={`${id}-heading`} className="visually-hidden">
         Notes
       </h2>
@@ -136,6 +138,13 @@ export function NotesPanel(props: NotesPanelProps) {
         <ExportDialog documentId={documentId} shownIds={shownIds} onExported={(fileName) => announce(`Exported ${fileName}.`)} />
         <ImportNotes documentId={documentId} onImported={onImported} />
       </div>
+      <NamePrompt
+        revision={revision}
+        onAnswered={(name) => {
+          announce(`Your notes will be signed “${name}”.`);
+          panel.current?.focus();
+        }}
+      />
       <DocumentNotebook documentId={documentId} revision={revision} />
 
       <section className="passages" aria-labelledby={`${id}-passages`}>
@@ -144,8 +153,12 @@ export function NotesPanel(props: NotesPanelProps) {
             Passage notes
           </h3>
           {total > 0 && (
-            <span className="notes-count" aria-live="polite">
-              {filtering ? `${shown.length} of ${total}` : total}
+            <span className="notes-count">
+              <span aria-hidden="true">{filtering ? `${shown.length} of ${total}` : total}</span>
+              {/* Heard as words, not a bare number, as the filters narrow the list. */}
+              <span className="visually-hidden" aria-live="polite">
+                {filtering ? `${count(shown.length, 'match', 'matches')} of ${count(total, 'note')}` : count(total, 'note')}
+              </span>
             </span>
           )}
         </div>
@@ -192,6 +205,6 @@ export function NotesPanel(props: NotesPanelProps) {
         </section>
       )}
       {fromOtherTranscriptions}
-    </aside>
+    </section>
   );
 }

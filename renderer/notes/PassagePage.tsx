@@ -21,7 +21,7 @@ export function PassagePage({ pages, anchor }: PassagePageProps) {
   return (
     <>
       <Separator />
-      <span aria-hidden="true">{citation}</span>
+      <span className="card-meta-item" aria-hidden="true">{citation}</span>
       <span className="visually-hidden">{spokenPages(citation)}</span>
     </>
   );

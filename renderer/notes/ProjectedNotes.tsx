@@ -153,10 +153,12 @@ function ProjectedCard({ note, categories, pages, people, open, words, onPick, o
 
       <div className="card-foot">
         <p className="card-meta">
-          <span className="swatch card-swatch" data-slot={slot} aria-hidden="true" />
-          <span>{categoryName(categories, annotation.category)}</span>
+          <span className="card-meta-item">
+            <span className="swatch card-swatch" data-slot={slot} aria-hidden="true" />
+            {categoryName(categories, annotation.category)}
+          </span>
           <Separator />
-          <span>{annotation.creator}</span>
+          <span className="card-meta-item">{annotation.creator}</span>
           <PassagePage pages={pages} anchor={note.anchor} />
         </p>
         <button type="button" className="link-button projected-open" onClick={onOpenSource}>

@@ -10,7 +10,8 @@ interface TagEditorProps {
 
 /**
  * An annotation's tags: each with a "Remove tag …" button, and an "Add tag" field completed from the
- * tags in use (a datalist). Enter adds what was typed; a refused tag stays in the field with the reason.
+ * tags in use (a datalist). Enter adds what was typed, and so does leaving the field: a reader who typed a
+ * tag and moved on meant it. A refused tag stays in the field with the reason.
  */
 export function TagEditor({ tags, suggestions, onChange }: TagEditorProps) {
   const id = useId();
@@ -27,9 +28,7 @@ export function TagEditor({ tags, suggestions, onChange }: TagEditorProps) {
     );
   };
 
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key !== 'Enter') return;
-    event.preventDefault();
+  const addTyped = () => {
     const tag = typed.trim();
     if (tag === '') return;
     if (tags.some((existing) => existing.toLocaleLowerCase() === tag.toLocaleLowerCase())) {
@@ -37,6 +36,12 @@ export function TagEditor({ tags, suggestions, onChange }: TagEditorProps) {
       return;
     }
     commit([...tags, tag], true);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key !== 'Enter') return;
+    event.preventDefault();
+    addTyped();
   };
 
   const offered = suggestions.filter((suggestion) => !tags.includes(suggestion));
@@ -73,6 +78,7 @@ export function TagEditor({ tags, suggestions, onChange }: TagEditorProps) {
           setError(undefined);
         }}
         onKeyDown={onKeyDown}
+        onBlur={addTyped}
         aria-invalid={error !== undefined}
       />
       <datalist id={`${id}-suggestions`}>

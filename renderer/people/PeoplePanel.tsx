@@ -78,7 +78,7 @@ export function PeoplePanel(props: PeoplePanelProps) {
   };
 
   return (
-    <aside className="people" aria-labelledby={`${id}-heading`} tabIndex={-1}>
+    <section className="people" aria-labelledby={`${id}-heading`} tabIndex={-1}>
       <h2 id={`${id}-heading`} className="visually-hidden">
         People
       </h2>
@@ -158,6 +158,6 @@ export function PeoplePanel(props: PeoplePanelProps) {
         <p className="people-summary">Names, aliases, life dates and authority links; new aliases are looked for in every text.</p>
         <PeopleRegistry people={people.people} slotOf={people.slotOf} onChanged={onChanged} />
       </section>
-    </aside>
+    </section>
   );
 }

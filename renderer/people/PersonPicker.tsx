@@ -29,14 +29,25 @@ type Option = { kind: 'person'; person: Person; alias?: string | undefined } | {
 const MOST_OPTIONS = 50;
 const GAP = 8;
 
-/** Where the dialog goes: under the passage, or above it when there is no room below; always on screen. */
+/**
+ * Where the dialog goes, never over the passage it tags: under it, else above it, else beside it (right,
+ * then left); where none has room for all of it, on the roomier side of under and above, made as short as
+ * that room (its list scrolls). Always on screen.
+ */
 function placement(anchor: DOMRect | null, dialog: HTMLElement): CSSProperties | undefined {
   if (!anchor) return undefined;
   const { offsetWidth: width, offsetHeight: height } = dialog;
-  const left = Math.max(GAP, Math.min(anchor.left, window.innerWidth - width - GAP));
-  const below = anchor.bottom + GAP;
-  const top = below + height <= window.innerHeight - GAP ? below : Math.max(GAP, anchor.top - GAP - height);
-  return { top, left };
+  const below = window.innerHeight - anchor.bottom - 2 * GAP;
+  const above = anchor.top - 2 * GAP;
+  const alongside = (left: number): CSSProperties => ({ left, top: Math.max(GAP, Math.min(anchor.top, window.innerHeight - height - GAP)) });
+  const under = { left: Math.max(GAP, Math.min(anchor.left, window.innerWidth - width - GAP)) };
+  if (height <= below) return { ...under, top: anchor.bottom + GAP };
+  if (height <= above) return { ...under, top: anchor.top - GAP - height };
+  if (height <= window.innerHeight - 2 * GAP) {
+    if (window.innerWidth - anchor.right - 2 * GAP >= width) return alongside(anchor.right + GAP);
+    if (anchor.left - 2 * GAP >= width) return alongside(anchor.left - GAP - width);
+  }
+  return below >= above ? { ...under, top: anchor.bottom + GAP, maxHeight: below } : { ...under, top: GAP, maxHeight: above };
 }
 
 /**
@@ -180,7 +191,8 @@ export function PersonPicker({ people, slotOf, quote, anchor, onTag, onCreate, o
           type="text"
           role="combobox"
           className="text-input picker-input"
-          placeholder={chosen.length > 0 ? 'Add someone else, or press Enter to tag…' : 'Type a name…'}
+          // Short enough for the narrowest picker: what Enter does is in the hint below.
+          placeholder={chosen.length > 0 ? 'Add someone else…' : 'Type a name…'}
           autoComplete="off"
           spellCheck={false}
           value={typed}

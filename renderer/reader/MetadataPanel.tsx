@@ -81,7 +81,7 @@ export function MetadataPanel({ document }: { document: DocumentDetail }) {
   }, [editing, refocus]);
 
   return (
-    <aside className="info" aria-labelledby="info-heading" tabIndex={-1}>
+    <section className="info" aria-labelledby="info-heading" tabIndex={-1}>
       <div className="info-head">
         <h2 id="info-heading" className="panel-heading">
           Document information
@@ -126,6 +126,6 @@ export function MetadataPanel({ document }: { document: DocumentDetail }) {
       <CitationBox citation={document.citation} />
       <DocumentCollections document={document} />
       <DeleteDocument document={document} />
-    </aside>
+    </section>
   );
 }

@@ -152,8 +152,10 @@ export function scrollToPassage(article: Element, start: number, end: number, { 
   const view = isPage ? { top: 0, height: window.innerHeight } : scroller.getBoundingClientRect();
   const banner = isPage ? (document.querySelector('.banner')?.getBoundingClientRect().height ?? 0) : 0;
   const top = view.top + banner;
+  // The find bar, while it is open, hides the foot of the view: a match under it is not in view.
+  const bottom = Math.min(view.top + view.height, document.querySelector('.find-bar')?.getBoundingClientRect().top ?? Infinity);
   // Already in view, clear of the edges: moving the page would only lose the reader's place.
-  if (rect.top >= top + 48 && rect.bottom <= view.top + view.height - 48) return;
+  if (rect.top >= top + 48 && rect.bottom <= bottom - 48) return;
   const target = top + (view.height - banner) / 3;
   // A long way down a long text, blocks not yet seen have only estimated heights (content-visibility in
   // WitnessText.css), which the browser replaces with real ones a frame after they come into view: the

@@ -6,6 +6,19 @@ export const TEXT_SIZES = [14, 15, 16, 17, 18, 19, 20, 22, 24, 26, 28, 32] as co
 /** The size the reader starts at, and returns to with Ctrl/Cmd+0: 100%. */
 export const DEFAULT_TEXT_SIZE = 18;
 
+/**
+ * Interface sizes, in percent of the system's text size: the root font size, which every panel's type and
+ * spacing follow (they are in rem); the reading text keeps its own size.
+ */
+export const INTERFACE_SIZES = [100, 110, 125, 150] as const;
+export type InterfaceSize = (typeof INTERFACE_SIZES)[number];
+const isInterfaceSize = (value: unknown): value is InterfaceSize => INTERFACE_SIZES.some((size) => size === value);
+
+/** The interface size and its setter, stored; any component may show it, the banner's settings apply it. */
+export function useInterfaceSize(): [InterfaceSize, (size: InterfaceSize) => void] {
+  return useStoredState<InterfaceSize>('carrel.interfaceSize', 100, isInterfaceSize);
+}
+
 /** "system" follows prefers-color-scheme; the others pin the theme. */
 export type Theme = 'system' | 'light' | 'dark';
 const THEMES: readonly Theme[] = ['system', 'light', 'dark'];
@@ -29,13 +42,19 @@ export interface ReadingSettingsState {
 }
 
 /**
- * The reader's text size and theme, persisted, and applied to the root element: the size as the
- * `--reading-size` token, the theme as `data-theme` ("system" removes it, so prefers-color-scheme decides).
- * Applied in a layout effect so that a stored dark theme never flashes light on start-up.
+ * The reader's text size, interface size and theme, persisted, and applied to the root element: the text
+ * size as the `--reading-size` token, the interface size as the root's font size, the theme as `data-theme`
+ * ("system" removes it, so prefers-color-scheme decides). Applied in layout effects so that a stored dark
+ * theme never flashes light, nor a large interface small, on start-up.
  */
 export function useReadingSettings(): ReadingSettingsState {
   const [textSize, setTextSize] = useStoredState('carrel.textSize', DEFAULT_TEXT_SIZE, isTextSize);
   const [theme, setTheme] = useStoredState<Theme>('carrel.theme', 'system', isTheme);
+  const [interfaceSize] = useInterfaceSize();
+
+  useLayoutEffect(() => {
+    document.documentElement.style.fontSize = interfaceSize === 100 ? '' : `${interfaceSize}%`;
+  }, [interfaceSize]);
 
   useLayoutEffect(() => {
     document.documentElement.style.setProperty('--reading-size', `${textSize}px`);
