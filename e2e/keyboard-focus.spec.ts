@@ -117,7 +117,7 @@ test('Find scrolls to its first match as the reader types', async ({ page }) => 
 test('F6 and Shift+F6 go round the library, the text and the side panel, each by its landmark', async ({ page }) => {
   const library = page.getByRole('navigation', { name: 'Library' });
   const article = page.getByRole('article', { name: 'Archive record transcription' });
-  const notes = page.getByRole('complementary', { name: 'Notes' });
+  const notes = page.getByRole('complementary', { name: 'Beside the text' }).getByRole('region', { name: 'Notes', exact: true });
   await page.keyboard.press('F6');
   await expect(library).toBeFocused();
   await page.keyboard.press('F6');
