@@ -130,6 +130,16 @@ test.describe('at 1440×900', () => {
     expect(await accept.evaluate((element) => getComputedStyle(element).borderTopStyle)).toBe('solid');
   });
 
+  test('in forced colours the legend still tells a proposed mention, dotted, from a tagged one, solid', async ({ page, readingRoom }) => {
+    // Dotted, since a note from another transcription is dashed there: the text's underlines share these rules.
+    await page.emulateMedia({ forcedColors: 'active' });
+    await page.goto(readingRoom.url);
+    await page.getByRole('tab', { name: /^People/ }).click();
+    const samples = peoplePanel(page).getByRole('term').locator('span');
+    await expect(samples.nth(0)).toHaveCSS('text-decoration-style', 'dotted');
+    await expect(samples.nth(1)).toHaveCSS('text-decoration-style', 'solid');
+  });
+
   for (const theme of THEMES) {
     test(`axe finds nothing serious on the People panel in the ${theme.toLowerCase()} theme`, async ({ page, readingRoom }) => {
       await holdStill(page);
