@@ -6,27 +6,11 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures.js';
-import { queryStore } from './reader.js';
+import { paintedPassages, queryStore } from './reader.js';
 import { holdStill, switchTheme, THEMES } from './screenshots.js';
 
 const peoplePanel = (page: Page) => page.getByRole('region', { name: 'People', exact: true });
 const proposalsOf = (page: Page, person: string) => peoplePanel(page).getByRole('group', { name: `Proposed mentions of ${person}` });
-
-/** The words painted by the highlights whose names match `pattern`: what the text underlines. */
-function underlined(page: Page, pattern: string): Promise<string[]> {
-  return page.evaluate(
-    (source) =>
-      [...CSS.highlights.entries()]
-        .filter(([name]) => new RegExp(source).test(name))
-        .flatMap(([, highlight]) => [...highlight].map((painted) => {
-          const range = document.createRange();
-          range.setStart(painted.startContainer, painted.startOffset);
-          range.setEnd(painted.endContainer, painted.endOffset);
-          return range.toString();
-        })),
-    pattern,
-  );
-}
 
 /** Goes to the People tab with the keyboard: F6 to the side panel (opening its drawer where there is one), back to its tabs, across to People. */
 async function peopleTabByKeyboard(page: Page): Promise<Locator> {
@@ -80,7 +64,7 @@ for (const viewport of [
       await expect(acceptMolotov).toBeFocused();
       await expect(acceptMolotov).toHaveAccessibleDescription('In the text, list item 2');
 
-      expect(await underlined(page, '^carrel-mention$')).toContain('Molotov');
+      expect(await paintedPassages(page, 'proposed')).toContain('Molotov');
       await page.keyboard.press('Enter');
       await expect(proposalsOf(page, 'Vyacheslav Molotov')).toHaveCount(0);
       // The focus stays among the proposals, on a person still to review.
@@ -89,8 +73,8 @@ for (const viewport of [
       const molotov = peoplePanel(page).getByRole('region', { name: /^Vyacheslav Molotov/ });
       await expect(molotov).toContainText('1 tagged here');
       await expect(molotov.getByRole('heading', { name: /^Tagged passages/ })).toHaveText('Tagged passages 1');
-      await expect.poll(() => underlined(page, '^carrel-person-\\d+$')).toContain('Molotov');
-      expect(await underlined(page, '^carrel-mention$')).not.toContain('Molotov');
+      await expect.poll(() => paintedPassages(page, 'tagged')).toContain('Molotov');
+      expect(await paintedPassages(page, 'proposed')).not.toContain('Molotov');
       const stored = queryStore<{ quote_exact: string }>(
         readingRoom.dataDir,
         `SELECT a.quote_exact FROM annotations a JOIN annotation_people ap ON ap.annotation_id = a.id
