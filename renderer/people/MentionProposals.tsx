@@ -92,6 +92,13 @@ export function MentionProposals({ personName, slot, proposals, contextOf, place
       .finally(() => setBusy(false));
   };
 
+  // The button goes with the last page; the focus goes on to the first proposal it brought.
+  const showMore = (from: number) => {
+    const first = proposals[from];
+    if (first) setFocusNext(keyOf(first));
+    setLimit(from + PAGE);
+  };
+
   const all = count(proposals.length, 'mention');
   return (
     <div ref={group} className="proposals" role="group" aria-label={`Proposed mentions of ${personName}`} data-proposals="" data-person-slot={slot} {...grid}>
@@ -151,7 +158,7 @@ export function MentionProposals({ personName, slot, proposals, contextOf, place
       </ol>
       {proposals.length > shown.length && (
         <div data-grid-row="">
-          <button type="button" className="link-button proposals-more" data-column="more" onClick={() => setLimit(shown.length + PAGE)}>
+          <button type="button" className="link-button proposals-more" data-column="more" onClick={() => showMore(shown.length)}>
             Show {Math.min(PAGE, proposals.length - shown.length)} more of {proposals.length - shown.length}
           </button>
         </div>
