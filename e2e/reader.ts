@@ -93,11 +93,20 @@ export async function selectWithKeyboard(page: Page, phrase: string): Promise<vo
   expect(await page.evaluate(() => getSelection()?.toString())).toBe(phrase);
 }
 
+/** The CSS Custom Highlights that paint each kind of passage over the text. */
+const PAINTED = {
+  own: '^carrel-\\d+$',
+  projected: '^carrel-projected-\\d+$',
+  proposed: '^carrel-mention$',
+  tagged: '^carrel-person-\\d+$',
+} as const;
+
 /**
  * The texts of the passages painted as annotations (CSS Custom Highlights named carrel-<n>), sorted; with
- * `kind` 'projected', those of notes from another transcription (carrel-projected-<n>).
+ * `kind` 'projected', those of notes from another transcription (carrel-projected-<n>); 'proposed', the
+ * mentions of people awaiting the reader; 'tagged', the passages tagged with someone.
  */
-export function paintedPassages(page: Page, kind: 'own' | 'projected' = 'own'): Promise<string[]> {
+export function paintedPassages(page: Page, kind: keyof typeof PAINTED = 'own'): Promise<string[]> {
   return page.evaluate(
     (pattern) =>
       [...CSS.highlights.entries()]
@@ -111,7 +120,7 @@ export function paintedPassages(page: Page, kind: 'own' | 'projected' = 'own'): 
           }),
         )
         .sort(),
-    kind === 'own' ? '^carrel-\\d+$' : '^carrel-projected-\\d+$',
+    PAINTED[kind],
   );
 }
 

@@ -30,7 +30,7 @@ test('“Filippov” finds Stalin under People, and choosing him opens him in th
   await person.click();
   await expect(searchDialog(page)).toBeHidden();
   await expect(page.getByRole('tab', { name: /People/ })).toHaveAttribute('aria-selected', 'true');
-  await expect(page.getByRole('heading', { name: 'Joseph Stalin', level: 4 })).toBeFocused();
+  await expect(page.getByRole('heading', { name: 'Joseph Stalin', exact: true, level: 4 })).toBeFocused();
   // Shown in the transcription the reader was on.
   await expect(page.getByRole('radio', { name: 'Web page' })).toBeChecked();
 });

@@ -1,6 +1,7 @@
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { DocumentDetail, MentionProposal, ProjectedAnnotation, WitnessDetail, WitnessSummary } from '../../core/api.js';
 import type { AnchorCandidate, AnchoredAnnotation } from '../../core/annotation/model.js';
+import type { Block } from '../../core/document/model.js';
 import { pageStarts } from '../../core/document/pages.js';
 import { focusTextAt, NO_SELECTION, readSelection, scrollToPassage } from '../reader/text-dom.js';
 import { useAnnotateShortcuts } from '../reader/use-annotate-shortcuts.js';
@@ -41,6 +42,8 @@ import { readingOf } from '../reader/WitnessText.js';
 import '../reader/Highlights.css';
 
 const isString = (value: unknown): value is string => typeof value === 'string';
+/** While a transcription loads its proposals say no more than "In the text". */
+const NO_BLOCKS: readonly Block[] = [];
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 interface ReadingDeskProps {
@@ -378,6 +381,7 @@ export function ReadingDesk({ document: detail, witness, onWitnessChange, onComp
               people={people}
               mentions={mentions}
               annotations={notes.annotations}
+              blocks={loadedText?.id === witness.id ? loadedText.blocks : NO_BLOCKS}
               contextOf={contextOf}
               focused={focusedMention}
               onlyPersonId={onlyPersonId}

@@ -1,9 +1,10 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { MentionProposal } from '../../core/api.js';
 import { count } from './names.js';
 import type { MentionChoice } from './use-mentions.js';
 import type { PassageContext } from '../reader/passage-context.js';
 import { PassageInContext } from '../notes/PassageInContext.js';
+import { useProposalGrid } from './proposal-grid.js';
 
 /** Accept or reject. */
 export type Decision = 'accept' | 'reject';
@@ -15,17 +16,21 @@ export interface FocusedMention extends MentionChoice {
 
 interface MentionProposalsProps {
   personName: string;
+  /** The person's colour slot, for the dot beside their name. */
+  slot: number;
   /** This person's proposals, in text order. */
   proposals: readonly MentionProposal[];
   /** The words around a mention, as the page shows them; null while the text is not on screen. */
   contextOf: (mention: MentionProposal) => PassageContext | null;
+  /** Where a mention is: "In the archive record: title", "In the text, paragraph 2". */
+  placeOf: (mention: MentionProposal) => string;
   focused: FocusedMention | null;
   /** Resolves once the store has the decision; rejects with its message (shown by the caller). */
   onDecide: (decision: Decision, mentions: readonly MentionChoice[]) => Promise<unknown>;
   /** Shows the mention in the text. */
   onShow: (mention: MentionProposal) => void;
-  /** A decision left nothing to move on to: the caller puts the focus somewhere that stays. */
-  onExhausted: () => void;
+  /** A decision left this person nothing to decide: the caller puts the focus somewhere that stays. */
+  onExhausted: (group: HTMLElement) => void;
 }
 
 /** Proposals drawn at first: a name used hundreds of times must not make the panel slow to open. */
@@ -34,13 +39,18 @@ const PAGE = 30;
 const keyOf = (mention: MentionChoice) => `${mention.start}:${mention.end}:${mention.personId}`;
 
 /**
- * A person's proposed mentions, awaiting the reader: "Accept all (N)" and "Reject all" for the lot, and
- * each proposal in its context (a button that shows it in the text) with "Accept" and "Reject". Every
- * button names the mention and the person for screen readers ("Accept Filippov [Stalin] as Joseph
- * Stalin"). After a decision the focus moves to the next proposal, so a keyboard reader goes on down.
+ * A person's proposed mentions, awaiting the reader, under "Joseph Stalin — 8 proposed": "Accept all"
+ * and "Reject all" for the lot (when there is more than one), and each proposal with where it is, its
+ * words in context (a button that shows it in the text), and Accept and Reject. Every button names the
+ * mention and the person for screen readers ("Accept Filippov [Stalin] as Joseph Stalin") and is
+ * described by the place. The whole group is one Tab stop (proposal-grid.ts). After a decision the
+ * focus moves to the next proposal, so a keyboard reader goes on down.
  */
-export function MentionProposals({ personName, proposals, contextOf, focused, onDecide, onShow, onExhausted }: MentionProposalsProps) {
+export function MentionProposals({ personName, slot, proposals, contextOf, placeOf, focused, onDecide, onShow, onExhausted }: MentionProposalsProps) {
+  const id = useId();
+  const group = useRef<HTMLDivElement>(null);
   const list = useRef<HTMLOListElement>(null);
+  const grid = useProposalGrid(group, '.proposal-accept');
   const [limit, setLimit] = useState(PAGE);
   const [busy, setBusy] = useState(false);
   // After a decision: the proposal to focus once the list has followed.
@@ -75,22 +85,31 @@ export function MentionProposals({ personName, proposals, contextOf, focused, on
       .then(
         () => {
           if (next) setFocusNext(keyOf(next));
-          else onExhausted();
+          else if (group.current) onExhausted(group.current);
         },
         () => undefined,
       )
       .finally(() => setBusy(false));
   };
 
+  // The button goes with the last page; the focus goes on to the first proposal it brought.
+  const showMore = (from: number) => {
+    const first = proposals[from];
+    if (first) setFocusNext(keyOf(first));
+    setLimit(from + PAGE);
+  };
+
   const all = count(proposals.length, 'mention');
   return (
-    <div className="proposals" role="group" aria-label={`Proposed mentions of ${personName}`}>
-      <div className="proposals-head">
-        <p className="proposals-title">
-          {count(proposals.length, 'proposed mention')}
-        </p>
-        <div className="proposals-all">
-          <button type="button" className="quiet-button proposal-accept-all" onClick={() => decide('accept', proposals, undefined)}>
+    <div ref={group} className="proposals" role="group" aria-label={`Proposed mentions of ${personName}`} data-proposals="" data-person-slot={slot} {...grid}>
+      <h4 className="proposals-title">
+        <span className="person-dot" aria-hidden="true" />
+        {personName}
+        <span className="proposals-count"> — {proposals.length} proposed</span>
+      </h4>
+      {proposals.length > 1 && (
+        <div className="proposals-all" data-grid-row="">
+          <button type="button" className="button proposal-button" data-column="accept" onClick={() => decide('accept', proposals, undefined)}>
             Accept all
             <span className="visually-hidden">
               {' '}
@@ -98,7 +117,7 @@ export function MentionProposals({ personName, proposals, contextOf, focused, on
             </span>
             <span aria-hidden="true"> ({proposals.length})</span>
           </button>
-          <button type="button" className="quiet-button" onClick={() => decide('reject', proposals, undefined)}>
+          <button type="button" className="button proposal-button" data-column="reject" onClick={() => decide('reject', proposals, undefined)}>
             Reject all
             <span className="visually-hidden">
               {' '}
@@ -106,10 +125,11 @@ export function MentionProposals({ personName, proposals, contextOf, focused, on
             </span>
           </button>
         </div>
-      </div>
+      )}
       <ol ref={list} className="proposal-list">
         {shown.map((proposal, index) => {
           const next = proposals[index + 1] ?? proposals[index - 1];
+          const placeId = `${id}-${index}-place`;
           const named = (
             <span className="visually-hidden">
               {' '}
@@ -117,15 +137,18 @@ export function MentionProposals({ personName, proposals, contextOf, focused, on
             </span>
           );
           return (
-            <li key={keyOf(proposal)} className="proposal" data-mention={keyOf(proposal)} data-focused={keyOf(proposal) === focusedKey}>
-              <button type="button" className="context-button" onClick={() => onShow(proposal)} title="Show in the text">
+            <li key={keyOf(proposal)} className="proposal" data-mention={keyOf(proposal)} data-focused={keyOf(proposal) === focusedKey} data-grid-row="">
+              <span id={placeId} className="proposal-place">
+                {placeOf(proposal)}
+              </span>
+              <button type="button" className="context-button" data-column="show" aria-describedby={placeId} onClick={() => onShow(proposal)} title="Show in the text">
                 <PassageInContext context={contextOf(proposal) ?? { before: '', quote: proposal.text, after: '' }} />
               </button>
               <div className="proposal-actions">
-                <button type="button" className="quiet-button proposal-accept" onClick={() => decide('accept', [proposal], next)}>
+                <button type="button" className="button proposal-button proposal-accept" data-column="accept" aria-describedby={placeId} onClick={() => decide('accept', [proposal], next)}>
                   Accept{named}
                 </button>
-                <button type="button" className="quiet-button proposal-reject" onClick={() => decide('reject', [proposal], next)}>
+                <button type="button" className="button proposal-button" data-column="reject" aria-describedby={placeId} onClick={() => decide('reject', [proposal], next)}>
                   Reject{named}
                 </button>
               </div>
@@ -134,9 +157,11 @@ export function MentionProposals({ personName, proposals, contextOf, focused, on
         })}
       </ol>
       {proposals.length > shown.length && (
-        <button type="button" className="link-button proposals-more" onClick={() => setLimit(shown.length + PAGE)}>
-          Show {Math.min(PAGE, proposals.length - shown.length)} more of {proposals.length - shown.length}
-        </button>
+        <div data-grid-row="">
+          <button type="button" className="link-button proposals-more" data-column="more" onClick={() => showMore(shown.length)}>
+            Show {Math.min(PAGE, proposals.length - shown.length)} more of {proposals.length - shown.length}
+          </button>
+        </div>
       )}
     </div>
   );

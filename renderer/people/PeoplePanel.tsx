@@ -1,6 +1,7 @@
-import { useId, useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { MentionProposal, PersonPassage } from '../../core/api.js';
 import type { AnchoredAnnotation } from '../../core/annotation/model.js';
+import type { Block } from '../../core/document/model.js';
 import { shownValue, useRevisedApi } from '../api/use-revised-api.js';
 import { api } from '../api/client.js';
 import { documentPeople } from './document-people.js';
@@ -8,7 +9,11 @@ import { count } from './names.js';
 import { sameMention, type MentionChoice, type MentionsState } from './use-mentions.js';
 import type { PeopleState } from './use-people.js';
 import type { PassageContext } from '../reader/passage-context.js';
-import type { Decision, FocusedMention } from './MentionProposals.js';
+import { isTyping } from '../reader/keys.js';
+import { MentionLegend } from './MentionLegend.js';
+import { mentionPlaces } from './mention-place.js';
+import { MentionProposals, type Decision, type FocusedMention } from './MentionProposals.js';
+import { focusGrid, gridBeside } from './proposal-grid.js';
 import { PeopleRegistry } from './PeopleRegistry.js';
 import { PersonSection } from './PersonSection.js';
 import { RolesEditor } from './RolesEditor.js';
@@ -29,6 +34,8 @@ interface PeoplePanelProps {
   mentions: MentionsState;
   /** The open transcription's annotations, for its tagged passages. */
   annotations: readonly AnchoredAnnotation[];
+  /** The open transcription's blocks, to say where each proposal is; empty while it loads. */
+  blocks: readonly Block[];
   contextOf: (mention: MentionProposal) => PassageContext | null;
   focused: FocusedMention | null;
   onlyPersonId: string | null;
@@ -43,21 +50,34 @@ interface PeoplePanelProps {
   announce: (text: string, tone?: 'status' | 'alert') => void;
 }
 
+/** J and K move to the next and previous person's proposals, as in a mail reader's list. */
+const GROUP_KEYS: ReadonlyMap<string, 1 | -1> = new Map([
+  ['j', 1],
+  ['k', -1],
+]);
+
 /**
- * The "People" panel: everyone the document names, each with their roles, their proposed mentions to
- * accept or reject and their tagged passages across the library ("Edit roles" turns the roles into
- * checkboxes); then the registry, managed in its own dialog. Proposals come first in each person, since
- * they are what waits for the reader.
+ * The "People" panel: first what waits for the reader, the proposed mentions "To review", grouped by
+ * person ("Joseph Stalin — 8 proposed"), each saying where it is, and a legend of the text's underlines;
+ * then everyone the document names, with their roles and their tagged passages across the library ("Edit
+ * roles" turns the roles into checkboxes); then the registry, managed in its own dialog. Each person's
+ * proposals are one Tab stop, arrow keys inside; J and K also go from person to person.
  */
 export function PeoplePanel(props: PeoplePanelProps) {
   const { documentId, witnessId, revision, people, mentions, annotations, onChanged, announce } = props;
   const id = useId();
+  const panel = useRef<HTMLElement>(null);
+  const documentHeading = useRef<HTMLHeadingElement>(null);
   const [editingRoles, setEditingRoles] = useState(false);
   const editRolesButton = useRef<HTMLButtonElement>(null);
   const roles = useRevisedApi('listRoles', { documentId }, revision);
   const roleList = shownValue(roles);
   const here = useMemo(() => documentPeople(roleList ?? [], mentions.mentions, annotations), [roleList, mentions.mentions, annotations]);
   const proposed = here.reduce((sum, person) => sum + person.proposed.length, 0);
+  const placeOf = useMemo(() => {
+    const placeAt = mentionPlaces(props.blocks);
+    return (mention: MentionProposal) => placeAt(mention.start);
+  }, [props.blocks]);
   const failure = mentions.status === 'failed' ? mentions.message : roles.status === 'failed' ? roles.message : people.status === 'failed' ? people.message : undefined;
 
   const decide = (decision: Decision, chosen: readonly MentionChoice[]) => {
@@ -77,14 +97,58 @@ export function PeoplePanel(props: PeoplePanelProps) {
     );
   };
 
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    const step = GROUP_KEYS.get(event.key.toLowerCase());
+    if (!step || !panel.current || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
+    if (event.target instanceof Element && event.target.closest('dialog')) return;
+    if (!(event.target instanceof Node) || !focusGrid(gridBeside(panel.current, event.target, step))) return;
+    event.preventDefault();
+  };
+
+  // A person's last proposal decided: on to the next person's, else back to the previous one's, else the people.
+  const exhausted = (group: HTMLElement) => {
+    if (!panel.current || focusGrid(gridBeside(panel.current, group, 1)) || focusGrid(gridBeside(panel.current, group, -1))) return;
+    documentHeading.current?.focus();
+  };
+
+  const toReview = here.filter((person) => person.proposed.length > 0);
   return (
-    <section className="people" aria-labelledby={`${id}-heading`} tabIndex={-1}>
+    <section ref={panel} className="people" aria-labelledby={`${id}-heading`} tabIndex={-1} onKeyDown={onKeyDown}>
       <h2 id={`${id}-heading`} className="visually-hidden">
         People
       </h2>
+      {here.length > 0 && <MentionLegend />}
+      {toReview.length > 0 && (
+        <section className="people-review" aria-labelledby={`${id}-review`}>
+          <div className="notes-section-head">
+            <h3 id={`${id}-review`} className="notes-section-title">
+              To review
+            </h3>
+            <span className="notes-count">{count(proposed, 'mention')}</span>
+          </div>
+          <p className="people-summary">
+            Accept the mentions that name the person, reject the others; accepted ones become tags, listed with the notes. <kbd>Tab</kbd> goes from
+            person to person (so do <kbd>J</kbd> and <kbd>K</kbd>), the arrow keys through a person’s mentions.
+          </p>
+          {toReview.map((person) => (
+            <MentionProposals
+              key={person.personId}
+              personName={people.byId.get(person.personId)?.preferredName ?? 'Someone no longer in the registry'}
+              slot={people.slotOf(person.personId)}
+              proposals={person.proposed}
+              contextOf={props.contextOf}
+              placeOf={placeOf}
+              focused={props.focused}
+              onDecide={decide}
+              onShow={props.onShowMention}
+              onExhausted={exhausted}
+            />
+          ))}
+        </section>
+      )}
       <section aria-labelledby={`${id}-document`}>
         <div className="notes-section-head">
-          <h3 id={`${id}-document`} className="notes-section-title">
+          <h3 id={`${id}-document`} ref={documentHeading} tabIndex={-1} className="notes-section-title">
             In this document
           </h3>
           {roleList && !editingRoles && (
@@ -96,11 +160,6 @@ export function PeoplePanel(props: PeoplePanelProps) {
         {failure !== undefined && (
           <p role="alert" className="field-error">
             The people of this document could not be read: {failure}
-          </p>
-        )}
-        {proposed > 0 && !editingRoles && (
-          <p className="people-summary">
-            {count(proposed, 'mention')} to review: accept the ones that name the person, reject the others. Accepted mentions become tags, listed with the notes.
           </p>
         )}
         {editingRoles && roleList ? (
@@ -125,12 +184,8 @@ export function PeoplePanel(props: PeoplePanelProps) {
               documentId={documentId}
               witnessId={witnessId}
               revision={revision}
-              contextOf={props.contextOf}
-              focused={props.focused}
               only={props.onlyPersonId === person.personId}
               onOnly={(only) => props.onOnlyPerson(only ? person.personId : null)}
-              onDecide={decide}
-              onShowMention={props.onShowMention}
               onJump={props.onJump}
               shownSeq={props.shownPerson?.personId === person.personId ? props.shownPerson.seq : undefined}
             />

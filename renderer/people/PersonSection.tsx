@@ -1,10 +1,7 @@
 import { useEffect, useId, useRef } from 'react';
-import type { MentionProposal, PersonPassage, PersonSummary } from '../../core/api.js';
+import type { PersonPassage, PersonSummary } from '../../core/api.js';
 import type { PersonInDocument } from './document-people.js';
 import { count, ROLE_NAMES } from './names.js';
-import type { MentionChoice } from './use-mentions.js';
-import type { PassageContext } from '../reader/passage-context.js';
-import { MentionProposals, type Decision, type FocusedMention } from './MentionProposals.js';
 import { PersonPassages } from './PersonPassages.js';
 import { Separator } from '../ui/Separator.js';
 
@@ -16,13 +13,9 @@ interface PersonSectionProps {
   documentId: string;
   witnessId: string;
   revision: number;
-  contextOf: (mention: MentionProposal) => PassageContext | null;
-  focused: FocusedMention | null;
   /** True while the reader shows only this person's passages. */
   only: boolean;
   onOnly: (only: boolean) => void;
-  onDecide: (decision: Decision, mentions: readonly MentionChoice[]) => Promise<unknown>;
-  onShowMention: (mention: MentionProposal) => void;
   onJump: (passage: PersonPassage) => void;
   /** Set (and changed on each request) when the reader asked to see this person: a search hit. */
   shownSeq?: number | undefined;
@@ -30,11 +23,11 @@ interface PersonSectionProps {
 
 /**
  * One person of the open document in the People panel: name, life dates and role(s) (a proposed role
- * is marked so until the reader confirms the roles), how often this transcription names them, their
- * proposals to accept or reject, every passage tagged with them across the library, and the
+ * is marked so until the reader confirms the roles), how often this transcription names them (their
+ * proposals wait above, under "To review"), every passage tagged with them across the library, and the
  * "Show only <name>'s passages" toggle that dims the rest of the text.
  */
-export function PersonSection({ person, here, slot, documentId, witnessId, revision, contextOf, focused, only, onOnly, onDecide, onShowMention, onJump, shownSeq }: PersonSectionProps) {
+export function PersonSection({ person, here, slot, documentId, witnessId, revision, only, onOnly, onJump, shownSeq }: PersonSectionProps) {
   const id = useId();
   const heading = useRef<HTMLHeadingElement>(null);
 
@@ -69,18 +62,6 @@ export function PersonSection({ person, here, slot, documentId, witnessId, revis
         <Separator />
         <span>{taggedHere} tagged here</span>
       </p>
-
-      {here.proposed.length > 0 && (
-        <MentionProposals
-          personName={name}
-          proposals={here.proposed}
-          contextOf={contextOf}
-          focused={focused}
-          onDecide={onDecide}
-          onShow={onShowMention}
-          onExhausted={() => heading.current?.focus()}
-        />
-      )}
 
       {person && <PersonPassages personId={person.id} personName={name} revision={revision} documentId={documentId} witnessId={witnessId} onJump={onJump} />}
 

@@ -20,20 +20,20 @@ export interface PersonMarks {
   pending: TextOffsets | null;
 }
 
-const mentionName = (slot: number) => `carrel-mention-${slot}`;
+const PROPOSED = 'carrel-mention';
 const taggedName = (slot: number) => `carrel-person-${slot}`;
 const ONLY = 'carrel-only';
 const FOCUSED = 'carrel-mention-focus';
 const PENDING = 'carrel-pending';
 const SLOTS = Array.from({ length: PERSON_SLOTS + 1 }, (_, slot) => slot);
-const ALL_NAMES = [...SLOTS.map(mentionName), ...SLOTS.map(taggedName), ONLY, FOCUSED, PENDING];
+const ALL_NAMES = [PROPOSED, ...SLOTS.map(taggedName), ONLY, FOCUSED, PENDING];
 
 /** Registers one highlight per slot (or deletes it when the slot has no ranges). */
-function paintSlots(name: (slot: number) => string, bySlot: ReadonlyMap<number, StaticRange[]>): void {
+function paintSlots(bySlot: ReadonlyMap<number, StaticRange[]>): void {
   for (const slot of SLOTS) {
     const ranges = bySlot.get(slot);
-    if (ranges) CSS.highlights.set(name(slot), new Highlight(...ranges));
-    else CSS.highlights.delete(name(slot));
+    if (ranges) CSS.highlights.set(taggedName(slot), new Highlight(...ranges));
+    else CSS.highlights.delete(taggedName(slot));
   }
 }
 
@@ -49,8 +49,9 @@ function paintOne(name: string, ranges: readonly StaticRange[], priority: number
 
 /**
  * Paints people over the article with the CSS Custom Highlight API (the rules are in Highlights.css):
- * a proposed mention gets a quiet underline in its person's colour, a tagged passage (an accepted
- * mention, or one tagged by hand) a firmer one; rejected mentions nothing. With a person chosen, the
+ * a proposed mention gets a dashed underline in one neutral ink (a question, whoever it names), a tagged
+ * passage (an accepted mention, or one tagged by hand) a solid one in its person's colour; rejected
+ * mentions nothing. With a person chosen, the
  * article dims and their passages keep full ink. Like use-highlights.ts, the text's DOM is never touched,
  * and a long text is painted as it is put on the page.
  */
@@ -61,15 +62,9 @@ export function usePersonHighlights(article: Element | null, marks: PersonMarks)
 
   useEffect(() => {
     if (!supported()) return;
-    const proposed = new Map<number, StaticRange[]>();
-    for (const mention of mentions) {
-      if (!article || mention.status !== 'proposed') continue;
-      const range = passageRange(article, mention.start, mention.end);
-      const slot = slotOf(mention.personId);
-      if (range) proposed.set(slot, [...(proposed.get(slot) ?? []), range]);
-    }
-    paintSlots(mentionName, proposed);
-  }, [article, mentions, slotOf, grown]);
+    const ranges = mentions.flatMap((mention) => (article && mention.status === 'proposed' ? (passageRange(article, mention.start, mention.end) ?? []) : []));
+    paintOne(PROPOSED, ranges, 0);
+  }, [article, mentions, grown]);
 
   useEffect(() => {
     if (!supported()) return;
@@ -81,7 +76,7 @@ export function usePersonHighlights(article: Element | null, marks: PersonMarks)
       if (!range) continue;
       for (const slot of new Set(annotation.people.map(slotOf))) tagged.set(slot, [...(tagged.get(slot) ?? []), range]);
     }
-    paintSlots(taggedName, tagged);
+    paintSlots(tagged);
   }, [article, annotations, slotOf, grown]);
 
   useEffect(() => {
