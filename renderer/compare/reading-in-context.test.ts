@@ -29,6 +29,15 @@ describe('a reading in its context', () => {
   });
 });
 
+describe('a reading across a line break', () => {
+  it('reads each line break as one space, so the reading keeps its offsets and its markup', () => {
+    const title = '**Cable from Vyshinsky\nto Mao**';
+    const start = title.indexOf('to Mao');
+    const found = readingInContext(title, [{ kind: 'record', start: 0, end: title.length }], { start, end: start + 6, text: 'to Mao' });
+    expect(found).toEqual({ excerpt: '**Cable from Vyshinsky to Mao**', start, end: start + 6 });
+  });
+});
+
 describe('the block at an offset', () => {
   const spaced: Block[] = [
     { kind: 'paragraph', start: 0, end: 10 },
