@@ -70,6 +70,11 @@ describe('comparing the telegram’s two transcriptions', () => {
     expect(readings({ ignoreQuotes: false }).filter((reading) => /pristupit|\*/.test(reading))).toEqual([]);
   });
 
+  it('never counts an autolink’s angle brackets: the record’s <http://…> reads as its address alone', () => {
+    expect(readings()).toContain('removed: http://digitalarchive.wilsoncenter.org/document/115976 | ');
+    expect(readings().filter((reading) => /[<>]/u.test(reading))).toEqual([]);
+  });
+
   it('reads “To whom” against “To Whom” as a difference only while case counts', () => {
     expect(readings()).toContain('changed: whom | Whom');
     expect(readings({ ignoreCase: true })).not.toContain('changed: whom | Whom');

@@ -3,7 +3,8 @@
  * whitespace counts) whitespace runs, each with its offsets and block, keyed by its normalised form
  * as a small number shared by both witnesses.
  */
-import type { Block, Mark } from '../document/model.js';
+import type { Block } from '../document/model.js';
+import { lightMarkupDelimiters, readsLightMarkup } from '../document/light-markup.js';
 import type { CompareOptions, ComparedWitness } from './model.js';
 import { normaliseReading } from './normalise.js';
 
@@ -48,12 +49,18 @@ export function keysFor(options: CompareOptions): KeyOf {
 const WORD_OR_MARK = /[\p{L}\p{M}\p{N}]+(?:['’\u02BC][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
 const WORD_MARK_OR_SPACE = /[\p{L}\p{M}\p{N}]+(?:['’\u02BC][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]|\s+/gu;
 
-/** Offsets covered by markup marks, as a sorted list of [start, end) pairs. */
-function markupRanges(marks: readonly Mark[]): Array<readonly [number, number]> {
-  return marks
-    .filter((mark) => mark.kind === 'markup')
-    .map((mark) => [mark.start, mark.end] as const)
-    .sort((a, b) => a[0] - b[0]);
+/**
+ * Offsets of the source's markup, as a sorted list of [start, end) pairs: the witness's markup marks, and
+ * the delimiters light markup reads in its blocks (an autolink's `<` and `>`, which no mark covers).
+ */
+function markupRanges(witness: ComparedWitness): Array<readonly [number, number]> {
+  const ranges: Array<readonly [number, number]> = witness.marks.filter((mark) => mark.kind === 'markup').map((mark) => [mark.start, mark.end] as const);
+  for (const block of witness.blocks) {
+    const body = witness.text.slice(block.start, block.end);
+    if (!readsLightMarkup(body)) continue;
+    for (const [start, end] of lightMarkupDelimiters(body)) ranges.push([block.start + start, block.start + end]);
+  }
+  return ranges.sort((a, b) => a[0] - b[0]);
 }
 
 function compared(block: Block, options: CompareOptions): boolean {
@@ -67,7 +74,7 @@ function compared(block: Block, options: CompareOptions): boolean {
  * come in text order, as the witness parser gives them.
  */
 export function tokeniseWitness(witness: ComparedWitness, options: CompareOptions, keyOf: KeyOf): Token[] {
-  const markup = markupRanges(witness.marks);
+  const markup = markupRanges(witness);
   // Punctuation ignored reads whitespace as nothing too (normaliseReading collapses it), so it is not a token.
   const token = !options.ignoreWhitespace && !options.ignorePunctuation ? WORD_MARK_OR_SPACE : WORD_OR_MARK;
   const tokens: Token[] = [];

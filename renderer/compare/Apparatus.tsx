@@ -4,6 +4,7 @@ import type { AlignedRow, Variant } from '../../core/compare/model.js';
 import { blockAt, blockIndexAt, readingInContext } from './reading-in-context.js';
 import { renderSteps } from '../reader/render-steps.js';
 import { useRenderSteps } from '../reader/use-render-steps.js';
+import { SourceText } from '../ui/SourceText.js';
 
 /** What kind of difference a variant is, named from the transcriptions themselves rather than from a side. */
 function kindWords(variant: Variant, left: WitnessDetail, right: WitnessDetail): string {
@@ -44,24 +45,31 @@ function placeIsAligned(variant: Variant, left: WitnessDetail, right: WitnessDet
 const FIRST_ENTRIES = 100;
 const LATER_ENTRIES = 100;
 
+/** One side's reading in its words, set as the source's markup says (the entry is a button: its links show as addresses). */
 function ReadingLine({ witness, variant, side, aligned }: { witness: WitnessDetail; variant: Variant; side: 'left' | 'right'; aligned: boolean }) {
-  const { before, reading, after } = readingInContext(witness.text, witness.blocks, variant[side]);
+  const { excerpt, start, end } = readingInContext(witness.text, witness.blocks, variant[side]);
   return (
     <span className="variant-reading">
       <span className="variant-witness">{witness.label}</span>
-      {reading === '' && !aligned ? (
+      {start === end && !aligned ? (
         <span className="variant-words variant-missing">not in this transcription</span>
       ) : (
         <span className="variant-words">
-          <span className="variant-context">{before}</span>
-          {reading === '' ? (
+          <span className="variant-context">
+            <SourceText text={excerpt} to={start} links={false} />
+          </span>
+          {start === end ? (
             <span className="variant-absent" aria-label="nothing here" title="Nothing here">
               ⁁
             </span>
           ) : (
-            <span className={`variant-text variant-text-${variant.kind}`}>{reading}</span>
+            <span className={`variant-text variant-text-${variant.kind}`}>
+              <SourceText text={excerpt} from={start} to={end} links={false} />
+            </span>
           )}
-          <span className="variant-context">{after}</span>
+          <span className="variant-context">
+            <SourceText text={excerpt} from={end} links={false} />
+          </span>
         </span>
       )}
     </span>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../core/document/model.js';
-import { blockIndexAt, readingInContext } from './reading-in-context.js';
+import { blockIndexAt, readingInContext, type ReadingInContext } from './reading-in-context.js';
 
 const text = 'Filippov.”\n\nTelegraph the fulfillment [ispolneniie telegraf’te].';
 const blocks: Block[] = [
@@ -9,10 +9,15 @@ const blocks: Block[] = [
 ];
 const at = (start: number, end: number) => ({ start, end, text: text.slice(start, end) });
 
+/** The excerpt cut as the apparatus shows it: the words before, the reading, the words after. */
+function pieces({ excerpt, start, end }: ReadingInContext) {
+  return { before: excerpt.slice(0, start), reading: excerpt.slice(start, end), after: excerpt.slice(end) };
+}
+
 describe('a reading in its context', () => {
   it('shows up to three words before and two after a changed word', () => {
     const start = text.indexOf('telegraf');
-    expect(readingInContext(text, blocks, at(start, start + 'telegraf’te'.length))).toEqual({
+    expect(pieces(readingInContext(text, blocks, at(start, start + 'telegraf’te'.length)))).toEqual({
       before: 'the fulfillment [ispolneniie ',
       reading: 'telegraf’te',
       after: '].',
@@ -20,7 +25,16 @@ describe('a reading in its context', () => {
   });
 
   it('keeps the context of a reading inside its own block', () => {
-    expect(readingInContext(text, blocks, at(8, 8))).toEqual({ before: 'Filippov', reading: '', after: '.”' });
+    expect(pieces(readingInContext(text, blocks, at(8, 8)))).toEqual({ before: 'Filippov', reading: '', after: '.”' });
+  });
+});
+
+describe('a reading across a line break', () => {
+  it('reads each line break as one space, so the reading keeps its offsets and its markup', () => {
+    const title = '**Cable from Vyshinsky\nto Mao**';
+    const start = title.indexOf('to Mao');
+    const found = readingInContext(title, [{ kind: 'record', start: 0, end: title.length }], { start, end: start + 6, text: 'to Mao' });
+    expect(found).toEqual({ excerpt: '**Cable from Vyshinsky to Mao**', start, end: start + 6 });
   });
 });
 
@@ -42,6 +56,6 @@ describe('a reading in a long block', () => {
     const long = `${'word '.repeat(5000)}target   `;
     const start = long.indexOf('target');
     const reading = { start, end: start + 6, text: 'target' };
-    expect(readingInContext(long, [{ kind: 'paragraph', start: 0, end: long.length }], reading)).toEqual({ before: 'word word word ', reading: 'target', after: '' });
+    expect(pieces(readingInContext(long, [{ kind: 'paragraph', start: 0, end: long.length }], reading))).toEqual({ before: 'word word word ', reading: 'target', after: '' });
   });
 });

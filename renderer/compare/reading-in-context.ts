@@ -1,14 +1,16 @@
 /** A variant's reading as the apparatus shows it: the words just before and after it, from its own block. */
 import type { Block } from '../../core/document/model.js';
 import type { Reading } from '../../core/compare/model.js';
-import { oneLine } from '../notes/quote.js';
 import { partitionPoint } from '../../core/partition-point.js';
 
-/** A reading with a little of the text on either side, for recognising the place at a glance. */
+/**
+ * A reading with a little of the text on either side, for recognising the place at a glance: the
+ * excerpt as the source has it (its markup too, for SourceText to set), the reading at [start, end) in it.
+ */
 export interface ReadingInContext {
-  before: string;
-  reading: string;
-  after: string;
+  excerpt: string;
+  start: number;
+  end: number;
 }
 
 const WORDS_BEFORE = 3;
@@ -59,14 +61,15 @@ function wordsOn(text: string, at: number, ceiling: number, words: number): numb
 
 /**
  * The reading with up to three words before and two after it, cut at its block's edges so that the
- * context never borrows from a neighbouring paragraph. Line breaks read as spaces. Reads only the words
- * it shows: a block may be pages long.
+ * context never borrows from a neighbouring paragraph. Each line break or other space reads as a space,
+ * one for one, so that offsets into the excerpt stay those of the text. Reads only the words it shows:
+ * a block may be pages long.
  */
 export function readingInContext(text: string, blocks: readonly Block[], reading: Reading): ReadingInContext {
   const block = blockAt(blocks, reading.start);
   const blockStart = block?.start ?? reading.start;
   const blockEnd = block?.end ?? reading.end;
-  const before = text.slice(wordsBack(text, reading.start, blockStart, WORDS_BEFORE), reading.start);
-  const after = text.slice(reading.end, wordsOn(text, reading.end, blockEnd, WORDS_AFTER));
-  return { before: oneLine(before), reading: oneLine(reading.text), after: oneLine(after) };
+  const from = wordsBack(text, reading.start, blockStart, WORDS_BEFORE);
+  const to = wordsOn(text, reading.end, blockEnd, WORDS_AFTER);
+  return { excerpt: text.slice(from, to).replace(/\s/gu, ' '), start: reading.start - from, end: reading.end - from };
 }

@@ -16,6 +16,7 @@ import { PersonChip } from '../people/PersonChip.js';
 import { Separator } from '../ui/Separator.js';
 import { TagEditor } from './TagEditor.js';
 import { TagList } from './TagList.js';
+import { SourceText } from '../ui/SourceText.js';
 
 interface AnnotationCardProps {
   annotation: AnchoredAnnotation;
@@ -138,7 +139,9 @@ export function AnnotationCard(props: AnnotationCardProps) {
       }}
     >
       <button type="button" className="card-quote" aria-expanded={open} onClick={onPick} title={orphaned ? undefined : 'Show in the text'}>
-        <q>{shortQuote(quote)}</q>
+        <q>
+          <SourceText text={shortQuote(quote)} links={false} />
+        </q>
       </button>
 
       {open ? (

@@ -1,5 +1,6 @@
 import type { LinkedEntity } from '../../core/annotation/model.js';
 import { isWebLink } from '../../core/web-link.js';
+import { ExternalLink } from '../ui/ExternalLink.js';
 import './LinkedEntities.css';
 
 /**
@@ -13,11 +14,9 @@ export function LinkedEntities({ entities }: { entities: readonly LinkedEntity[]
       {entities.map(({ uri, label }) => (
         <li key={uri}>
           {isWebLink(uri) ? (
-            // Electron hands target=_blank to the system browser; the loopback host's page opens a new tab.
-            <a href={uri} target="_blank" rel="noopener noreferrer" className="card-entity" title={uri}>
+            <ExternalLink href={uri} className="card-entity" title={uri}>
               {label ?? uri}
-              <span className="visually-hidden"> (opens in your web browser)</span>
-            </a>
+            </ExternalLink>
           ) : (
             <span className="card-entity">{label ? `${label} (${uri})` : uri}</span>
           )}

@@ -10,6 +10,7 @@ import { MarkdownNote } from './MarkdownNote.js';
 import { PassagePage } from './PassagePage.js';
 import { PersonChip } from '../people/PersonChip.js';
 import { Separator } from '../ui/Separator.js';
+import { SourceText } from '../ui/SourceText.js';
 import './ProjectedNotes.css';
 import { TagList } from './TagList.js';
 
@@ -120,11 +121,15 @@ function ProjectedCard({ note, categories, pages, people, open, words, onPick, o
     >
       {words === null ? (
         <p className="card-quote">
-          <q>{shortQuote(annotation.target?.quote.exact ?? '')}</q>
+          <q>
+            <SourceText text={shortQuote(annotation.target?.quote.exact ?? '')} links={false} />
+          </q>
         </p>
       ) : (
         <button type="button" className="card-quote" onClick={onPick} title="Show in the text">
-          <q>{shortQuote(words)}</q>
+          <q>
+            <SourceText text={shortQuote(words)} links={false} />
+          </q>
         </button>
       )}
 
@@ -134,7 +139,7 @@ function ProjectedCard({ note, categories, pages, people, open, words, onPick, o
             ≠
           </span>
           <span>
-            {capitalised(source)} reads “{shortQuote(otherReading)}”.
+            {capitalised(source)} reads “<SourceText text={shortQuote(otherReading)} links={false} />”.
           </span>
         </p>
       )}

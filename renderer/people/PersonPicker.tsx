@@ -3,6 +3,7 @@ import type { Person } from '../../core/people/model.js';
 import { shortQuote } from '../notes/quote.js';
 import { matchPeople, namesSomeone } from './match-people.js';
 import { PersonChip } from './PersonChip.js';
+import { SourceText } from '../ui/SourceText.js';
 import './PersonPicker.css';
 
 /** How the picker ended: people tagged, or closed without. */
@@ -173,7 +174,9 @@ export function PersonPicker({ people, slotOf, quote, anchor, onTag, onCreate, o
           Tag people
         </h2>
         <p className="picker-quote">
-          <q>{shortQuote(quote, 90)}</q>
+          <q>
+            <SourceText text={shortQuote(quote, 90)} links={false} />
+          </q>
         </p>
         {chosen.length > 0 && (
           <ul className="picker-chosen" aria-label="Chosen">

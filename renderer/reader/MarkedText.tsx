@@ -1,4 +1,5 @@
 import type { MarkKind } from '../../core/document/model.js';
+import { ExternalLink } from '../ui/ExternalLink.js';
 import type { InlineNode } from './inline-tree.js';
 
 /** How each mark is set. Markup delimiters are hidden from screen readers: they are typography, not words. */
@@ -13,6 +14,21 @@ const MARK_STYLE = {
   added: { Tag: 'ins', className: 'mark-added', title: 'Added in the source', description: 'added in the source' },
   'note-ref': { Tag: 'sup', className: 'mark-note-ref', title: 'Note', description: 'note' },
 } as const satisfies Record<MarkKind, { Tag: 'i' | 'span' | 'strong' | 'del' | 'ins' | 'sup'; className: string; title?: string; description?: string }>;
+
+/** The delimiter characters a reader never sees: stars and an autolink's angle brackets. A bracket of `[*...*]` stays. */
+const HIDDEN_DELIMITERS = /[*<>]+|[^*<>]+/gu;
+
+/**
+ * A markup mark's characters, each run in a span of its own with its offset (the selection mapper's
+ * rule), the stars and angle brackets hidden: `**` disappears, `[*` shows as `[`.
+ */
+function Delimiters({ text, start, end }: { text: string; start: number; end: number }) {
+  return [...text.slice(start, end).matchAll(HIDDEN_DELIMITERS)].map(({ 0: run, index }) => (
+    <span key={index} data-start={start + index} className={/^[*<>]/u.test(run) ? 'markup-hidden' : undefined}>
+      {run}
+    </span>
+  ));
+}
 
 interface MarkedTextProps {
   nodes: readonly InlineNode[];
@@ -36,6 +52,15 @@ export function MarkedText({ nodes, text }: MarkedTextProps) {
         </span>
       );
     }
+    if (node.kind === 'link') {
+      return (
+        <ExternalLink key={node.start} href={text.slice(node.start, node.end)} className="mark-link">
+          <span data-start={node.start}>
+            <MarkedText nodes={node.children} text={text} />
+          </span>
+        </ExternalLink>
+      );
+    }
     const { Tag, className, title, description } = MARK_STYLE[node.kind];
     return (
       <Tag
@@ -46,7 +71,7 @@ export function MarkedText({ nodes, text }: MarkedTextProps) {
         aria-hidden={node.kind === 'markup' ? true : undefined}
         data-start={node.start}
       >
-        <MarkedText nodes={node.children} text={text} />
+        {node.kind === 'markup' ? <Delimiters text={text} start={node.start} end={node.end} /> : <MarkedText nodes={node.children} text={text} />}
       </Tag>
     );
   });

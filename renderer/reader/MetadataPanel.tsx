@@ -4,21 +4,11 @@ import type { DocumentMeta } from '../../core/document/model.js';
 import { DeleteDocument } from '../library/DeleteDocument.js';
 import { DocumentCollections } from '../library/DocumentCollections.js';
 import { DocumentInfoForm } from '../library/DocumentInfoForm.js';
-import { isWebLink } from '../../core/web-link.js';
+import { ExternalLink } from '../ui/ExternalLink.js';
+import { SourceText } from '../ui/SourceText.js';
 import { displayDate } from './dates.js';
 import { CitationBox } from './CitationBox.js';
 import './MetadataPanel.css';
-
-function SourceLink({ url }: { url: string }) {
-  if (!isWebLink(url)) return url;
-  // Electron hands target=_blank to the system browser; the loopback host's page opens a new tab.
-  return (
-    <a href={url} target="_blank" rel="noopener noreferrer" className="info-link">
-      {url}
-      <span className="visually-hidden"> (opens in your web browser)</span>
-    </a>
-  );
-}
 
 /** The record line: the publishing collection and its record id, whichever the witnesses give. */
 function recordText(meta: DocumentMeta): string | undefined {
@@ -27,7 +17,7 @@ function recordText(meta: DocumentMeta): string | undefined {
   return meta.collection;
 }
 
-/** The fields, in the order a researcher checks them; absent ones are left out. */
+/** The fields, in the order a researcher checks them; absent ones are left out. A text is shown as SourceText, its markup set. */
 function fields(document: DocumentDetail): [string, ReactNode][] {
   const { meta } = document;
   const date = displayDate(meta.date ?? document.date, meta.dateText ?? document.dateText);
@@ -44,7 +34,7 @@ function fields(document: DocumentDetail): [string, ReactNode][] {
     ['Archival collection', meta.archivalCollection],
     ['Item number', meta.idno],
     ['Record', record],
-    ['Source', meta.sourceUrl && <SourceLink url={meta.sourceUrl} />],
+    ['Source', meta.sourceUrl && <ExternalLink href={meta.sourceUrl} className="info-link" />],
     ['Provenance', meta.provenance],
     ['Original language', meta.originalLanguage],
     ['Language', meta.language],
@@ -55,7 +45,9 @@ function fields(document: DocumentDetail): [string, ReactNode][] {
       meta.distribution && meta.distribution.length > 0 && (
         <ul className="info-list">
           {meta.distribution.map((entry, index) => (
-            <li key={index}>{entry}</li>
+            <li key={index}>
+              <SourceText text={entry} />
+            </li>
           ))}
         </ul>
       ),
@@ -115,7 +107,7 @@ export function MetadataPanel({ document }: { document: DocumentDetail }) {
           {fields(document).map(([label, value]) => (
             <div key={label} className="info-field">
               <dt>{label}</dt>
-              <dd>{value}</dd>
+              <dd>{typeof value === 'string' ? <SourceText text={value} /> : value}</dd>
             </div>
           ))}
         </dl>

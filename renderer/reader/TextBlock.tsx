@@ -1,6 +1,7 @@
 import { memo, useMemo } from 'react';
 import type { Block, Mark } from '../../core/document/model.js';
 import { inlineTree } from './inline-tree.js';
+import { linkMarks } from './link-marks.js';
 import { MarkedText } from './MarkedText.js';
 
 const ELEMENT = {
@@ -35,7 +36,7 @@ interface TextBlockProps {
  * long text grows by steps (use-render-steps.ts), and the blocks already on the page stay as they are.
  */
 export const TextBlock = memo(function TextBlock({ block, text, marks, label }: TextBlockProps) {
-  const nodes = useMemo(() => inlineTree(block.start, block.end, marks), [block.start, block.end, marks]);
+  const nodes = useMemo(() => inlineTree(block.start, block.end, [...marks, ...linkMarks(text, block)]), [block.start, block.end, marks, text]);
   if (block.kind === 'page') {
     // Where a page of the source begins: a separator with its number, no characters of the text.
     const page = `p. ${block.label ?? '?'}`;

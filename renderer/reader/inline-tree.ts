@@ -1,11 +1,19 @@
-import type { Mark, MarkKind } from '../../core/document/model.js';
+import type { MarkKind } from '../../core/document/model.js';
+
+/** A witness's stored marks, and `link`, an autolink the renderer reads in the text itself (link-marks.ts). */
+export type InlineKind = MarkKind | 'link';
+
+/** A mark over [start, end) of the reading text. */
+export interface Span {
+  kind: InlineKind;
+  start: number;
+  end: number;
+}
 
 /** A stretch of a block's text: a plain run, or a mark around further nodes. Offsets are into the reading text. */
 export type InlineNode =
   | { type: 'text'; start: number; end: number }
-  | { type: 'mark'; kind: MarkKind; start: number; end: number; children: InlineNode[] };
-
-type Span = Pick<Mark, 'kind' | 'start' | 'end'>;
+  | { type: 'mark'; kind: InlineKind; start: number; end: number; children: InlineNode[] };
 
 /** Outer marks first: by start, then the longer one, so that a mark encloses the marks inside it. */
 function byNesting(a: Span, b: Span): number {
@@ -17,7 +25,7 @@ function byNesting(a: Span, b: Span): number {
  * clipped to the range; a mark that crosses the end of an enclosing one is split in two at that end,
  * because the DOM must stay a tree and the annotation layer needs each character in one place.
  */
-export function inlineTree(start: number, end: number, marks: readonly Mark[]): InlineNode[] {
+export function inlineTree(start: number, end: number, marks: readonly Span[]): InlineNode[] {
   const inside = marks
     .map((mark) => ({ kind: mark.kind, start: Math.max(mark.start, start), end: Math.min(mark.end, end) }))
     .filter((mark) => mark.start < mark.end)

@@ -123,7 +123,7 @@ export function pointToOffset(root: NodeLike, container: NodeLike, offset: numbe
   const start = runStart(container);
   if (start !== null) return start + Math.max(0, Math.min(offset, runLength(container)));
 
-  // A text node outside the reading text (none today) counts as the point just before it.
+  // A text node outside the reading text (a link's "opens in your web browser" for screen readers) counts as the point just before it.
   const [parent, index] = container.nodeType === TEXT_NODE && container.parentNode ? [container.parentNode, indexInParent(container)] : [container, offset];
   const next = runBeside(root, parent, index, true);
   const previous = runBeside(root, parent, index, false);
