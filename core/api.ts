@@ -489,7 +489,8 @@ export const apiSchemas = {
         query: z.string().max(MAX_QUERY_LENGTH, `Search for at most ${MAX_QUERY_LENGTH.toLocaleString('en')} characters.`),
         witnessId: Id,
         zone: TextZone,
-        limit: z.number().int().min(1).max(MAX_ZONE_HITS),
+        /** Most hits listed (MAX_ZONE_HITS when absent). */
+        limit: z.number().int().min(1).max(MAX_ZONE_HITS).optional(),
       })
       .strict(),
     result: z.object({ hits: z.array(TextHit).max(MAX_ZONE_HITS), count: z.number().int().nonnegative() }),

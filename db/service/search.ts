@@ -2,7 +2,7 @@
  * Search over the library: the full-text indexes say which witnesses, annotations and people match,
  * best first; core/search says where in each, and cuts the snippets. Only the top rows are read back.
  */
-import { TextZone, type AnnotationHit, type CarrelService, type PersonHit, type SearchResults, type SnippetPart, type TextHit, type ZoneCount } from '../../core/api.js';
+import { MAX_ZONE_HITS, TextZone, type AnnotationHit, type CarrelService, type PersonHit, type SearchResults, type SnippetPart, type TextHit, type ZoneCount } from '../../core/api.js';
 import { anchorQuote } from '../../core/anchoring/anchor.js';
 import { findMatches, markedText, searchable, snippetAround, CONTEXT_WORDS, type SearchableText, type TextMatch } from '../../core/search/matches.js';
 import { matchExpression, parseQuery, type SearchTerm } from '../../core/search/query.js';
@@ -72,7 +72,7 @@ export function searchService({ store }: ServiceContext): {
       const found = results.text.length + results.notes.length + results.tags.length + results.people.length;
       return found > 0 ? results : { ...empty, notice: `Nothing matches “${quoted(query)}”.` };
     },
-    searchZone: ({ query, witnessId, zone, limit }) => {
+    searchZone: ({ query, witnessId, zone, limit = MAX_ZONE_HITS }) => {
       const terms = parseQuery(query);
       const witness = terms.length > 0 ? witnessMatching(db, matchExpression(terms), witnessId) : undefined;
       if (witness === undefined) return { hits: [], count: 0 };
