@@ -165,6 +165,8 @@ function GroupView({ group, idPrefix, active, onMark, onChoose }: GroupViewProps
           onMouseMove={() => {
             if (option.index !== active) onMark(option.index);
           }}
+          // The focus stays in the field, where Up, Down and Enter go on from the line clicked.
+          onMouseDown={(event) => event.preventDefault()}
           onClick={() => onChoose(option)}
         >
           {option.kind === 'show-all' ? (
