@@ -106,7 +106,7 @@ test('Find scrolls to its first match as the reader types', async ({ page }) => 
   await expect(telegraph).not.toBeInViewport();
   await page.keyboard.press('Control+f');
   await page.keyboard.type('telegraph the', { delay: 30 });
-  await expect(page.getByRole('search', { name: 'Find in this transcription' }).getByRole('status')).toHaveText('1 of 1');
+  await expect(page.getByRole('search', { name: 'Find in this transcription' }).getByRole('status')).toHaveText('Match 1 of 1');
   await expect(telegraph).toBeInViewport();
 });
 
