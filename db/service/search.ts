@@ -85,7 +85,11 @@ export function searchService({ store }: ServiceContext): {
 /** The witnesses a document at a time, the documents in the order of their best witness, each one's witnesses best first. */
 function byDocument(witnesses: readonly MatchedWitness[]): MatchedWitness[] {
   const documents = new Map<string, MatchedWitness[]>();
-  for (const witness of witnesses) documents.set(witness.documentId, [...(documents.get(witness.documentId) ?? []), witness]);
+  for (const witness of witnesses) {
+    const ofDocument = documents.get(witness.documentId);
+    if (ofDocument) ofDocument.push(witness);
+    else documents.set(witness.documentId, [witness]);
+  }
   return [...documents.values()].flat();
 }
 
@@ -119,7 +123,9 @@ function byZone(matches: readonly TextMatch[], blocks: readonly ZoneBlock[]): Ma
   const zones = new Map<TextZone, TextMatch[]>();
   for (const match of matches) {
     const zone = zoneAt(blocks, match.start);
-    zones.set(zone, [...(zones.get(zone) ?? []), match]);
+    const inZone = zones.get(zone);
+    if (inZone) inZone.push(match);
+    else zones.set(zone, [match]);
   }
   return zones;
 }

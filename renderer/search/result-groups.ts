@@ -122,7 +122,9 @@ function documentGroups(results: SearchResults, shownInZone: ReadonlyMap<string,
   for (const hit of results.text) {
     const witnesses = documents.get(hit.documentId) ?? new Map<string, Map<TextZone, TextHit[]>>();
     const zones = witnesses.get(hit.witnessId) ?? new Map<TextZone, TextHit[]>();
-    zones.set(hit.zone, [...(zones.get(hit.zone) ?? []), hit]);
+    const inZone = zones.get(hit.zone);
+    if (inZone) inZone.push(hit);
+    else zones.set(hit.zone, [hit]);
     witnesses.set(hit.witnessId, zones);
     documents.set(hit.documentId, witnesses);
     if (!firstHit.has(hit.witnessId)) firstHit.set(hit.witnessId, hit);
