@@ -193,8 +193,9 @@ function GroupView({ group, idPrefix, active, onMark, onChoose }: GroupViewProps
 
 /**
  * The "Search" button in the banner (also Ctrl/Cmd+K, anywhere) and its sheet: one field over the
- * documents' text, the notes, their tags and the people, results grouped by kind with the words that
- * matched marked. Choosing a result closes the sheet and goes there: the words in their transcription,
+ * documents' text, the notes, their tags and the people, the text's matches under their document,
+ * transcription and zone (result-groups.ts), every group counted, the words that matched marked.
+ * Choosing a result closes the sheet and goes there: the words in their transcription,
  * the note's passage, or the person in the People panel of the transcription open now (`here`).
  */
 export function SearchDialog({ here }: { here: Place }) {
