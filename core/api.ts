@@ -337,8 +337,9 @@ export const MAX_ZONE_HITS = 500;
 export const ZoneCount = z.object({ witnessId: Id, zone: TextZone, count: z.number().int().nonnegative() });
 export type ZoneCount = z.infer<typeof ZoneCount>;
 
-/** Exact counts of what matched, however few of them are listed. */
+/** Exact counts of what matched, however few of them are listed; transcriptions, notes, tags and people up to `countedUpTo`, beyond which they are `countedUpTo` + 1 ("over 1,000"). */
 export const SearchTotals = z.object({
+  countedUpTo: z.number().int().positive(),
   /** Every match in the transcriptions read (`transcriptionsRead` of `transcriptions`, best first). */
   text: z.number().int().nonnegative(),
   transcriptions: z.number().int().nonnegative(),

@@ -99,6 +99,7 @@ describe('search', () => {
     const archiveText = results.text.filter((hit) => hit.witnessId === carrel.archiveId && hit.zone === 'text').map((hit) => shown(hit.snippet));
     expect(archiveText.some((snippet) => snippet.includes('Filippov [Stalin] and his friends'))).toBe(true);
     expect(results.totals).toEqual({
+      countedUpTo: 1000,
       text: occurrences(carrel.archiveId) + occurrences(carrel.webPageId),
       transcriptions: 2,
       transcriptionsRead: 2,
@@ -202,7 +203,7 @@ describe('search', () => {
     expect(results).toEqual({
       text: [],
       zones: [],
-      totals: { text: 0, transcriptions: 0, transcriptionsRead: 0, notes: 0, tags: 0, people: 0 },
+      totals: { countedUpTo: 1000, text: 0, transcriptions: 0, transcriptionsRead: 0, notes: 0, tags: 0, people: 0 },
       notes: [],
       tags: [],
       people: [],

@@ -10,6 +10,7 @@ import { zoneAt, type ZoneBlock } from '../../core/search/zones.js';
 import { personById, passageCountOf } from '../repositories/people.js';
 import type { Db } from '../repositories/prepared.js';
 import {
+  COUNTED_UP_TO,
   indexedText,
   matchCounts,
   notesMatching,
@@ -52,7 +53,7 @@ export function searchService({ store }: ServiceContext): {
   return {
     search: ({ query, documentId, limit = DEFAULT_LIMIT }) => {
       const terms = parseQuery(query);
-      const empty: SearchResults = { text: [], zones: [], totals: { text: 0, transcriptions: 0, transcriptionsRead: 0, notes: 0, tags: 0, people: 0 }, notes: [], tags: [], people: [] };
+      const empty: SearchResults = { text: [], zones: [], totals: { countedUpTo: COUNTED_UP_TO, text: 0, transcriptions: 0, transcriptionsRead: 0, notes: 0, tags: 0, people: 0 }, notes: [], tags: [], people: [] };
       if (terms.length === 0) return { ...empty, notice: NO_WORD };
       const match = matchExpression(terms);
       const notes = notesMatching(db, match, limit, documentId);
@@ -64,7 +65,7 @@ export function searchService({ store }: ServiceContext): {
       const results: SearchResults = {
         text: text.hits,
         zones: text.zones,
-        totals: { text: text.zones.reduce((sum, zone) => sum + zone.count, 0), transcriptionsRead: witnesses.length, ...matchCounts(db, match, documentId) },
+        totals: { countedUpTo: COUNTED_UP_TO, text: text.zones.reduce((sum, zone) => sum + zone.count, 0), transcriptionsRead: witnesses.length, ...matchCounts(db, match, documentId) },
         notes: annotationHits(notes, texts, (hit) => noteSnippet(hit.note, hit.quote.exact, terms)),
         tags: annotationHits(tags, texts, (hit) => markedTags(hit.tags, terms)),
         people: personHits(db, personIdsMatchingQuery(db, match, limit), terms),

@@ -20,7 +20,7 @@ const RESULTS: SearchResults = {
     { witnessId: 'archive', zone: 'record', count: 1 },
     { witnessId: 'web', zone: 'text', count: 1 },
   ],
-  totals: { text: 9, transcriptions: 2, transcriptionsRead: 2, notes: 0, tags: 0, people: 0 },
+  totals: { countedUpTo: 1000, text: 9, transcriptions: 2, transcriptionsRead: 2, notes: 0, tags: 0, people: 0 },
   notes: [],
   tags: [],
   people: [],
@@ -66,6 +66,9 @@ describe('resultGroups', () => {
     expect(resultsSummary(RESULTS)).toBe('9 matches in 2 transcriptions · 0 notes · 0 tags · 0 people.');
     expect(resultsSummary({ ...RESULTS, totals: { ...RESULTS.totals, transcriptions: 340, transcriptionsRead: 20, people: 1 } })).toBe(
       '9 matches in the best 20 of 340 transcriptions · 0 notes · 0 tags · 1 person.',
+    );
+    expect(resultsSummary({ ...RESULTS, totals: { ...RESULTS.totals, transcriptions: 1001, transcriptionsRead: 20, notes: 1001 } })).toBe(
+      '9 matches in the best 20 of over 1,000 transcriptions · over 1,000 notes · 0 tags · 0 people.',
     );
   });
 });

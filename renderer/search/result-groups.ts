@@ -51,6 +51,8 @@ export const ZONE_HEADINGS: Record<TextZone, string> = {
 };
 
 const number = (n: number) => n.toLocaleString('en');
+/** A count from the store, which stops counting past `upTo`. */
+const counted = (n: number, upTo: number) => (n > upTo ? `over ${number(upTo)}` : number(n));
 const matches = (n: number) => `${number(n)} ${n === 1 ? 'match' : 'matches'}`;
 
 /**
@@ -66,11 +68,12 @@ export function resultGroups(results: SearchResults, here: Place, shownInZone: R
   const { totals } = results;
   const groups: ResultGroup[] = [
     ...documentGroups(results, shownInZone),
-    kindGroup('Notes', totals.notes, results.notes.map(annotation('note'))),
-    kindGroup('Tags', totals.tags, results.tags.map(annotation('tag'))),
+    kindGroup('Notes', totals.notes, totals.countedUpTo, results.notes.map(annotation('note'))),
+    kindGroup('Tags', totals.tags, totals.countedUpTo, results.tags.map(annotation('tag'))),
     kindGroup(
       'People',
       totals.people,
+      totals.countedUpTo,
       results.people.map((hit) =>
         hitOption(`person-${hit.personId}`, {
           href: placeHref({ documentId: here.documentId, witnessId: here.witnessId, person: hit.personId }),
@@ -97,11 +100,12 @@ export function optionsOf(groups: readonly ResultGroup[]): ResultOption[] {
 
 /** What the status line says of results that have some: every count, exact. */
 export function resultsSummary({ totals }: SearchResults): string {
+  const of = (n: number, one: string, many = `${one}s`) => `${counted(n, totals.countedUpTo)} ${n === 1 ? one : many}`;
   const transcriptions =
     totals.transcriptionsRead < totals.transcriptions
-      ? `the best ${number(totals.transcriptionsRead)} of ${number(totals.transcriptions)} transcriptions`
-      : count(totals.transcriptions, 'transcription');
-  return `${matches(totals.text)} in ${transcriptions} · ${count(totals.notes, 'note')} · ${count(totals.tags, 'tag')} · ${count(totals.people, 'person', 'people')}.`;
+      ? `the best ${number(totals.transcriptionsRead)} of ${of(totals.transcriptions, 'transcription')}`
+      : of(totals.transcriptions, 'transcription');
+  return `${matches(totals.text)} in ${transcriptions} · ${of(totals.notes, 'note')} · ${of(totals.tags, 'tag')} · ${of(totals.people, 'person', 'people')}.`;
 }
 
 function hitOption(key: string, hit: Omit<Extract<ResultOption, { kind: 'hit' }>, 'key' | 'index' | 'kind'>): ResultOption {
@@ -109,8 +113,8 @@ function hitOption(key: string, hit: Omit<Extract<ResultOption, { kind: 'hit' }>
 }
 
 /** Notes, Tags or People: its lines, and its count ("20 of 35" when fewer are listed than match). */
-function kindGroup(heading: string, total: number, options: ResultOption[]): ResultGroup {
-  const shown = options.length < total ? `${number(options.length)} of ${number(total)}` : number(total);
+function kindGroup(heading: string, total: number, upTo: number, options: ResultOption[]): ResultGroup {
+  const shown = options.length < total ? `${number(options.length)} of ${counted(total, upTo)}` : number(total);
   return { key: heading, heading, count: shown, level: 1, groups: [], options };
 }
 
