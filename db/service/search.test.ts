@@ -145,6 +145,15 @@ describe('search', () => {
     expect(results.totals).toEqual(expect.objectContaining({ notes: 3, tags: 3 }));
   });
 
+  it('stops counting notes past a thousand and says there are more', async () => {
+    const carrel = seededCarrel();
+    const passage = spanOf(carrel.textOf(carrel.archiveId), 'Korean comrades');
+    for (let i = 0; i < 1002; i++) await carrel.service.createAnnotation({ witnessId: carrel.archiveId, ...passage, note: `Ask Beijing, ${i}.` });
+    const { totals, notes } = await searchWith(carrel, 'beijing');
+    expect(notes).toHaveLength(20);
+    expect(totals.notes).toBe(totals.countedUpTo + 1);
+  });
+
   it('flags a note whose passage is gone from the text as orphaned, and still finds it', async () => {
     const carrel = seededCarrel();
     const text = carrel.textOf(carrel.archiveId);
