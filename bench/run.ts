@@ -5,12 +5,16 @@ import { coldStartRatio, measureColdStart } from './cold-start.js';
 import { measureMentionDetection, mentionDetectionReport } from './mentions.js';
 import { median, ms } from './stats.js';
 
-/** Benches that also run alone, by name: `npm run bench -- import-pdf library-10k`. */
+/** Benches that also run alone, by name: `npm run bench -- import-pdf library-10k search`. */
 const NAMED: Record<string, () => Promise<string[]>> = {
   'import-pdf': async () => (await import('./import-pdf.js')).importPdfReport(),
   'import-text': async () => (await import('./import-text.js')).importTextReport(),
   'import-notes': async () => (await import('./import-notes.js')).importNotesReport(),
   'library-10k': async () => (await import('./library-10k.js')).library10kReport(),
+  search: async () => {
+    const { longTextNotesReport, searchReport } = await import('./search.js');
+    return [...(await searchReport()), ...longTextNotesReport()];
+  },
 };
 const chosen = process.argv.slice(2);
 const unknown = chosen.filter((name) => !Object.hasOwn(NAMED, name));
@@ -50,9 +54,5 @@ for (const line of compareViewReport(await measureCompareView(3))) console.log(l
 
 const { projectionReport } = await import('./projection.js');
 for (const line of await projectionReport()) console.log(line);
-
-const { longTextNotesReport, searchReport } = await import('./search.js');
-for (const line of await searchReport()) console.log(line);
-for (const line of longTextNotesReport()) console.log(line);
 
 for (const report of Object.values(NAMED)) for (const line of await report()) console.log(line);

@@ -319,9 +319,36 @@ export type SnippetPart = z.infer<typeof SnippetPart>;
 /** Where a hit lives, for the result line and for jumping to it. */
 const HitPlace = z.object({ documentId: Id, documentTitle: z.string(), witnessId: Id, witnessLabel: z.string() });
 
-/** A place in a transcription's text where the search matched; [start, end) is the first matched word or phrase. */
-export const TextHit = HitPlace.extend({ start: z.number().int(), end: z.number().int(), snippet: z.array(SnippetPart) });
+/**
+ * The part of a transcription a hit is in, listed in this order: the document's own `text`, the archive's
+ * `record` around it (title, citation, summary) and a saved web page's `furniture`.
+ */
+export const TextZone = z.enum(['text', 'record', 'furniture']);
+export type TextZone = z.infer<typeof TextZone>;
+
+/** A place in a transcription's text where the search matched; [start, end) is the matched word or phrase. */
+export const TextHit = HitPlace.extend({ start: z.number().int(), end: z.number().int(), snippet: z.array(SnippetPart), zone: TextZone });
 export type TextHit = z.infer<typeof TextHit>;
+
+/** Most hits of one zone of a transcription that search lists at once ("Show all" asks for this many). */
+export const MAX_ZONE_HITS = 500;
+
+/** How many times the search matched in one zone of a transcription, of which `text` lists the first few. */
+export const ZoneCount = z.object({ witnessId: Id, zone: TextZone, count: z.number().int().nonnegative() });
+export type ZoneCount = z.infer<typeof ZoneCount>;
+
+/** Exact counts of what matched, however few of them are listed; transcriptions, notes, tags and people up to `countedUpTo`, beyond which they are `countedUpTo` + 1 ("over 1,000"). */
+export const SearchTotals = z.object({
+  countedUpTo: z.number().int().positive(),
+  /** Every match in the transcriptions read (`transcriptionsRead` of `transcriptions`, best first). */
+  text: z.number().int().nonnegative(),
+  transcriptions: z.number().int().nonnegative(),
+  transcriptionsRead: z.number().int().nonnegative(),
+  notes: z.number().int().nonnegative(),
+  tags: z.number().int().nonnegative(),
+  people: z.number().int().nonnegative(),
+});
+export type SearchTotals = z.infer<typeof SearchTotals>;
 
 /** An annotation whose note, quote or tags matched. */
 export const AnnotationHit = HitPlace.extend({
@@ -343,9 +370,15 @@ export const PersonHit = z.object({
 });
 export type PersonHit = z.infer<typeof PersonHit>;
 
-/** Search results grouped by kind, best first in each group. */
+/**
+ * Search results grouped by kind, best first in each group. Text hits come a document at a time, then a
+ * transcription at a time, its zones in TextZone's order and each zone's first few in text order.
+ */
 export const SearchResults = z.object({
   text: z.array(TextHit),
+  /** Every zone that has hits in `text`, with how many it has in all. */
+  zones: z.array(ZoneCount),
+  totals: SearchTotals,
   notes: z.array(AnnotationHit),
   tags: z.array(AnnotationHit),
   people: z.array(PersonHit),
@@ -444,11 +477,24 @@ export const apiSchemas = {
         query: z.string().max(MAX_QUERY_LENGTH, `Search for at most ${MAX_QUERY_LENGTH.toLocaleString('en')} characters.`),
         /** Only this document's text and notes; people are always searched. */
         documentId: Id.optional(),
-        /** Most hits per group (20 when absent). */
+        /** Most notes, tags and people, and most transcriptions read for text hits (20 when absent). */
         limit: z.number().int().min(1).max(200).optional(),
       })
       .strict(),
     result: SearchResults,
+  },
+  /** Every hit of a search in one zone of one transcription, in text order, at most `limit` (search lists only the first few). */
+  searchZone: {
+    args: z
+      .object({
+        query: z.string().max(MAX_QUERY_LENGTH, `Search for at most ${MAX_QUERY_LENGTH.toLocaleString('en')} characters.`),
+        witnessId: Id,
+        zone: TextZone,
+        /** Most hits listed (MAX_ZONE_HITS when absent). */
+        limit: z.number().int().min(1).max(MAX_ZONE_HITS).optional(),
+      })
+      .strict(),
+    result: z.object({ hits: z.array(TextHit).max(MAX_ZONE_HITS), count: z.number().int().nonnegative() }),
   },
   undo: { args: NoArgs, result: HistoryStep },
   redo: { args: NoArgs, result: HistoryStep },

@@ -87,7 +87,7 @@ async function everyView(page: Page): Promise<string[]> {
   await page.keyboard.press('Control+f');
   const find = page.getByRole('search', { name: 'Find in this transcription' });
   await page.keyboard.type('comr');
-  await expect(find.getByRole('status')).toHaveText(/^1 of 10/);
+  await expect(find.getByRole('status')).toHaveText(/^Match 1 of 10/);
   await check('find bar');
   await page.keyboard.press('Escape');
   await expect(find).toBeHidden();

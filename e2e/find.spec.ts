@@ -25,21 +25,21 @@ test('Ctrl+F finds “comr” in the archive record, steps through the matches r
   await expect(field).toBeFocused();
   await page.keyboard.type('comr');
   const count = find.getByRole('status');
-  await expect(count).toHaveText('1 of 10');
+  await expect(count).toHaveText('Match 1 of 10');
   expect(await matchCount(page)).toBe(10);
   expect(await currentMatch(page)).toBe('Comr');
 
   await page.keyboard.press('Enter');
-  await expect(count).toHaveText('2 of 10');
+  await expect(count).toHaveText('Match 2 of 10');
   expect(await currentMatch(page)).toBe('comr');
   await find.getByRole('button', { name: 'Previous match' }).click();
-  await expect(count).toHaveText('1 of 10');
+  await expect(count).toHaveText('Match 1 of 10');
   await find.getByRole('button', { name: 'Previous match' }).click();
-  await expect(count).toHaveText('10 of 10');
+  await expect(count).toHaveText('Match 10 of 10');
   await find.getByRole('button', { name: 'Next match' }).click();
-  await expect(count).toHaveText('1 of 10');
+  await expect(count).toHaveText('Match 1 of 10');
   await field.press('Shift+Enter');
-  await expect(count).toHaveText('10 of 10');
+  await expect(count).toHaveText('Match 10 of 10');
 
   await field.press('Escape');
   await expect(find).toHaveCount(0);
@@ -50,8 +50,42 @@ test('Ctrl+F finds “comr” in the archive record, steps through the matches r
   // Case and accents folded: "zedong" finds "Zedong"; a word that is not there says so.
   await page.keyboard.press('Control+f');
   await field.fill('zedong');
-  await expect(count).toHaveText(/^1 of \d+$/);
+  await expect(count).toHaveText(/^Match 1 of \d+$/);
   expect(await currentMatch(page)).toBe('Zedong');
   await field.fill('reunificationx');
   await expect(count).toHaveText('No matches');
 });
+
+for (const viewport of [
+  { width: 1440, height: 900 },
+  { width: 1024, height: 700 },
+]) {
+  test.describe(`at ${viewport.width}×${viewport.height}`, () => {
+    test.use({ viewport });
+
+    test('Ctrl+F “Stalin” with Include aliases finds his code-name Filippov too, and says so', async ({ page, readingRoom }) => {
+      await page.goto(readingRoom.url);
+      await expect(page.getByRole('article', { name: 'Archive record transcription' })).toBeVisible();
+      await page.keyboard.press('Control+f');
+      const find = page.getByRole('search', { name: 'Find in this transcription' });
+      await expect(find.getByRole('searchbox', { name: 'Find in this transcription' })).toBeFocused();
+      await page.keyboard.type('Stalin');
+      const aliases = find.getByRole('checkbox', { name: 'Include aliases' });
+      await expect(aliases).toBeChecked();
+      const count = find.getByRole('status');
+      await expect(count).toHaveText('Match 1 of 4 · Stalin, incl. Filippov');
+      expect(await matchCount(page)).toBe(4);
+      // “Filippov [Stalin] and his friends”: the code-name comes first.
+      expect(await currentMatch(page)).toBe('Filippov');
+      await page.keyboard.press('Enter');
+      await expect(count).toHaveText('Match 2 of 4 · Stalin, incl. Filippov');
+      expect(await currentMatch(page)).toBe('Stalin');
+
+      // Without aliases, only the name typed.
+      await aliases.uncheck();
+      await expect(count).toHaveText('Match 1 of 2');
+      expect(await matchCount(page)).toBe(2);
+      expect(await currentMatch(page)).toBe('Stalin');
+    });
+  });
+}

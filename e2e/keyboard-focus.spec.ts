@@ -5,7 +5,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.js';
 import { caretPlace, notesPanel, selectWithKeyboard } from './reader.js';
-import { search, searchDialog, searchField } from './search.js';
+import { markWithArrows, search, searchDialog, searchField, zoneGroup } from './search.js';
 
 const noteField = (page: Page) => notesPanel(page).getByRole('textbox', { name: 'Note', exact: true });
 
@@ -76,11 +76,7 @@ test('Enter on a card’s quote moves the focus into the text, the caret at its 
 
 test('Enter on a search hit in the other transcription opens it, says so, and puts the focus on the words found', async ({ page }) => {
   await search(page, '"move toward reunification"');
-  const options = searchDialog(page).getByRole('option');
-  await expect(options.first()).toBeVisible();
-  const labels = await options.allInnerTexts();
-  const webPage = labels.findIndex((label) => label.includes('Web page'));
-  for (let i = 0; i < webPage; i++) await searchField(page).press('ArrowDown');
+  await markWithArrows(page, zoneGroup(page, 'Web page', 'In the text').getByRole('option').first());
   await searchField(page).press('Enter');
 
   await expect(searchDialog(page)).toBeHidden();
@@ -110,7 +106,7 @@ test('Find scrolls to its first match as the reader types', async ({ page }) => 
   await expect(telegraph).not.toBeInViewport();
   await page.keyboard.press('Control+f');
   await page.keyboard.type('telegraph the', { delay: 30 });
-  await expect(page.getByRole('search', { name: 'Find in this transcription' }).getByRole('status')).toHaveText('1 of 1');
+  await expect(page.getByRole('search', { name: 'Find in this transcription' }).getByRole('status')).toHaveText('Match 1 of 1');
   await expect(telegraph).toBeInViewport();
 });
 

@@ -56,7 +56,7 @@ test('find, opened while a long transcription is still coming onto the page, fin
     await page.keyboard.press('Control+f');
     await page.keyboard.type('northern harbour');
     const find = page.getByRole('search', { name: 'Find in this transcription' });
-    await expect(find.getByRole('status')).toHaveText('1 of 1');
+    await expect(find.getByRole('status')).toHaveText('Match 1 of 1');
     await expect(page.locator('#reading-text').getByText(LAST)).toBeInViewport();
   });
 });

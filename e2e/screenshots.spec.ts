@@ -141,9 +141,9 @@ test('find: the matches of “comr” in the archive record, the second one curr
   const find = page.getByRole('search', { name: 'Find in this transcription' });
   await expect(find.getByRole('searchbox', { name: 'Find in this transcription' })).toBeFocused();
   await page.keyboard.type('comr');
-  await expect(find.getByRole('status')).toHaveText('1 of 10');
+  await expect(find.getByRole('status')).toHaveText('Match 1 of 10');
   await find.getByRole('button', { name: 'Next match' }).click();
-  await expect(find.getByRole('status')).toHaveText('2 of 10');
+  await expect(find.getByRole('status')).toHaveText('Match 2 of 10');
   await screenshotBothThemes(page, 'find');
 });
 

@@ -136,11 +136,11 @@ test('the find bar never covers the match it is on', async ({ page, readingRoom 
   const find = page.getByRole('search', { name: 'Find in this transcription' });
   // The signature's “Filippov” is in view near the foot of the text as it opens: not scrolled to.
   await page.keyboard.type('filippov');
-  await expect(find.getByRole('status')).toHaveText(/^1 of \d+$/);
+  await expect(find.getByRole('status')).toHaveText(/^Match 1 of \d+/);
   const total = Number(/of (\d+)/.exec((await find.getByRole('status').textContent()) ?? '')?.[1]);
   expect(total).toBeGreaterThan(1);
   for (let at = 1; at <= total; at++) {
-    await expect(find.getByRole('status')).toHaveText(`${at} of ${total}`);
+    await expect(find.getByRole('status')).toHaveText(new RegExp(`^Match ${at} of ${total}\\b`, 'u'));
     // The current match where it settles once scrolled to, against the bar.
     await expect
       .poll(() =>

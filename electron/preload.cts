@@ -41,6 +41,7 @@ const METHODS: Record<ApiMethod, true> = {
   deleteAnnotation: true,
   listProjectedAnnotations: true,
   search: true,
+  searchZone: true,
   undo: true,
   redo: true,
   getDocumentNote: true,

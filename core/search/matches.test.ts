@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { foldQuery } from './fold.js';
-import { findMatches, markedText, searchable, snippetAround, wordsBetweenAtLeast } from './matches.js';
+import { findMatches, markedText, searchable, snippetAround } from './matches.js';
 import { parseQuery, wordsOf, type SearchTerm } from './query.js';
 
 const TELEGRAM =
@@ -32,18 +32,6 @@ describe('findMatches', () => {
 
   it('finds a phrase that starts again inside its own last match', () => {
     expect(matched('so very very very good', '"so very" "very very"')).toEqual(['so very', 'very very']);
-  });
-});
-
-describe('wordsBetweenAtLeast', () => {
-  it('counts the whole words between two matches, up to the count asked', () => {
-    const text = searchable('Filippov — and his friends, Filippov again; Filippov');
-    const [first, second, third] = findMatches(text, parseQuery('filippov'));
-    if (!first || !second || !third) throw new Error('three matches expected');
-    expect(wordsBetweenAtLeast(text, first, second, 3)).toBe(true);
-    expect(wordsBetweenAtLeast(text, first, second, 4)).toBe(false);
-    expect(wordsBetweenAtLeast(text, second, third, 1)).toBe(true);
-    expect(wordsBetweenAtLeast(text, second, third, 2)).toBe(false);
   });
 });
 

@@ -77,20 +77,6 @@ export function findMatches(text: SearchableText, terms: readonly SearchTerm[]):
 /** Finds words from a given offset on, without cutting the text. */
 const NEXT_WORD = new RegExp(WORD.source, 'gu');
 
-/**
- * Whether at least `count` words lie between two matches, the first before the second. Counts no
- * further than `count`: matches of a common word may lie pages apart.
- */
-export function wordsBetweenAtLeast(text: SearchableText, first: TextMatch, second: TextMatch, count: number): boolean {
-  const { folded } = text.folded;
-  NEXT_WORD.lastIndex = first.foldedEnd;
-  for (let seen = 0; seen < count; seen++) {
-    const word = NEXT_WORD.exec(folded);
-    if (word === null || word.index >= second.foldedStart) return false;
-  }
-  return true;
-}
-
 /** Words of context shown on each side of a hit: about a line in the results. */
 export const CONTEXT_WORDS = 6;
 

@@ -4,6 +4,7 @@
  * Every question takes a MATCH string built by core/search/query.ts from quoted terms only: user text is
  * never FTS5 syntax, and it reaches SQLite as a bound parameter.
  */
+import type { ZoneBlock } from '../../core/search/zones.js';
 import { preparedPerDb, type Db } from './prepared.js';
 
 /** The witness of a hit, named as the results name it. */
@@ -107,6 +108,20 @@ const annotationHitsInDocument = (table: 'annotation_text' | 'annotation_tag_tex
   `${annotationHitsFrom(`(SELECT rowid AS n, rank AS score FROM ${table} WHERE ${table} MATCH ?) AS hit`, table === 'annotation_tag_text')}
    WHERE a.document_id = ? ORDER BY hit.score LIMIT ?`;
 
+/**
+ * Matches counted up to this many, and one more to say there are more: counting every row of a word in
+ * 100,000 notes cost ten times the rest of the search in the bench.
+ */
+export const COUNTED_UP_TO = RANKED_CANDIDATES;
+
+/** SQL counting the rows of `rows` (a SELECT binding the MATCH string first), up to COUNTED_UP_TO + 1. */
+const countSql = (rows: string) => `SELECT count(*) FROM (${rows} LIMIT ${COUNTED_UP_TO + 1})`;
+
+/** SQL for the passage annotations an index matches (a document's own note is not searched), in the document named by the second and third parameters when they are not null. */
+const annotationRowsSql = (table: 'annotation_text' | 'annotation_tag_text') =>
+  `SELECT 1 FROM ${table} hit JOIN annotations a ON a.n = hit.rowid
+   WHERE ${table} MATCH ? AND a.witness_id IS NOT NULL AND (? IS NULL OR a.document_id = ?)`;
+
 const statements = preparedPerDb((db) => ({
   witnesses: db.prepare<[string, number], MatchedWitness>(
     `SELECT ${matchedWitnessColumns}
@@ -125,6 +140,25 @@ const statements = preparedPerDb((db) => ({
   tags: db.prepare<[string, number], TaggedRow>(bestAnnotationHits('annotation_tag_text')),
   tagsInDocument: db.prepare<[string, string, number], TaggedRow>(annotationHitsInDocument('annotation_tag_text')),
   people: db.prepare<[string, number], string>(rankedOwnersSql('person_text')).pluck(),
+  witness: db.prepare<[string, string], MatchedWitness>(
+    `SELECT ${matchedWitnessColumns}
+     FROM witness_text t JOIN witnesses w ON w.id = t.witness_id JOIN documents d ON d.id = w.document_id
+     WHERE witness_text MATCH ? AND t.witness_id = ?`,
+  ),
+  witnessCount: db.prepare<[string], number>(countSql('SELECT 1 FROM witness_text WHERE witness_text MATCH ?')).pluck(),
+  witnessCountInDocument: db.prepare<[string, string], number>(
+    countSql('SELECT 1 FROM witness_text t JOIN witnesses w ON w.id = t.witness_id WHERE witness_text MATCH ? AND w.document_id = ?'),
+  ).pluck(),
+  noteCount: db.prepare<[string, string | null, string | null], number>(countSql(annotationRowsSql('annotation_text'))).pluck(),
+  tagCount: db.prepare<[string, string | null, string | null], number>(countSql(annotationRowsSql('annotation_tag_text'))).pluck(),
+  personCount: db.prepare<[string], number>(countSql('SELECT 1 FROM person_text WHERE person_text MATCH ?')).pluck(),
+  // Only the blocks outside the text, read by SQLite from the JSON: the rest of a long text's blocks never reach JavaScript.
+  zoneBlocks: db.prepare<[string], ZoneBlock & { witnessId: string }>(
+    `SELECT w.id AS witnessId, json_extract(block.value, '$.kind') AS zone, json_extract(block.value, '$.start') AS start, json_extract(block.value, '$.end') AS end
+     FROM witnesses w, json_each(w.blocks_json) AS block
+     WHERE w.id IN (SELECT value FROM json_each(?)) AND json_extract(block.value, '$.kind') IN ('record', 'furniture')
+     ORDER BY w.id, start`,
+  ),
   indexedText: db.prepare<[number], string>('SELECT text FROM witness_text WHERE rowid = ?').pluck(),
   readingTexts: db.prepare<[string], { id: string; text: string }>('SELECT id, reading_text AS text FROM witnesses WHERE id IN (SELECT value FROM json_each(?))'),
 }));
@@ -137,6 +171,33 @@ const statements = preparedPerDb((db) => ({
 export function witnessesMatching(db: Db, match: string, limit: number, documentId?: string): MatchedWitness[] {
   const s = statements(db);
   return documentId === undefined ? s.witnesses.all(match, limit) : s.witnessesInDocument.all(match, documentId, limit);
+}
+
+/** The witness `witnessId` as witnessesMatching names it, or undefined when its text does not match. */
+export function witnessMatching(db: Db, match: string, witnessId: string): MatchedWitness | undefined {
+  return statements(db).witness.get(match, witnessId);
+}
+
+/** How many of everything match, exactly up to COUNTED_UP_TO (more is COUNTED_UP_TO + 1): transcriptions, passage notes and tags (only `documentId`'s when given), people. */
+export function matchCounts(db: Db, match: string, documentId?: string): { transcriptions: number; notes: number; tags: number; people: number } {
+  const s = statements(db);
+  return {
+    transcriptions: documentId === undefined ? s.witnessCount.get(match) ?? 0 : s.witnessCountInDocument.get(match, documentId) ?? 0,
+    notes: s.noteCount.get(match, documentId ?? null, documentId ?? null) ?? 0,
+    tags: s.tagCount.get(match, documentId ?? null, documentId ?? null) ?? 0,
+    people: s.personCount.get(match) ?? 0,
+  };
+}
+
+/** The record and furniture blocks of these witnesses, by witness, in text order; a witness without any is absent. */
+export function zoneBlocks(db: Db, witnessIds: Iterable<string>): Map<string, ZoneBlock[]> {
+  const found = new Map<string, ZoneBlock[]>();
+  for (const { witnessId, ...block } of statements(db).zoneBlocks.all(JSON.stringify([...new Set(witnessIds)]))) {
+    const blocks = found.get(witnessId) ?? [];
+    blocks.push(block);
+    found.set(witnessId, blocks);
+  }
+  return found;
 }
 
 /**

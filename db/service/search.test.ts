@@ -81,15 +81,77 @@ describe('search', () => {
     ]);
   });
 
-  it('shows words a transcription repeats (its title) once, and at most three hits a transcription', async () => {
+  it('lists the telegram’s own “Stalin” apart from the archive record’s, with exact counts and the first five of each', async () => {
     const carrel = seededCarrel();
     const results = await searchWith(carrel, 'stalin');
+    const occurrences = (witnessId: string) => carrel.textOf(witnessId).match(/stalin/giu)?.length ?? 0;
     for (const witnessId of [carrel.archiveId, carrel.webPageId]) {
-      const readings = results.text.filter((hit) => hit.witnessId === witnessId).map((hit) => shown(hit.snippet));
-      expect(readings.length).toBeGreaterThan(0);
-      expect(readings.length).toBeLessThanOrEqual(3);
-      expect(new Set(readings).size).toBe(readings.length);
+      const zones = results.zones.filter((zone) => zone.witnessId === witnessId);
+      expect(zones.map((zone) => zone.zone)).toContain('text');
+      expect(zones.map((zone) => zone.zone)).toContain('record');
+      expect(zones.reduce((sum, zone) => sum + zone.count, 0)).toBe(occurrences(witnessId));
+      for (const { zone, count } of zones) {
+        const hits = results.text.filter((hit) => hit.witnessId === witnessId && hit.zone === zone);
+        expect(hits.length).toBe(Math.min(count, 5));
+        for (const hit of hits) expect(carrel.textOf(witnessId).slice(hit.start, hit.end)).toBe('Stalin');
+      }
     }
+    const archiveText = results.text.filter((hit) => hit.witnessId === carrel.archiveId && hit.zone === 'text').map((hit) => shown(hit.snippet));
+    expect(archiveText.some((snippet) => snippet.includes('Filippov [Stalin] and his friends'))).toBe(true);
+    expect(results.totals).toEqual({
+      countedUpTo: 1000,
+      text: occurrences(carrel.archiveId) + occurrences(carrel.webPageId),
+      transcriptions: 2,
+      transcriptionsRead: 2,
+      notes: 0,
+      tags: 0,
+      people: 1,
+    });
+  });
+
+  it('counts every “the” in both transcriptions, however few it lists', async () => {
+    const carrel = seededCarrel();
+    const results = await searchWith(carrel, 'the');
+    const occurrences = [carrel.archiveId, carrel.webPageId].reduce((sum, id) => sum + (carrel.textOf(id).match(/\bthe\b/giu)?.length ?? 0), 0);
+    expect(occurrences).toBeGreaterThan(20);
+    expect(results.totals.text).toBe(occurrences);
+    expect(results.text.length).toBeLessThan(occurrences);
+  });
+
+  it('lists every hit of one zone when asked, the first few as search listed them', async () => {
+    const carrel = seededCarrel();
+    const results = await searchWith(carrel, 'the');
+    const recordCount = results.zones.find((zone) => zone.witnessId === carrel.archiveId && zone.zone === 'text')?.count ?? 0;
+    expect(recordCount).toBeGreaterThan(5);
+    const all = apiSchemas.searchZone.result.parse(await carrel.service.searchZone({ query: 'the', witnessId: carrel.archiveId, zone: 'text', limit: 500 }));
+    expect(all.count).toBe(recordCount);
+    expect(all.hits).toHaveLength(recordCount);
+    expect(new Set(all.hits.map((hit) => hit.start)).size).toBe(recordCount);
+    expect(all.hits.every((hit) => hit.zone === 'text' && carrel.textOf(carrel.archiveId).slice(hit.start, hit.end).toLowerCase() === 'the')).toBe(true);
+    const some = await carrel.service.searchZone({ query: 'the', witnessId: carrel.archiveId, zone: 'text', limit: 3 });
+    expect(some).toEqual({ hits: all.hits.slice(0, 3), count: recordCount });
+    expect(await carrel.service.searchZone({ query: 'gromyko', witnessId: carrel.archiveId, zone: 'text', limit: 3 })).toEqual({ hits: [], count: 0 });
+  });
+
+  it('counts notes and tags that match beyond those it lists', async () => {
+    const carrel = seededCarrel();
+    const text = carrel.textOf(carrel.archiveId);
+    for (const words of ['Korean comrades', 'Chinese comrades', 'new discussion']) {
+      await carrel.service.createAnnotation({ witnessId: carrel.archiveId, ...spanOf(text, words), note: 'Ask Beijing about this.', tags: ['Beijing'] });
+    }
+    const results = apiSchemas.search.result.parse(await carrel.service.search({ query: 'beijing', limit: 2 }));
+    expect(results.notes).toHaveLength(2);
+    expect(results.tags).toHaveLength(2);
+    expect(results.totals).toEqual(expect.objectContaining({ notes: 3, tags: 3 }));
+  });
+
+  it('stops counting notes past a thousand and says there are more', async () => {
+    const carrel = seededCarrel();
+    const passage = spanOf(carrel.textOf(carrel.archiveId), 'Korean comrades');
+    for (let i = 0; i < 1002; i++) await carrel.service.createAnnotation({ witnessId: carrel.archiveId, ...passage, note: `Ask Beijing, ${i}.` });
+    const { totals, notes } = await searchWith(carrel, 'beijing');
+    expect(notes).toHaveLength(20);
+    expect(totals.notes).toBe(totals.countedUpTo + 1);
   });
 
   it('flags a note whose passage is gone from the text as orphaned, and still finds it', async () => {
@@ -147,7 +209,15 @@ describe('search', () => {
     ['stalin AND (NOT', 'Nothing matches “stalin AND (NOT”.'],
   ])('answers %j with a notice, never an error', async (query, notice) => {
     const results = await searchWith(seededCarrel(), query);
-    expect(results).toEqual({ text: [], notes: [], tags: [], people: [], notice });
+    expect(results).toEqual({
+      text: [],
+      zones: [],
+      totals: { countedUpTo: 1000, text: 0, transcriptions: 0, transcriptionsRead: 0, notes: 0, tags: 0, people: 0 },
+      notes: [],
+      tags: [],
+      people: [],
+      notice,
+    });
   });
 
   it('refuses a 10,000-character query through the dispatcher with its message', async () => {

@@ -2,29 +2,34 @@
  * Search over the library: the full-text indexes say which witnesses, annotations and people match,
  * best first; core/search says where in each, and cuts the snippets. Only the top rows are read back.
  */
-import type { AnnotationHit, CarrelService, PersonHit, SearchResults, SnippetPart, TextHit } from '../../core/api.js';
+import { MAX_ZONE_HITS, TextZone, type AnnotationHit, type CarrelService, type PersonHit, type SearchResults, type SnippetPart, type TextHit, type ZoneCount } from '../../core/api.js';
 import { anchorQuote } from '../../core/anchoring/anchor.js';
-import { findMatches, markedText, searchable, snippetAround, wordsBetweenAtLeast, CONTEXT_WORDS, type SearchableText, type TextMatch } from '../../core/search/matches.js';
+import { findMatches, markedText, searchable, snippetAround, CONTEXT_WORDS, type SearchableText, type TextMatch } from '../../core/search/matches.js';
 import { matchExpression, parseQuery, type SearchTerm } from '../../core/search/query.js';
+import { zoneAt, type ZoneBlock } from '../../core/search/zones.js';
 import { personById, passageCountOf } from '../repositories/people.js';
 import type { Db } from '../repositories/prepared.js';
 import {
+  COUNTED_UP_TO,
   indexedText,
+  matchCounts,
   notesMatching,
   personIdsMatchingQuery,
   readingTexts,
   tagsMatching,
+  witnessMatching,
   witnessesMatching,
+  zoneBlocks,
   type MatchedAnnotation,
   type MatchedWitness,
 } from '../repositories/search-index.js';
 import type { ServiceContext } from './context.js';
 
-/** Hits per group when the caller names no limit. */
+/** Notes, tags and people, and transcriptions read for text hits, when the caller names no limit. */
 const DEFAULT_LIMIT = 20;
 
-/** Hits one witness may give: the rest of the group goes to other witnesses (the same words in another transcription). */
-const HITS_PER_WITNESS = 3;
+/** Hits listed per zone of a transcription: the rest are counted, and searchZone lists them. */
+const SHOWN_PER_ZONE = 5;
 
 /** The longest stretch of the query quoted back in "Nothing matches …". */
 const QUOTED_QUERY_LENGTH = 60;
@@ -34,24 +39,33 @@ const NO_WORD = 'Type a word to search.';
 /** Words of a note shown around its match: notes are short, and most then show whole. */
 const NOTE_CONTEXT_WORDS = 2 * CONTEXT_WORDS;
 
+type SearchArgs<Method extends 'search' | 'searchZone'> = Parameters<CarrelService[Method]>[0];
+
 /**
- * search. Never throws for what the reader typed: a query without words or without hits answers with a
- * notice. Answers at once (no promise), which the bench relies on to time it.
+ * search and searchZone. Never throw for what the reader typed: a query without words or without hits
+ * answers with a notice. Answer at once (no promise), which the bench relies on to time them.
  */
-export function searchService({ store }: ServiceContext): { search: (args: Parameters<CarrelService['search']>[0]) => SearchResults } {
+export function searchService({ store }: ServiceContext): {
+  search: (args: SearchArgs<'search'>) => SearchResults;
+  searchZone: (args: SearchArgs<'searchZone'>) => { hits: TextHit[]; count: number };
+} {
   const { db } = store;
   return {
     search: ({ query, documentId, limit = DEFAULT_LIMIT }) => {
       const terms = parseQuery(query);
-      const empty: SearchResults = { text: [], notes: [], tags: [], people: [] };
+      const empty: SearchResults = { text: [], zones: [], totals: { countedUpTo: COUNTED_UP_TO, text: 0, transcriptions: 0, transcriptionsRead: 0, notes: 0, tags: 0, people: 0 }, notes: [], tags: [], people: [] };
       if (terms.length === 0) return { ...empty, notice: NO_WORD };
       const match = matchExpression(terms);
       const notes = notesMatching(db, match, limit, documentId);
       const tags = tagsMatching(db, match, limit, documentId);
       // The transcriptions the notes and tags are on, each read once for both groups: a tagged note often matches in both.
       const texts = readingTexts(db, [...notes, ...tags].map((hit) => hit.witnessId));
+      const witnesses = byDocument(witnessesMatching(db, match, limit, documentId));
+      const text = textHits(db, witnesses, terms, SHOWN_PER_ZONE);
       const results: SearchResults = {
-        text: textHits(db, witnessesMatching(db, match, limit, documentId), terms, limit),
+        text: text.hits,
+        zones: text.zones,
+        totals: { countedUpTo: COUNTED_UP_TO, text: text.zones.reduce((sum, zone) => sum + zone.count, 0), transcriptionsRead: witnesses.length, ...matchCounts(db, match, documentId) },
         notes: annotationHits(notes, texts, (hit) => noteSnippet(hit.note, hit.quote.exact, terms)),
         tags: annotationHits(tags, texts, (hit) => markedTags(hit.tags, terms)),
         people: personHits(db, personIdsMatchingQuery(db, match, limit), terms),
@@ -59,41 +73,62 @@ export function searchService({ store }: ServiceContext): { search: (args: Param
       const found = results.text.length + results.notes.length + results.tags.length + results.people.length;
       return found > 0 ? results : { ...empty, notice: `Nothing matches “${quoted(query)}”.` };
     },
+    searchZone: ({ query, witnessId, zone, limit = MAX_ZONE_HITS }) => {
+      const terms = parseQuery(query);
+      const witness = terms.length > 0 ? witnessMatching(db, matchExpression(terms), witnessId) : undefined;
+      if (witness === undefined) return { hits: [], count: 0 };
+      const { hits, zones } = textHits(db, [witness], terms, limit, zone);
+      return { hits, count: zones[0]?.count ?? 0 };
+    },
   };
 }
 
-/** Each witness's matches in text order, up to HITS_PER_WITNESS, until `limit` hits; a long text is read only when its turn comes. */
-function textHits(db: Db, witnesses: readonly MatchedWitness[], terms: readonly SearchTerm[], limit: number): TextHit[] {
+/** The witnesses a document at a time, the documents in the order of their best witness, each one's witnesses best first. */
+function byDocument(witnesses: readonly MatchedWitness[]): MatchedWitness[] {
+  const documents = new Map<string, MatchedWitness[]>();
+  for (const witness of witnesses) {
+    const ofDocument = documents.get(witness.documentId);
+    if (ofDocument) ofDocument.push(witness);
+    else documents.set(witness.documentId, [witness]);
+  }
+  return [...documents.values()].flat();
+}
+
+/**
+ * Every match in each witness, counted by zone, and the first `perZone` of each zone as hits (only
+ * `onlyZone`'s when given); a long text is read only when its turn comes. Each match is a hit of its
+ * own, a neighbour marked in its snippet too: the counts are of matches, and so is the list.
+ */
+function textHits(db: Db, witnesses: readonly MatchedWitness[], terms: readonly SearchTerm[], perZone: number, onlyZone?: TextZone): { hits: TextHit[]; zones: ZoneCount[] } {
   const hits: TextHit[] = [];
+  const zones: ZoneCount[] = [];
+  const blocks = zoneBlocks(db, witnesses.map((witness) => witness.witnessId));
   for (const { text: shortText, textRow, ...witness } of witnesses) {
-    if (hits.length === limit) break;
     const reading = shortText ?? indexedText(db, textRow);
     if (reading === undefined) continue;
     const text = searchable(reading);
     const matches = findMatches(text, terms);
-    // A text may repeat itself (a title in a heading and again in a field): one hit for each reading.
-    const shown = new Set<string>();
-    for (const at of hitsAmong(text, matches)) {
-      if (shown.size === HITS_PER_WITNESS) break;
-      if (hits.length === limit) return hits;
-      const snippet = snippetAround(text, matches, at);
-      const words = snippet.map((part) => part.text).join('');
-      if (shown.has(words)) continue;
-      shown.add(words);
-      hits.push({ ...witness, start: at.start, end: at.end, snippet });
+    const inZones = byZone(matches, blocks.get(witness.witnessId) ?? []);
+    for (const zone of TextZone.options) {
+      const found = inZones.get(zone);
+      if (found === undefined || (onlyZone !== undefined && zone !== onlyZone)) continue;
+      zones.push({ witnessId: witness.witnessId, zone, count: found.length });
+      for (const at of found.slice(0, perZone)) hits.push({ ...witness, start: at.start, end: at.end, snippet: snippetAround(text, matches, at), zone });
     }
   }
-  return hits;
+  return { hits, zones };
 }
 
-/** The matches that start a hit: one that falls within the previous hit's snippet is shown there instead. */
-function hitsAmong(text: SearchableText, matches: readonly TextMatch[]): TextMatch[] {
-  const starts: TextMatch[] = [];
+/** The matches of each zone, in text order; a zone without any is absent. */
+function byZone(matches: readonly TextMatch[], blocks: readonly ZoneBlock[]): Map<TextZone, TextMatch[]> {
+  const zones = new Map<TextZone, TextMatch[]>();
   for (const match of matches) {
-    const previous = starts.at(-1);
-    if (previous === undefined || wordsBetweenAtLeast(text, previous, match, CONTEXT_WORDS)) starts.push(match);
+    const zone = zoneAt(blocks, match.start);
+    const inZone = zones.get(zone);
+    if (inZone) inZone.push(match);
+    else zones.set(zone, [match]);
   }
-  return starts;
+  return zones;
 }
 
 /**

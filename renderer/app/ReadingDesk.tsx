@@ -334,7 +334,7 @@ export function ReadingDesk({ document: detail, witness, onWitnessChange, onComp
                 onDone={(outcome) => tagging.finish(outcome === 'tagged')}
               />
             )}
-            <FindBar article={article} />
+            <FindBar article={article} people={people.people} />
             <Announcer announcement={announcement} />
           </>
         }

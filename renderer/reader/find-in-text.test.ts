@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { foldText } from '../../core/search/fold.js';
-import { findMatches, matchCount, shownReadingText } from './find-in-text.js';
+import { findAnyOf, findMatches, matchCount, otherNamesFound, shownReadingText } from './find-in-text.js';
 import type { TextRun } from './selection-offsets.js';
 
 const run = (start: number, text: string): TextRun => ({ node: { nodeType: 3, parentNode: null, childNodes: [], nodeValue: text }, start, end: start + text.length });
@@ -31,8 +31,18 @@ describe('finding in the open transcription', () => {
   });
 
   it('counts as "3 of 7", says when nothing matches, and says nothing before a query', () => {
-    expect(matchCount(2, 7, 'comr')).toBe('3 of 7');
+    expect(matchCount(2, 7, 'comr')).toBe('Match 3 of 7');
+    expect(matchCount(0, 4, 'stalin', { name: 'Stalin', found: ['Filippov'] })).toBe('Match 1 of 4 · Stalin, incl. Filippov');
+    expect(matchCount(1, 2, 'stalin', { name: 'Stalin', found: [] })).toBe('Match 2 of 2');
     expect(matchCount(0, 0, 'xyz')).toBe('No matches');
     expect(matchCount(0, 0, '')).toBe('');
+  });
+
+  it('finds a name and its aliases once each, the longer name where one holds the other, and says which aliases it found', () => {
+    const text = 'Filippov [Stalin] signed; J. V. Stalin read it.';
+    const queries = ['stalin', 'J. V. Stalin', 'Filippov', 'Koba'];
+    const matches = findAnyOf(foldText(text), queries);
+    expect(matches.map((m) => text.slice(m.start, m.end))).toEqual(['Filippov', 'Stalin', 'J. V. Stalin']);
+    expect(otherNamesFound(queries, matches)).toEqual(['Filippov']);
   });
 });

@@ -36,9 +36,53 @@ export function findMatches(text: FoldedText, query: string): TextOffsets[] {
   return matches;
 }
 
-/** The count the find bar shows: "3 of 7", "No matches", or nothing before a query is typed. */
-export function matchCount(current: number, total: number, query: string): string {
+/** A match of one of several queries: which one (its index) found it. */
+export interface MatchOf extends TextOffsets {
+  query: number;
+}
+
+/**
+ * Where any of `queries` occurs (a name and its aliases), in text order and not overlapping: of two that
+ * overlap, the one that starts first is kept, the longer where both start together ("J. V. Stalin" over
+ * its "Stalin"), so no word is counted twice.
+ */
+export function findAnyOf(text: FoldedText, queries: readonly string[]): MatchOf[] {
+  const found = queries.flatMap((query, index) => findMatches(text, query).map((match) => ({ ...match, query: index })));
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: MatchOf[] = [];
+  for (const match of found) {
+    const previous = kept.at(-1);
+    if (previous === undefined || match.start >= previous.end) kept.push(match);
+  }
+  return kept;
+}
+
+/** The names Find looked for besides the one typed, and those of them it found. */
+export interface AliasesFound {
+  /** The name typed, as the registry writes it ("Stalin"). */
+  name: string;
+  /** The other names found where the name itself is not ("Filippov"; not "J. V. Stalin", which holds it). */
+  found: string[];
+}
+
+/** The names beyond the typed one (`queries[0]`) that found matches, in text order, leaving out those that hold it. */
+export function otherNamesFound(queries: readonly string[], matches: readonly MatchOf[]): string[] {
+  const typed = foldQuery(queries[0] ?? '').trim();
+  const found = new Set<string>();
+  for (const match of matches) {
+    const name = queries[match.query];
+    if (match.query > 0 && name !== undefined && !foldQuery(name).includes(typed)) found.add(name);
+  }
+  return [...found];
+}
+
+/**
+ * The count the find bar shows and announces: "Match 3 of 7", with the other names it found when it
+ * looked for aliases ("Match 1 of 4 · Stalin, incl. Filippov"), "No matches", or nothing before a query is typed.
+ */
+export function matchCount(current: number, total: number, query: string, aliases?: AliasesFound): string {
   if (query.trim() === '') return '';
   if (total === 0) return 'No matches';
-  return `${(current + 1).toLocaleString('en')} of ${total.toLocaleString('en')}`;
+  const count = `Match ${(current + 1).toLocaleString('en')} of ${total.toLocaleString('en')}`;
+  return aliases && aliases.found.length > 0 ? `${count} · ${aliases.name}, incl. ${aliases.found.join(', ')}` : count;
 }

@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { foldText } from '../../core/search/fold.js';
-import { findMatches, shownReadingText } from './find-in-text.js';
-import type { TextOffsets } from './selection-offsets.js';
+import { findAnyOf, shownReadingText, type MatchOf } from './find-in-text.js';
 import { useTextGrowth, whenWholeText } from './text-growth.js';
 import { articleRuns, passageRange, scrollToPassage } from './text-dom.js';
 import { highlightsSupported as supported } from './slot-highlights.js';
@@ -14,7 +13,7 @@ const PRIORITY = 1000;
 
 /** The matches of a query in the open transcription, and which one the reader is on. */
 export interface FindState {
-  matches: TextOffsets[];
+  matches: MatchOf[];
   /** Index of the current match in `matches` (0 when there are none). */
   current: number;
   /** Moves to the next match (1) or the previous one (-1), round from the last to the first and back. */
@@ -22,11 +21,11 @@ export interface FindState {
 }
 
 /**
- * Finds `query` in the article's reading text (case and accents folded), paints every match and, more
+ * Finds `queries` (what was typed, then any other names of the person it names) in the article's reading text (case and accents folded), paints every match and, more
  * strongly, the current one (carrel-find, carrel-find-current in Highlights.css), and scrolls the current
  * one into view. A new query starts again from the first match; `active` false takes the paint away.
  */
-export function useFind(article: Element | null, query: string, active: boolean): FindState {
+export function useFind(article: Element | null, queries: readonly string[], active: boolean): FindState {
   // Read and folded once the bar is open (not while the text opens), then kept however many queries are
   // typed; read again only as a long text grows onto the page, whose rest the bar asks for at once.
   const grown = useTextGrowth(article);
@@ -34,7 +33,7 @@ export function useFind(article: Element | null, query: string, active: boolean)
   useEffect(() => {
     if (article && active) whenWholeText(article, () => undefined);
   }, [article, active]);
-  const matches = useMemo(() => (folded && active ? findMatches(folded, query) : []), [folded, query, active]);
+  const matches = useMemo(() => (folded && active ? findAnyOf(folded, queries) : []), [folded, queries, active]);
   const [position, setPosition] = useState({ matches, current: 0 });
   // A new list of matches (another query, another transcription) starts at its first.
   const current = position.matches === matches ? position.current : 0;

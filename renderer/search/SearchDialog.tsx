@@ -1,70 +1,13 @@
 import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
-import type { SearchResults, SnippetPart } from '../../core/api.js';
-import { count } from '../people/names.js';
+import type { SearchResults, SnippetPart, TextHit } from '../../core/api.js';
+import { api } from '../api/client.js';
 import { MOD, MOD_KEY } from '../reader/keys.js';
-import { placeHref, type Place } from '../reader/place.js';
+import type { Place } from '../reader/place.js';
 import { useCommandKey } from '../reader/use-command-key.js';
+import { optionsOf, resultGroups, resultsSummary, zoneKeyOf, type ResultGroup, type ResultOption, type ZoneKey } from './result-groups.js';
 import { useSearch } from './use-search.js';
 import { Sheet, useSheet } from '../ui/Sheet.js';
 import './SearchDialog.css';
-
-/** One result line: what it shows, and the address it goes to. */
-interface ResultOption {
-  key: string;
-  /** Its place among all the results, for Up and Down. */
-  index: number;
-  href: string;
-  snippet: SnippetPart[];
-  /** The line's title for people (their preferred name); absent for text and notes, whose snippet leads. */
-  title?: string;
-  /** Where it is: "Archive record · Cable from …", "3 passages". */
-  detail: string;
-}
-
-interface ResultGroup {
-  heading: string;
-  options: ResultOption[];
-}
-
-/** The results as the dialog lists them, in its order: Text, Notes, Tags, People; empty groups left out. */
-function groupsOf(results: SearchResults, here: Place): ResultGroup[] {
-  const where = (hit: { witnessLabel: string; documentTitle: string }) => `${hit.witnessLabel} · ${hit.documentTitle}`;
-  const annotation = (kind: string) => (hit: SearchResults['notes'][number]) => ({
-    key: `${kind}-${hit.annotationId}`,
-    index: 0,
-    href: placeHref({ documentId: hit.documentId, witnessId: hit.witnessId, passage: hit.annotationId }),
-    snippet: hit.snippet,
-    detail: `${hit.orphaned ? 'Passage no longer found' : `On “${hit.quote}”`} · ${where(hit)}`,
-  });
-  const groups: ResultGroup[] = [
-    {
-      heading: 'Text',
-      options: results.text.map((hit) => ({
-        key: `text-${hit.witnessId}-${hit.start}`,
-        index: 0,
-        href: placeHref({ documentId: hit.documentId, witnessId: hit.witnessId, range: { start: hit.start, end: hit.end } }),
-        snippet: hit.snippet,
-        detail: where(hit),
-      })),
-    },
-    { heading: 'Notes', options: results.notes.map(annotation('note')) },
-    { heading: 'Tags', options: results.tags.map(annotation('tag')) },
-    {
-      heading: 'People',
-      options: results.people.map((hit) => ({
-        key: `person-${hit.personId}`,
-        index: 0,
-        href: placeHref({ documentId: here.documentId, witnessId: here.witnessId, person: hit.personId }),
-        title: hit.preferredName,
-        snippet: hit.snippet,
-        detail: count(hit.passageCount, 'tagged passage'),
-      })),
-    },
-  ];
-  const shown = groups.filter((group) => group.options.length > 0);
-  shown.flatMap((group) => group.options).forEach((option, index) => (option.index = index));
-  return shown;
-}
 
 function Snippet({ parts }: { parts: readonly SnippetPart[] }) {
   return parts.map((part, index) => (part.match ? <mark key={index}>{part.text}</mark> : <span key={index}>{part.text}</span>));
@@ -87,13 +30,16 @@ function SearchPanel({ here, onChoose }: SearchPanelProps) {
   const state = useSearch(query);
   const results = state.status === 'ready' ? state.results : state.status === 'searching' ? state.stale : undefined;
   const { documentId, witnessId } = here;
-  const groups = useMemo(() => (results ? groupsOf(results, { documentId, witnessId }) : []), [results, documentId, witnessId]);
-  const options = groups.flatMap((group) => group.options);
+  const [everyHit, showAll] = useEveryHit(query, results);
+  const groups = useMemo(() => (results ? resultGroups(results, { documentId, witnessId }, everyHit) : []), [results, documentId, witnessId, everyHit]);
+  const options = optionsOf(groups);
   // The marked result belongs to the results it was chosen in: new results start at the first again.
+  // Show all keeps it: the zone's sixth hit takes the place of its "Show all".
   const [marked, setMarked] = useState({ results, index: 0 });
   const active = marked.results === results ? marked.index : 0;
   const setActive = (index: number) => setMarked({ results, index });
   const optionId = (index: number) => `${id}-option-${index}`;
+  const choose = (option: ResultOption) => (option.kind === 'hit' ? onChoose(option.href) : showAll(option.zone));
 
   useEffect(() => {
     document.getElementById(`${id}-option-${active}`)?.scrollIntoView({ block: 'nearest' });
@@ -108,7 +54,7 @@ function SearchPanel({ here, onChoose }: SearchPanelProps) {
     } else if (event.key === 'Enter') {
       event.preventDefault();
       const chosen = options[active] ?? options[0];
-      if (chosen) onChoose(chosen.href);
+      if (chosen) choose(chosen);
     }
   };
 
@@ -118,7 +64,7 @@ function SearchPanel({ here, onChoose }: SearchPanelProps) {
       : state.status === 'searching'
         ? 'Searching…'
         : state.status === 'ready'
-          ? (state.results.notice ?? `${count(options.length, 'result')}.`)
+          ? (state.results.notice ?? resultsSummary(state.results))
           : '';
 
   return (
@@ -157,30 +103,7 @@ function SearchPanel({ here, onChoose }: SearchPanelProps) {
       )}
       <div id={`${id}-results`} role="listbox" aria-label="Results" className="search-results" hidden={options.length === 0}>
         {groups.map((group) => (
-          <div key={group.heading} role="group" aria-labelledby={`${id}-${group.heading}`} className="search-group">
-            <div id={`${id}-${group.heading}`} role="presentation" className="search-group-heading">
-              {group.heading}
-            </div>
-            {group.options.map((option) => (
-              <div
-                key={option.key}
-                id={optionId(option.index)}
-                role="option"
-                aria-selected={option.index === active}
-                className="search-option"
-                onMouseMove={() => {
-                  if (option.index !== active) setActive(option.index);
-                }}
-                onClick={() => onChoose(option.href)}
-              >
-                {option.title !== undefined && <span className="search-option-title">{option.title}</span>}
-                <span className="search-snippet">
-                  <Snippet parts={option.snippet} />
-                </span>
-                <span className="search-option-detail">{option.detail}</span>
-              </div>
-            ))}
-          </div>
+          <GroupView key={group.key} group={group} idPrefix={id} active={active} onMark={setActive} onChoose={choose} />
         ))}
       </div>
     </div>
@@ -188,9 +111,91 @@ function SearchPanel({ here, onChoose }: SearchPanelProps) {
 }
 
 /**
+ * Every hit of the zones the reader asked to see whole (Show all), by zone key, for `results` alone:
+ * new results (another query) start with only the first few of each zone again.
+ */
+function useEveryHit(query: string, results: SearchResults | undefined): [ReadonlyMap<string, readonly TextHit[]>, (zone: ZoneKey) => void] {
+  const [shown, setShown] = useState<{ results: SearchResults | undefined; zones: ReadonlyMap<string, readonly TextHit[]> }>({ results, zones: new Map() });
+  const zones = shown.results === results ? shown.zones : NO_ZONES;
+  const showAll = (zone: ZoneKey) => {
+    api.searchZone({ query, ...zone }).then(
+      ({ hits }) =>
+        setShown((previous) => {
+          // An answer for results no longer shown is kept with them, and so never seen.
+          const kept = previous.results === results ? previous.zones : NO_ZONES;
+          return { results, zones: new Map([...kept, [zoneKeyOf(zone), hits]]) };
+        }),
+      // The first few stay listed, and Show all with them to try again.
+      () => undefined,
+    );
+  };
+  return [zones, showAll];
+}
+
+const NO_ZONES: ReadonlyMap<string, readonly TextHit[]> = new Map();
+
+interface GroupViewProps {
+  group: ResultGroup;
+  idPrefix: string;
+  /** The index of the line marked for Enter. */
+  active: number;
+  onMark: (index: number) => void;
+  onChoose: (option: ResultOption) => void;
+}
+
+/** A group of results under its heading and count (a document, a transcription, a zone, or a kind), and what it holds. */
+function GroupView({ group, idPrefix, active, onMark, onChoose }: GroupViewProps) {
+  const headingId = `${idPrefix}-group-${group.key}`;
+  return (
+    <div role="group" aria-labelledby={headingId} className={`search-group search-group-${group.level}`}>
+      <div id={headingId} role="presentation" className="search-group-heading">
+        {group.heading}
+        <span className="search-group-count"> · {group.count}</span>
+      </div>
+      {group.groups.map((child) => (
+        <GroupView key={child.key} group={child} idPrefix={idPrefix} active={active} onMark={onMark} onChoose={onChoose} />
+      ))}
+      {group.options.map((option) => (
+        <div
+          key={option.key}
+          id={`${idPrefix}-option-${option.index}`}
+          role="option"
+          aria-selected={option.index === active}
+          className={option.kind === 'hit' ? 'search-option' : 'search-option search-show-all'}
+          onMouseMove={() => {
+            if (option.index !== active) onMark(option.index);
+          }}
+          // The focus stays in the field, where Up, Down and Enter go on from the line clicked.
+          onMouseDown={(event) => event.preventDefault()}
+          onClick={() => onChoose(option)}
+        >
+          {option.kind === 'show-all' ? (
+            option.label
+          ) : (
+            <>
+              {option.title !== undefined && <span className="search-option-title">{option.title}</span>}
+              <span className="search-snippet">
+                <Snippet parts={option.snippet} />
+              </span>
+              {option.detail !== undefined && <span className="search-option-detail">{option.detail}</span>}
+            </>
+          )}
+        </div>
+      ))}
+      {group.note !== undefined && (
+        <div role="presentation" className="search-group-note">
+          {group.note}
+        </div>
+      )}
+    </div>
+  );
+}
+
+/**
  * The "Search" button in the banner (also Ctrl/Cmd+K, anywhere) and its sheet: one field over the
- * documents' text, the notes, their tags and the people, results grouped by kind with the words that
- * matched marked. Choosing a result closes the sheet and goes there: the words in their transcription,
+ * documents' text, the notes, their tags and the people, the text's matches under their document,
+ * transcription and zone (result-groups.ts), every group counted, the words that matched marked.
+ * Choosing a result closes the sheet and goes there: the words in their transcription,
  * the note's passage, or the person in the People panel of the transcription open now (`here`).
  */
 export function SearchDialog({ here }: { here: Place }) {
