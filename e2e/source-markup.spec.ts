@@ -5,6 +5,7 @@
 import type { Locator } from '@playwright/test';
 import { openCompare } from './compare.js';
 import { expect, test } from './fixtures.js';
+import { search, zoneGroup } from './search.js';
 
 const ADDRESS = 'http://digitalarchive.wilsoncenter.org/document/115976';
 
@@ -63,4 +64,13 @@ test('the apparatus reads the title bold and the address as an address, and coun
   // The entry is a button: the address is its words, not a link inside it.
   await expect(apparatus.getByRole('link')).toHaveCount(0);
   await expectNoMarkupShown(apparatus);
+});
+
+test('a search hit in the record’s title shows it bold, without **', async ({ page, readingRoom }) => {
+  await page.goto(readingRoom.url);
+  await search(page, 'Vyshinsky');
+  const inRecord = zoneGroup(page, 'Archive record', 'In the archive’s description');
+  const titleHit = inRecord.getByRole('option').filter({ has: page.locator('strong mark, mark strong', { hasText: 'Vyshinsky' }) });
+  await expect(titleHit.first()).toBeVisible();
+  await expectNoMarkupShown(inRecord);
 });

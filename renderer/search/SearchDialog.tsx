@@ -7,10 +7,22 @@ import { useCommandKey } from '../reader/use-command-key.js';
 import { optionsOf, resultGroups, resultsSummary, zoneKeyOf, type ResultGroup, type ResultOption, type ZoneKey } from './result-groups.js';
 import { useSearch } from './use-search.js';
 import { Sheet, useSheet } from '../ui/Sheet.js';
+import { SourceText } from '../ui/SourceText.js';
 import './SearchDialog.css';
 
+/**
+ * A hit's excerpt as the reader sees the source: its parts are set as ranges of the whole excerpt, since a
+ * bold title or an address may run across the match's edges. No links: the hit is an option of its own.
+ */
 function Snippet({ parts }: { parts: readonly SnippetPart[] }) {
-  return parts.map((part, index) => (part.match ? <mark key={index}>{part.text}</mark> : <span key={index}>{part.text}</span>));
+  const excerpt = parts.map((part) => part.text).join('');
+  let at = 0;
+  return parts.map((part, index) => {
+    const from = at;
+    at += part.text.length;
+    const shown = <SourceText text={excerpt} from={from} to={at} links={false} />;
+    return part.match ? <mark key={index}>{shown}</mark> : <span key={index}>{shown}</span>;
+  });
 }
 
 interface SearchPanelProps {
