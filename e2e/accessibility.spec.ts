@@ -98,7 +98,7 @@ async function everyView(page: Page): Promise<string[]> {
   await closeSheet(page, 'Settings');
 
   await page.getByRole('button', { name: 'Compare' }).click();
-  await expect(page.getByRole('region', { name: 'Apparatus' }).getByRole('list', { name: 'In the text' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Apparatus' }).getByRole('list', { name: 'In the text' })).toBeVisible({ timeout: 20_000 });
   await check('compare view');
   return found;
 }

@@ -6,6 +6,7 @@ export async function openCompare(page: Page, url: string) {
   await page.goto(url);
   await page.getByRole('button', { name: 'Compare' }).click();
   const apparatus = page.getByRole('region', { name: 'Apparatus' });
-  await expect(apparatus.getByRole('list', { name: 'In the text' })).toBeVisible();
+  // Both transcriptions are fetched, then compared in the page: seconds on a busy machine.
+  await expect(apparatus.getByRole('list', { name: 'In the text' })).toBeVisible({ timeout: 20_000 });
   return apparatus;
 }

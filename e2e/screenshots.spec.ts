@@ -148,8 +148,9 @@ test('find: the matches of “comr” in the archive record, the second one curr
 });
 
 test('reader at 1024×700: the same notes in a small window, the text scrolled to the body', async ({ page, readingRoom }) => {
-  await page.setViewportSize({ width: 1024, height: 700 });
+  // Signed in the wide window, where the Notes panel asks; the small one keeps it in a drawer.
   await enter(page, readingRoom.url);
+  await page.setViewportSize({ width: 1024, height: 700 });
   await annotateTheTelegram(page);
   // In a window this narrow the Notes panel is a drawer beside the text, open at the card: the text is
   // scrolled up to the salutation, so that the picture shows the whole body and its colours.
@@ -162,9 +163,9 @@ test('reader at 1024×700: the same notes in a small window, the text scrolled t
 });
 
 test('forced colours at 1024×700: the notes in the text and their cards, told apart without colour', async ({ page, readingRoom }) => {
+  await enter(page, readingRoom.url);
   await page.setViewportSize({ width: 1024, height: 700 });
   await page.emulateMedia({ forcedColors: 'active', reducedMotion: 'reduce' });
-  await enter(page, readingRoom.url);
   await annotateTheTelegram(page);
   await page
     .getByRole('article')
@@ -179,7 +180,11 @@ test('forced colours at 1024×700: the notes in the text and their cards, told a
 test('forced colours at 1024×700: the comparison, its three kinds of difference by their lines', async ({ page, readingRoom }) => {
   await page.setViewportSize({ width: 1024, height: 700 });
   await page.emulateMedia({ forcedColors: 'active', reducedMotion: 'reduce' });
-  await openCompare(page, readingRoom.url);
+  await page.goto(readingRoom.url);
+  await page.getByRole('button', { name: 'Compare' }).click();
+  // In a window this narrow the apparatus is in the side panel's drawer.
+  await page.getByRole('button', { name: 'Side panel' }).click();
+  await expect(page.getByRole('region', { name: 'Apparatus' }).getByRole('list', { name: 'In the text' })).toBeVisible({ timeout: 20_000 });
   await page.mouse.move(0, 699);
   await screenshotForDocs(page, 'compare-forced-colours');
 });
