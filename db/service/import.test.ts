@@ -458,15 +458,15 @@ describe('bad input', () => {
     expect(report).toMatchObject({ added: 1, skipped: [{ what: expect.stringMatching(/^Annotation 2 /u) as string, reason: 'It has no target: nothing says what it is a note on.' }] });
   });
 
-  it('answers a context of 100,000 characters as fast as a short one, and anchors by what it reads of it', async () => {
+  it('anchors a quote with a context of 100,000 characters by its nearest 32, and stores only those', async () => {
     const carrel = seededCarrel();
     const text = carrel.textOf(carrel.archiveId);
     const { start, end } = spanOf(text, 'Filippov [Stalin]');
     const long = (side: string) => 'x'.repeat(100_000 - side.length) + side;
     const quote = { type: 'TextQuoteSelector', exact: 'Filippov [Stalin]', prefix: long(text.slice(start - 32, start)), suffix: text.slice(end, end + 32) + 'x'.repeat(100_000) };
-    const begun = performance.now();
     expect(await importChecked(carrel, { content: JSON.stringify([foreignAnnotation(quote)]) })).toMatchObject({ added: 1, orphaned: 0 });
-    expect(performance.now() - begun).toBeLessThan(2000);
+    const [stored] = await carrel.service.listAnnotations({ witnessId: carrel.archiveId });
+    expect(stored?.target?.quote).toEqual({ type: 'TextQuoteSelector', exact: 'Filippov [Stalin]', prefix: text.slice(start - 32, start), suffix: text.slice(end, end + 32) });
   });
 
   it('finds a quote whose offsets are negative or beyond the text by its words, and lists offsets alone that the text does not have', async () => {
