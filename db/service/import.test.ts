@@ -541,6 +541,25 @@ describe('while a notes file is imported', () => {
     expect(await carrel.service.undo({})).toMatchObject({ description: 'Undid: new note' });
   }, 30_000);
 
+  it('keeps answering the reader’s calls, one after another, all the while a large file is imported', async () => {
+    const carrel = seededCarrel();
+    const text = carrel.textOf(carrel.archiveId);
+    const notes = Array.from({ length: 2_000 }, (_, i) => ({ ...foreignAnnotation(hypothesisQuote(text, 'Comr. Mao Zedong')), id: `https://example.org/b/${i}` }));
+    let importing = true;
+    const importing$ = carrel.dispatch('importNotes', { content: JSON.stringify(notes) }).finally(() => (importing = false));
+    // Each call is made once the one before it has answered, as a new event (as the reader's calls arrive):
+    // a thread the import held would answer one, at its end.
+    const answeredDuring: boolean[] = [];
+    while (importing) {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      const listed = await carrel.dispatch('listDocuments', {});
+      expect(listed.ok).toBe(true);
+      answeredDuring.push(importing);
+    }
+    expect(await importing$).toMatchObject({ ok: true, value: { added: 2_000 } });
+    expect(answeredDuring.filter(Boolean).length).toBeGreaterThan(2);
+  }, 60_000);
+
   it('brings in notes written in characters beyond the Basic Multilingual Plane whole, however long the file', async () => {
     const carrel = seededCarrel();
     const note = '🀄📜'.repeat(40_000);
