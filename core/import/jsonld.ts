@@ -169,12 +169,13 @@ function idField(item: Record<string, unknown>): string | undefined {
   return [item.id, item['@id']].find((id): id is string => typeof id === 'string');
 }
 
+/** The model's motivations, asked of each annotation as a set rather than a parse. */
+const KNOWN_MOTIVATIONS: ReadonlySet<string> = new Set(Motivation.options);
+
 /** The file's motivation when the model knows it; else what the bodies suggest. */
 function motivationOf(motivations: readonly string[], bodies: BodiesRead): Motivation {
-  for (const motivation of motivations) {
-    const known = Motivation.safeParse(motivation);
-    if (known.success) return known.data;
-  }
+  const known = motivations.find((motivation): motivation is Motivation => KNOWN_MOTIVATIONS.has(motivation));
+  if (known !== undefined) return known;
   if (bodies.note !== '') return 'commenting';
   if (bodies.people.length > 0 || bodies.entities.length > 0) return 'identifying';
   return bodies.tags.length > 0 ? 'tagging' : 'highlighting';

@@ -18,21 +18,24 @@ export function annotationShapeOf(item: unknown): z.ZodSafeParseResult<Annotatio
   return quick === undefined ? AnnotationShape.safeParse(item) : { success: true, data: quick };
 }
 
-/** `node` (an annotation put in one spelling by w3c-shapes' canonical) as the schema reads it, or undefined when the schema must judge it. */
+/**
+ * `node` (an annotation put in one spelling by w3c-shapes' canonical) as the schema reads it, or undefined
+ * when the schema must judge it. Fields are set by name, each only when the node has it, as zod's object
+ * leaves an absent optional field out.
+ */
 export function quickAnnotationShape(node: unknown): AnnotationShape | undefined {
   try {
     const annotation = object(node);
-    const shape: Partial<AnnotationShape> & Record<string, unknown> = {};
-    optional(shape, 'id', annotation.id, string);
-    shape.type = strings(annotation.type ?? []);
-    optional(shape, 'motivation', annotation.motivation, (value) => strings(value).map(bare));
-    optional(shape, 'body', annotation.body, (value) => list(value).map(body));
-    optional(shape, 'bodyValue', annotation.bodyValue, string);
-    optional(shape, 'target', annotation.target, (value) => list(value).map(target));
-    optional(shape, 'creator', annotation.creator, creator);
-    optional(shape, 'created', annotation.created, string);
-    optional(shape, 'modified', annotation.modified, string);
-    return shape as AnnotationShape;
+    const shape: AnnotationShape = { type: strings(annotation.type ?? []) };
+    if (annotation.id !== undefined) shape.id = string(annotation.id);
+    if (annotation.motivation !== undefined) shape.motivation = strings(annotation.motivation).map(bare);
+    if (annotation.body !== undefined) shape.body = list(annotation.body).map(body);
+    if (annotation.bodyValue !== undefined) shape.bodyValue = string(annotation.bodyValue);
+    if (annotation.target !== undefined) shape.target = list(annotation.target).map(target);
+    if (annotation.creator !== undefined) shape.creator = creator(annotation.creator);
+    if (annotation.created !== undefined) shape.created = string(annotation.created);
+    if (annotation.modified !== undefined) shape.modified = string(annotation.modified);
+    return shape;
   } catch (error) {
     if (error === MISFIT) return undefined;
     throw error;
@@ -44,22 +47,23 @@ function target(value: unknown): TargetShape {
   const id = optionalString(node.id);
   const source = optionalString(node.source) ?? id;
   const witness = optionalString(node[WITNESS_KEY]);
-  return { source, selector: list(node.selector ?? []).map((inner) => selector(inner, SELECTOR_DEPTH)), witness };
+  const selectors = node.selector === undefined ? [] : list(node.selector).map((inner) => selector(inner, SELECTOR_DEPTH));
+  return { source, selector: selectors, witness };
 }
 
 function selector(value: unknown, depth: number): SelectorShape {
   const node = object(value);
-  const shape: SelectorShape & Record<string, unknown> = { type: strings(node.type ?? []) };
-  optional(shape, 'exact', node.exact, string);
-  optional(shape, 'prefix', node.prefix, string);
-  optional(shape, 'suffix', node.suffix, string);
-  optional(shape, 'start', node.start, (start) => start);
-  optional(shape, 'end', node.end, (end) => end);
+  const shape: SelectorShape = { type: strings(node.type ?? []) };
+  if (node.exact !== undefined) shape.exact = string(node.exact);
+  if (node.prefix !== undefined) shape.prefix = string(node.prefix);
+  if (node.suffix !== undefined) shape.suffix = string(node.suffix);
+  if (node.start !== undefined) shape.start = node.start;
+  if (node.end !== undefined) shape.end = node.end;
   // The deepest level has no inner selectors in the schema: they are left out, as it leaves them.
   if (depth === 0) return shape;
-  optional(shape, 'startSelector', node.startSelector, (inner) => selector(inner, depth - 1));
-  optional(shape, 'endSelector', node.endSelector, (inner) => selector(inner, depth - 1));
-  optional(shape, 'refinedBy', node.refinedBy, (inner) => list(inner).map((each) => selector(each, depth - 1)));
+  if (node.startSelector !== undefined) shape.startSelector = selector(node.startSelector, depth - 1);
+  if (node.endSelector !== undefined) shape.endSelector = selector(node.endSelector, depth - 1);
+  if (node.refinedBy !== undefined) shape.refinedBy = list(node.refinedBy).map((each) => selector(each, depth - 1));
   return shape;
 }
 
@@ -84,11 +88,6 @@ function body(value: unknown): BodyShape {
 /** The first creator named in a list, as the schema's Creator answers it. */
 function creator(value: unknown): string | undefined {
   return strings(value).find((name) => name.trim() !== '');
-}
-
-/** Sets `key` on `shape` to `read(value)` when the value is there, as zod's object leaves an absent optional field out. */
-function optional<T>(shape: Record<string, unknown>, key: string, value: unknown, read: (value: unknown) => T): void {
-  if (value !== undefined) shape[key] = read(value);
 }
 
 function object(value: unknown): Record<string, unknown> {
