@@ -72,7 +72,8 @@ describe('importing a Carrel export', () => {
     expect(await fresh.service.getDocumentNote({ documentId: fresh.documentId })).toEqual(await source.service.getDocumentNote({ documentId: source.documentId }));
     // A person the fresh library did not know is added with the same id, name and authority (as exported: Wikidata's entity form).
     expect(personById(fresh.store.db, source.kim.id)).toMatchObject({ preferredName: 'Kim Il-sung', authorities: ['http://www.wikidata.org/entity/Q39464'] });
-  });
+    // The file's first test: it starts the import worker and loads its modules, seconds on a busy machine.
+  }, 30_000);
 
   it('changes nothing when the same file is imported again', async () => {
     const { content } = await exportedNotes();
