@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { migrate } from './migrate.js';
-import { groupIntoStep } from './repositories/changes.js';
+import { closeStep, openStep } from './repositories/changes.js';
 import { addDocument, storeAtSchema } from './testing/annotations.js';
 import { cleanUpScratch } from './testing/scratch.js';
 
@@ -31,7 +31,8 @@ describe('steps of undo (migration 006)', () => {
     addDocument(store, 'd1', 'They agree.');
     logCreation(store);
     logCreation(store, '0b3f6a52-4f0e-4c1e-9a57-1f0c2d1e8a02');
-    const step = groupIntoStep(store.db, 0, 'import of 2 annotations');
+    const step = openStep(store.db);
+    expect(closeStep(store.db, step, 0, () => 'import of 2 annotations')).toBe(true);
     expect(store.db.prepare('SELECT step FROM changes').pluck().all()).toEqual([step, step]);
     store.db.prepare('DELETE FROM changes WHERE seq = 1').run();
     expect(stepRows(store)).toEqual([{ id: step, description: 'import of 2 annotations' }]);

@@ -249,26 +249,16 @@ describe('anchorQuote on near matches', () => {
 });
 
 describe('anchorQuote on bad input', () => {
-  /** The fastest of a few runs of `run`, in milliseconds: the least disturbed by other work. */
-  function fastest(run: () => unknown): number {
-    let best = Infinity;
-    for (let i = 0; i < 5; i++) {
-      const started = performance.now();
-      run();
-      best = Math.min(best, performance.now() - started);
-    }
-    return best;
-  }
-
-  it('answers a context of 100,000 characters in the time of a normal one, from its nearest 32 units', () => {
+  it('answers a context of 100,000 characters from its nearest 32 units, as it answers those alone', () => {
     const { quote, position } = describeIn(TELEGRAM, 'move toward reunification', 1);
     // A changed prefix, so that it is weighed edit by edit rather than found intact.
     const edited = edit(TELEGRAM, 'Koreans to move', 'Koreans to finally move');
     const long = { ...quote, prefix: 'x'.repeat(100_000) + quote.prefix, suffix: quote.suffix + 'y'.repeat(100_000) };
+    // What lies beyond the nearest 32 units is not read: other far contexts give the same answer.
+    const otherFar = { ...quote, prefix: 'Mao Zedong '.repeat(9_000) + quote.prefix, suffix: quote.suffix + ' Stalin'.repeat(14_000) };
     expect(anchorQuote(edited, long, position)).toEqual(anchorQuote(edited, quote, position));
+    expect(anchorQuote(edited, otherFar, position)).toEqual(anchorQuote(edited, quote, position));
     expect(anchorQuote(edited, long, position)).toMatchObject({ status: 'anchored', start: edited.indexOf('move toward reunification [') });
-    const normal = fastest(() => anchorQuote(edited, quote, position));
-    expect(fastest(() => anchorQuote(edited, long, position))).toBeLessThan(3 * normal + 5);
   });
 
   it('reads offsets outside the text, negative, huge or not whole numbers, as no offsets at all', () => {

@@ -5,7 +5,7 @@
  * in the note as the address. A tag the store cannot keep, or a thing identified without saying which,
  * is listed as skipped; the annotation still arrives.
  */
-import { LinkedEntity, MAX_ENTITIES, MAX_TAGS, Note, Tag } from '../annotation/model.js';
+import { LinkedEntity, MAX_ENTITIES, MAX_NOTE_LENGTH, MAX_TAGS, Note, Tag } from '../annotation/model.js';
 import { carrelIdOf, uuidOf } from '../export/web-annotation.js';
 import { identifiedKind, isEntityType } from './entity-kind.js';
 import { objectOf, type ImportedAnnotation, type SkippedEntry } from './records.js';
@@ -51,7 +51,9 @@ export function readBodies(annotation: AnnotationShape, label: string): BodiesRe
       notes.push(`<${body.source}>`);
     }
   }
-  const note = Note.safeParse(notes.join('\n\n'));
+  const joined = notes.join('\n\n');
+  // The schema only bounds the length: asked only of a note too long, to word the refusal (10,000 parses were felt).
+  const note = joined.length <= MAX_NOTE_LENGTH ? { success: true as const, data: joined } : Note.safeParse(joined);
   if (!note.success) return { ...read, refusal: note.error.issues[0]?.message ?? 'Its note cannot be kept.' };
   read.note = note.data;
   read.tags = checkedTags(tags, read.skipped, label);

@@ -14,7 +14,8 @@ import { readBodies, type BodiesRead } from './bodies.js';
 import { urlNameUuid } from './name-uuid.js';
 import { objectOf, type ImportedAnnotation, type NotesFile, type PositionUnit, type SkippedEntry } from './records.js';
 import { readSelectors } from './selectors.js';
-import { AnnotationShape, type TargetShape } from './w3c-shapes.js';
+import { annotationShapeOf } from './quick-shapes.js';
+import type { TargetShape } from './w3c-shapes.js';
 
 /** What is known of the file beyond the annotation itself: how its offsets count, and its document's title. */
 export interface ReadingContext {
@@ -86,7 +87,7 @@ function readAnnotation(item: unknown, n: number, context: ReadingContext): { re
   if (!isObject(item)) return skip(`It is ${describeJson(item)}, not an annotation.`);
   // Stored, half a pair would become U+FFFD: a silent change, and an “updated” at every import.
   if (holdsBrokenCharacter(item)) return skip('It holds a broken character (half of a surrogate pair), which cannot be stored as it is.');
-  const parsed = AnnotationShape.safeParse(item);
+  const parsed = annotationShapeOf(item);
   if (!parsed.success) return skip(`It is not an annotation Carrel can read: ${issueText(parsed.error)}.`);
   const annotation = parsed.data;
   if (annotation.type.length > 0 && !annotation.type.includes('Annotation')) return skip(`It is of type ${annotation.type.join(' / ')}, not an Annotation.`);
@@ -168,12 +169,13 @@ function idField(item: Record<string, unknown>): string | undefined {
   return [item.id, item['@id']].find((id): id is string => typeof id === 'string');
 }
 
+/** The model's motivations, asked of each annotation as a set rather than a parse. */
+const KNOWN_MOTIVATIONS: ReadonlySet<string> = new Set(Motivation.options);
+
 /** The file's motivation when the model knows it; else what the bodies suggest. */
 function motivationOf(motivations: readonly string[], bodies: BodiesRead): Motivation {
-  for (const motivation of motivations) {
-    const known = Motivation.safeParse(motivation);
-    if (known.success) return known.data;
-  }
+  const known = motivations.find((motivation): motivation is Motivation => KNOWN_MOTIVATIONS.has(motivation));
+  if (known !== undefined) return known;
   if (bodies.note !== '') return 'commenting';
   if (bodies.people.length > 0 || bodies.entities.length > 0) return 'identifying';
   return bodies.tags.length > 0 ? 'tagging' : 'highlighting';

@@ -35,7 +35,7 @@ function isNode(value: unknown): value is Record<string, unknown> {
  * is an IRI alone as a node with that `source`, a creator that is an agent as its name. Anything that is
  * not a node is left as it is, for the schemas to refuse.
  */
-function canonical(value: unknown, key?: string): unknown {
+export function canonical(value: unknown, key?: string): unknown {
   if (Array.isArray(value)) return value.map((item) => canonical(item, key));
   if (typeof value === 'string' && (key === 'body' || key === 'target')) return { source: value };
   if (!isNode(value)) return value;
@@ -68,7 +68,7 @@ export interface SelectorShape {
 }
 
 /** How deep selectors are followed into the selectors that refine them or end their range; deeper ones are left out. */
-const SELECTOR_DEPTH = 4;
+export const SELECTOR_DEPTH = 4;
 
 /**
  * A selector and, to `depth` levels, the selectors inside it. Spelled out level by level rather than

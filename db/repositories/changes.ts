@@ -16,6 +16,8 @@ export interface NewChange {
   annotationId: string;
   before: Annotation | undefined;
   after: Annotation | undefined;
+  /** The step of undo it is made in (openStep), when it is one of many. */
+  step?: number | undefined;
 }
 
 /**
@@ -76,8 +78,8 @@ const columns = 'seq, at, subject, document_id, annotation_id, action, before_js
 
 const statements = preparedPerDb((db) => ({
   // Positional: an import records thousands of changes, and named parameters took twice as long to bind.
-  insert: db.prepare<[string, ChangeRow['subject'], string | null, string | null, ChangeAction, string | null, string | null]>(
-    `INSERT INTO changes (at, subject, document_id, annotation_id, action, before_json, after_json) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  insert: db.prepare<[string, ChangeRow['subject'], string | null, string | null, ChangeAction, string | null, string | null, number | null]>(
+    `INSERT INTO changes (at, subject, document_id, annotation_id, action, before_json, after_json, step) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   ),
   detach: db.prepare<[string, number]>('UPDATE changes SET document_id = NULL WHERE document_id = ? AND seq > ? AND undone = 0'),
   restateBefore: db.prepare<[string, number]>('UPDATE changes SET before_json = ? WHERE seq = ?'),
@@ -98,7 +100,11 @@ const statements = preparedPerDb((db) => ({
 // Apart from the rest, which name columns of schema 8: steps are tested on stores at schema 6.
 const stepStatements = preparedPerDb((db) => ({
   insertStep: db.prepare<[string]>('INSERT INTO change_steps (description) VALUES (?)'),
-  joinStep: db.prepare<[number, number]>('UPDATE changes SET step = ? WHERE seq > ? AND undone = 0'),
+  describeStep: db.prepare<[string, number]>('UPDATE change_steps SET description = ? WHERE id = ?'),
+  dropStep: db.prepare<[number]>('DELETE FROM change_steps WHERE id = ?'),
+  // Changes recorded in the step already carry it: only others are rewritten (an import's are thousands of long rows).
+  joinStep: db.prepare<[number, number]>('UPDATE changes SET step = ? WHERE seq > ? AND undone = 0 AND step IS NULL'),
+  anyInStep: db.prepare<[number], number>('SELECT 1 FROM changes WHERE step = ? LIMIT 1').pluck(),
   stepDescription: db.prepare<[number], string>('SELECT description FROM change_steps WHERE id = ?').pluck(),
 }));
 
@@ -107,7 +113,7 @@ const stepStatements = preparedPerDb((db) => ({
  * `discardUndone` first, as any new change ends the redo stack.
  */
 export function recordChange(db: Db, change: NewChange): number {
-  return insertChange(db, change.at, 'annotation', change.documentId, change.annotationId, change.before, change.after);
+  return insertChange(db, change.at, 'annotation', change.documentId, change.annotationId, change.before, change.after, change.step);
 }
 
 /** Appends a change to a document and answers its seq; as for recordChange, call `discardUndone` first. */
@@ -115,9 +121,18 @@ export function recordDocumentChange(db: Db, change: NewDocumentChange): number 
   return insertChange(db, change.at, 'document', change.documentId ?? null, null, change.before, change.after);
 }
 
-function insertChange(db: Db, at: string, subject: ChangeRow['subject'], documentId: string | null, annotationId: string | null, before: object | undefined, after: object | undefined): number {
+function insertChange(
+  db: Db,
+  at: string,
+  subject: ChangeRow['subject'],
+  documentId: string | null,
+  annotationId: string | null,
+  before: object | undefined,
+  after: object | undefined,
+  step?: number,
+): number {
   const json = (state: object | undefined) => (state ? JSON.stringify(state) : null);
-  const result = statements(db).insert.run(at, subject, documentId, annotationId, actionOf(before, after), json(before), json(after));
+  const result = statements(db).insert.run(at, subject, documentId, annotationId, actionOf(before, after), json(before), json(after), step ?? null);
   return Number(result.lastInsertRowid);
 }
 
@@ -158,14 +173,28 @@ export function nextRedoable(db: Db): Change | undefined {
 }
 
 /**
- * Makes the changes in force after `afterSeq` (0: all of them) one step of undo, `description` in the
- * reader's words; answers the step's id. They must be the newest changes in force.
+ * Opens a step of undo for changes about to be recorded (pass its id to recordChange): its changes are
+ * written into it rather than gathered afterwards. Close it with closeStep.
  */
-export function groupIntoStep(db: Db, afterSeq: number, description: string): number {
+export function openStep(db: Db): number {
+  // A description the schema takes until closeStep words it.
+  return Number(stepStatements(db).insertStep.run('changes under way').lastInsertRowid);
+}
+
+/**
+ * Closes a step opened by openStep: the changes in force after `afterSeq` recorded without it join it
+ * (they must be the newest changes in force), and it is worded `description` in the reader's words; a
+ * step that holds no change is dropped. Answers whether it holds any.
+ */
+export function closeStep(db: Db, step: number, afterSeq: number, description: () => string): boolean {
   const s = stepStatements(db);
-  const step = Number(s.insertStep.run(description).lastInsertRowid);
   s.joinStep.run(step, afterSeq);
-  return step;
+  if (s.anyInStep.get(step) === undefined) {
+    s.dropStep.run(step);
+    return false;
+  }
+  s.describeStep.run(description(), step);
+  return true;
 }
 
 /** How a step is described to the reader ("import of 12 annotations"). */

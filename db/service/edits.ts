@@ -10,12 +10,13 @@ import { insertAnnotation, insertAnnotations, putAnnotation } from '../repositor
 import {
   amendChange,
   changesOfStep,
+  closeStep,
   discardUndone,
-  groupIntoStep,
   lastUndoable,
   markUndone,
   newestChange,
   nextRedoable,
+  openStep,
   recordChange,
   stepDescription,
   type AnnotationChange,
@@ -33,7 +34,7 @@ export const TYPING_BURST_MS = 2000;
  * Connections running asOneStep: their changes are the step's, never folded into the reader's typing
  * before it; and once its first change has discarded the redo stack, there is none left to discard.
  */
-const stepsUnderWay = new WeakMap<Db, { redoDiscarded: boolean }>();
+const stepsUnderWay = new WeakMap<Db, { redoDiscarded: boolean; step: number }>();
 
 /**
  * Stores `after` as the annotation's new state (undefined: deleted) and logs the change from `before`
@@ -53,7 +54,7 @@ export function saveChange(db: Db, before: Annotation | undefined, after: Annota
   if (previous && before && after && continuesTyping(previous, before, after, at)) {
     amendChange(db, previous.seq, at.toISOString(), after);
   } else {
-    recordChange(db, { at: at.toISOString(), documentId: state.documentId, annotationId: state.id, before, after });
+    recordChange(db, { at: at.toISOString(), documentId: state.documentId, annotationId: state.id, before, after, step: stepsUnderWay.get(db)?.step });
   }
 }
 
@@ -66,7 +67,8 @@ export function saveCreations(db: Db, annotations: readonly Annotation[], at: Da
   insertAnnotations(db, annotations);
   discardRedo(db);
   const stamp = at.toISOString();
-  for (const after of annotations) recordChange(db, { at: stamp, documentId: after.documentId, annotationId: after.id, before: undefined, after });
+  const step = stepsUnderWay.get(db)?.step;
+  for (const after of annotations) recordChange(db, { at: stamp, documentId: after.documentId, annotationId: after.id, before: undefined, after, step });
 }
 
 /** Forgets the redo stack, as any new change must (once in a step: its first change empties it); true when there was one. */
@@ -97,11 +99,12 @@ export function saveEdit(db: Db, before: Annotation, edited: Annotation, at: Dat
  */
 export function asOneStep<T>(db: Db, describe: (result: T) => string, work: () => T): T {
   const before = lastUndoable(db)?.seq ?? 0;
-  stepsUnderWay.set(db, { redoDiscarded: false });
+  const step = openStep(db);
+  stepsUnderWay.set(db, { redoDiscarded: false, step });
   try {
     const result = work();
     // The changes in force after `before` are all the work's: any undone ones were discarded by its first change.
-    if ((lastUndoable(db)?.seq ?? 0) > before) groupIntoStep(db, before, describe(result));
+    closeStep(db, step, before, () => describe(result));
     return result;
   } finally {
     stepsUnderWay.delete(db);

@@ -72,7 +72,8 @@ describe('importing a Carrel export', () => {
     expect(await fresh.service.getDocumentNote({ documentId: fresh.documentId })).toEqual(await source.service.getDocumentNote({ documentId: source.documentId }));
     // A person the fresh library did not know is added with the same id, name and authority (as exported: Wikidata's entity form).
     expect(personById(fresh.store.db, source.kim.id)).toMatchObject({ preferredName: 'Kim Il-sung', authorities: ['http://www.wikidata.org/entity/Q39464'] });
-  });
+    // The file's first test: it starts the import worker and loads its modules, seconds on a busy machine.
+  }, 30_000);
 
   it('changes nothing when the same file is imported again', async () => {
     const { content } = await exportedNotes();
@@ -458,15 +459,15 @@ describe('bad input', () => {
     expect(report).toMatchObject({ added: 1, skipped: [{ what: expect.stringMatching(/^Annotation 2 /u) as string, reason: 'It has no target: nothing says what it is a note on.' }] });
   });
 
-  it('answers a context of 100,000 characters as fast as a short one, and anchors by what it reads of it', async () => {
+  it('anchors a quote with a context of 100,000 characters by its nearest 32, and stores only those', async () => {
     const carrel = seededCarrel();
     const text = carrel.textOf(carrel.archiveId);
     const { start, end } = spanOf(text, 'Filippov [Stalin]');
     const long = (side: string) => 'x'.repeat(100_000 - side.length) + side;
     const quote = { type: 'TextQuoteSelector', exact: 'Filippov [Stalin]', prefix: long(text.slice(start - 32, start)), suffix: text.slice(end, end + 32) + 'x'.repeat(100_000) };
-    const begun = performance.now();
     expect(await importChecked(carrel, { content: JSON.stringify([foreignAnnotation(quote)]) })).toMatchObject({ added: 1, orphaned: 0 });
-    expect(performance.now() - begun).toBeLessThan(2000);
+    const [stored] = await carrel.service.listAnnotations({ witnessId: carrel.archiveId });
+    expect(stored?.target?.quote).toEqual({ type: 'TextQuoteSelector', exact: 'Filippov [Stalin]', prefix: text.slice(start - 32, start), suffix: text.slice(end, end + 32) });
   });
 
   it('finds a quote whose offsets are negative or beyond the text by its words, and lists offsets alone that the text does not have', async () => {
@@ -540,6 +541,25 @@ describe('while a notes file is imported', () => {
     expect(await carrel.service.undo({})).toMatchObject({ description: 'Undid: import of 2,000 annotations' });
     expect(await carrel.service.undo({})).toMatchObject({ description: 'Undid: new note' });
   }, 30_000);
+
+  it('keeps answering the reader’s calls, one after another, all the while a large file is imported', async () => {
+    const carrel = seededCarrel();
+    const text = carrel.textOf(carrel.archiveId);
+    const notes = Array.from({ length: 2_000 }, (_, i) => ({ ...foreignAnnotation(hypothesisQuote(text, 'Comr. Mao Zedong')), id: `https://example.org/b/${i}` }));
+    let importing = true;
+    const importing$ = carrel.dispatch('importNotes', { content: JSON.stringify(notes) }).finally(() => (importing = false));
+    // Each call is made once the one before it has answered, as a new event (as the reader's calls arrive):
+    // a thread the import held would answer one, at its end.
+    const answeredDuring: boolean[] = [];
+    while (importing) {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      const listed = await carrel.dispatch('listDocuments', {});
+      expect(listed.ok).toBe(true);
+      answeredDuring.push(importing);
+    }
+    expect(await importing$).toMatchObject({ ok: true, value: { added: 2_000 } });
+    expect(answeredDuring.filter(Boolean).length).toBeGreaterThan(2);
+  }, 60_000);
 
   it('brings in notes written in characters beyond the Basic Multilingual Plane whole, however long the file', async () => {
     const carrel = seededCarrel();

@@ -108,16 +108,13 @@ describe('mentions on the seeded telegram', () => {
     expect(dumpPeopleTables(setup.store)).toEqual(before);
   });
 
-  it('detects mentions in a long text quickly enough to run on every document open', async () => {
+  it('detects every mention in a long text', async () => {
     const setup = seededCarrel();
     const text = setup.textOf(setup.archiveId);
     const long = Array.from({ length: 250 }, () => text).join('\n\n');
     setup.store.db.prepare('UPDATE witnesses SET reading_text = ? WHERE id = ?').run(long, setup.archiveId);
-    const started = performance.now();
+    // About half a megabyte; how fast is bench/mentions.ts's figure, not asserted here.
     const mentions = await setup.service.listMentions({ witnessId: setup.archiveId });
-    const elapsed = performance.now() - started;
     expect(mentions).toHaveLength(250 * 18);
-    // About half a megabyte; generous for a loaded CI machine, far below what caching would be needed for.
-    expect(elapsed).toBeLessThan(500);
   });
 });
