@@ -180,11 +180,7 @@ test('forced colours at 1024×700: the notes in the text and their cards, told a
 test('forced colours at 1024×700: the comparison, its three kinds of difference by their lines', async ({ page, readingRoom }) => {
   await page.setViewportSize({ width: 1024, height: 700 });
   await page.emulateMedia({ forcedColors: 'active', reducedMotion: 'reduce' });
-  await page.goto(readingRoom.url);
-  await page.getByRole('button', { name: 'Compare' }).click();
-  // In a window this narrow the apparatus is in the side panel's drawer.
-  await page.getByRole('button', { name: 'Side panel' }).click();
-  await expect(page.getByRole('region', { name: 'Apparatus' }).getByRole('list', { name: 'In the text' })).toBeVisible({ timeout: 20_000 });
+  await openCompare(page, readingRoom.url);
   await page.mouse.move(0, 699);
   await screenshotForDocs(page, 'compare-forced-colours');
 });

@@ -5,6 +5,7 @@ import { library } from './library.js';
 import { notesPanel, writeNote } from './reader.js';
 import { withPreparedStore } from './prepared-store.js';
 import { openBackups, twoBackups } from './settings.js';
+import { atEveryWindowSize, openDrawer } from './window-sizes.js';
 
 test('Settings lists the library’s backups newest first, each with the command that restores it, to copy', async ({ page }) => {
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
@@ -37,26 +38,31 @@ test('Settings says a new library has no backups yet, and where they will be', a
   await expect(backups.getByRole('listitem')).toHaveCount(0);
 });
 
-test('Interface size enlarges the notes and the library’s rows, the transcription keeping its own size, and is kept', async ({ page, readingRoom }) => {
-  await page.goto(readingRoom.url);
-  await writeNote(page, 'move toward reunification', 'Stalin consents.');
-  await page.keyboard.press('Escape');
-  const note = notesPanel(page).getByRole('listitem').first().getByText('Stalin consents.');
-  const row = library(page).getByRole('listitem').first();
-  const text = page.getByRole('article').getByText('Comr. Mao Zedong!');
-  const fontSize = (locator: Locator) => locator.evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
-  const height = async (locator: Locator) => (await locator.boundingBox())?.height ?? 0;
-  const before = { note: await fontSize(note), row: await height(row), text: await fontSize(text) };
+atEveryWindowSize(() => {
+  test('Interface size enlarges the notes and the library’s rows, the transcription keeping its own size, and is kept', async ({ page, readingRoom }) => {
+    await page.goto(readingRoom.url);
+    await writeNote(page, 'move toward reunification', 'Stalin consents.');
+    await page.keyboard.press('Escape');
+    const note = notesPanel(page).getByRole('listitem').first().getByText('Stalin consents.');
+    const row = library(page).getByRole('listitem').first();
+    const text = page.getByRole('article').getByText('Comr. Mao Zedong!');
+    const fontSize = (locator: Locator) => locator.evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
+    const height = async (locator: Locator) => (await locator.boundingBox())?.height ?? 0;
+    await openDrawer(page, 'Library');
+    const before = { note: await fontSize(note), row: await height(row), text: await fontSize(text) };
 
-  await page.getByRole('button', { name: 'Settings' }).click();
-  const settings = page.getByRole('dialog', { name: 'Settings' });
-  await settings.getByRole('radiogroup', { name: 'Interface size' }).getByRole('radio', { name: '125%' }).check();
-  await page.keyboard.press('Escape');
-  await expect(settings).toBeHidden();
-  await expect.poll(() => fontSize(note)).toBeCloseTo(before.note * 1.25, 1);
-  expect(await height(row)).toBeGreaterThan(before.row * 1.15);
-  expect(await fontSize(text)).toBe(before.text);
+    await page.getByRole('button', { name: 'Settings' }).click();
+    const settings = page.getByRole('dialog', { name: 'Settings' });
+    await settings.getByRole('radiogroup', { name: 'Interface size' }).getByRole('radio', { name: '125%' }).check();
+    await page.keyboard.press('Escape');
+    await expect(settings).toBeHidden();
+    await expect.poll(() => fontSize(note)).toBeCloseTo(before.note * 1.25, 1);
+    await openDrawer(page, 'Library');
+    expect(await height(row)).toBeGreaterThan(before.row * 1.15);
+    expect(await fontSize(text)).toBe(before.text);
 
-  await page.reload();
-  await expect.poll(() => fontSize(note)).toBeCloseTo(before.note * 1.25, 1);
+    await page.reload();
+    await openDrawer(page, 'Side panel');
+    await expect.poll(() => fontSize(note)).toBeCloseTo(before.note * 1.25, 1);
+  });
 });

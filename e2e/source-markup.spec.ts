@@ -6,6 +6,7 @@ import type { Locator } from '@playwright/test';
 import { openCompare } from './compare.js';
 import { expect, test } from './fixtures.js';
 import { search, zoneGroup } from './search.js';
+import { atEveryWindowSize } from './window-sizes.js';
 
 const ADDRESS = 'http://digitalarchive.wilsoncenter.org/document/115976';
 
@@ -25,52 +26,54 @@ async function expectBoldTitle(place: Locator) {
   expect(weight).toBeGreaterThanOrEqual(600);
 }
 
-test('the archive record’s disclosure shows its title bold and its address as a link, without ** or <>', async ({ page, readingRoom }) => {
-  await page.goto(readingRoom.url);
-  const record = page.getByRole('group').filter({ hasText: 'Archive record' });
-  await record.getByText('Archive record', { exact: true }).click();
-  await expect(record.getByText('Citation:')).toBeVisible();
+atEveryWindowSize(() => {
+  test('the archive record’s disclosure shows its title bold and its address as a link, without ** or <>', async ({ page, readingRoom }) => {
+    await page.goto(readingRoom.url);
+    const record = page.getByRole('group').filter({ hasText: 'Archive record' });
+    await record.getByText('Archive record', { exact: true }).click();
+    await expect(record.getByText('Citation:')).toBeVisible();
 
-  await expectBoldTitle(record);
-  const link = record.getByRole('link', { name: new RegExp(ADDRESS.replaceAll('.', '\\.')) });
-  await expect(link).toBeVisible();
-  await expect(link).toHaveAttribute('href', ADDRESS);
-  await expect(link).toHaveAttribute('target', '_blank');
-  await expectNoMarkupShown(record);
-});
+    await expectBoldTitle(record);
+    const link = record.getByRole('link', { name: new RegExp(ADDRESS.replaceAll('.', '\\.')) });
+    await expect(link).toBeVisible();
+    await expect(link).toHaveAttribute('href', ADDRESS);
+    await expect(link).toHaveAttribute('target', '_blank');
+    await expectNoMarkupShown(record);
+  });
 
-test('the compare columns show the record’s title bold and its address as a link, without ** or <>', async ({ page, readingRoom }) => {
-  await openCompare(page, readingRoom.url);
-  const archive = page.getByRole('article', { name: 'Archive record transcription' });
-  await expectBoldTitle(archive);
-  await expect(archive.getByRole('link', { name: new RegExp(ADDRESS.replaceAll('.', '\\.')) })).toHaveAttribute('href', ADDRESS);
-  await expectNoMarkupShown(archive);
-  // Brackets are the editor's and stay; the stars of [*…*] go.
-  await expect(archive.getByText('pristupit k obiednineniiu', { exact: true })).toHaveCSS('font-style', 'italic');
-  await expect(archive).not.toContainText('[*', { useInnerText: true });
-});
+  test('the compare columns show the record’s title bold and its address as a link, without ** or <>', async ({ page, readingRoom }) => {
+    await openCompare(page, readingRoom.url);
+    const archive = page.getByRole('article', { name: 'Archive record transcription' });
+    await expectBoldTitle(archive);
+    await expect(archive.getByRole('link', { name: new RegExp(ADDRESS.replaceAll('.', '\\.')) })).toHaveAttribute('href', ADDRESS);
+    await expectNoMarkupShown(archive);
+    // Brackets are the editor's and stay; the stars of [*…*] go.
+    await expect(archive.getByText('pristupit k obiednineniiu', { exact: true })).toHaveCSS('font-style', 'italic');
+    await expect(archive).not.toContainText('[*', { useInnerText: true });
+  });
 
-test('the apparatus reads the title bold and the address as an address, and counts no delimiter as a difference', async ({ page, readingRoom }) => {
-  const apparatus = await openCompare(page, readingRoom.url);
-  const inRecord = apparatus.getByRole('list', { name: 'In the archive’s description' });
+  test('the apparatus reads the title bold and the address as an address, and counts no delimiter as a difference', async ({ page, readingRoom }) => {
+    const apparatus = await openCompare(page, readingRoom.url);
+    const inRecord = apparatus.getByRole('list', { name: 'In the archive’s description' });
 
-  // The title's words where the web page differs, bold as in the record; nothing else the apparatus reads is.
-  await expect(inRecord.getByRole('button').locator('.variant-text strong')).toHaveText([
-    'Cable from Vyshinsky to Mao Zedong',
-    "Relaying Stalin's Stance on Permission for North Korea to attack South Korea",
-  ]);
-  const address = inRecord.getByRole('button').filter({ hasText: ADDRESS });
-  await expect(address.locator('.variant-text')).toHaveText(ADDRESS);
-  // The entry is a button: the address is its words, not a link inside it.
-  await expect(apparatus.getByRole('link')).toHaveCount(0);
-  await expectNoMarkupShown(apparatus);
-});
+    // The title's words where the web page differs, bold as in the record; nothing else the apparatus reads is.
+    await expect(inRecord.getByRole('button').locator('.variant-text strong')).toHaveText([
+      'Cable from Vyshinsky to Mao Zedong',
+      "Relaying Stalin's Stance on Permission for North Korea to attack South Korea",
+    ]);
+    const address = inRecord.getByRole('button').filter({ hasText: ADDRESS });
+    await expect(address.locator('.variant-text')).toHaveText(ADDRESS);
+    // The entry is a button: the address is its words, not a link inside it.
+    await expect(apparatus.getByRole('link')).toHaveCount(0);
+    await expectNoMarkupShown(apparatus);
+  });
 
-test('a search hit in the record’s title shows it bold, without **', async ({ page, readingRoom }) => {
-  await page.goto(readingRoom.url);
-  await search(page, 'Vyshinsky');
-  const inRecord = zoneGroup(page, 'Archive record', 'In the archive’s description');
-  const titleHit = inRecord.getByRole('option').filter({ has: page.locator('strong mark, mark strong', { hasText: 'Vyshinsky' }) });
-  await expect(titleHit.first()).toBeVisible();
-  await expectNoMarkupShown(inRecord);
+  test('a search hit in the record’s title shows it bold, without **', async ({ page, readingRoom }) => {
+    await page.goto(readingRoom.url);
+    await search(page, 'Vyshinsky');
+    const inRecord = zoneGroup(page, 'Archive record', 'In the archive’s description');
+    const titleHit = inRecord.getByRole('option').filter({ has: page.locator('strong mark, mark strong', { hasText: 'Vyshinsky' }) });
+    await expect(titleHit.first()).toBeVisible();
+    await expectNoMarkupShown(inRecord);
+  });
 });
