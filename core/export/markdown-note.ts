@@ -41,7 +41,8 @@ export function exportedNote(note: string): string {
  * code fence the note leaves open would swallow the rest of the file: it is closed.
  */
 function escapeRound(text: string): string {
-  const positions = new Set(inlineHazards(text));
+  const { outside, inCodeSpans } = inlineHazards(text);
+  const positions = new Set(outside);
   const lineStarts = [0, ...[...text.matchAll(/\n/gu)].map((match) => match.index + 1)];
   let closing = '';
   const lineAt = (line: number) => text.slice(lineStarts[line] ?? text.length, (lineStarts[line + 1] ?? text.length + 1) - 1);
@@ -61,7 +62,7 @@ function escapeRound(text: string): string {
       closing = `\n${token.markup}`;
     }
   }
-  let result = text + closing;
+  let result = joinCodeSpanLines(text, inCodeSpans) + closing;
   for (const position of [...positions].sort((a, b) => b - a)) result = `${result.slice(0, position)}\\${result.slice(position)}`;
   return result;
 }
@@ -73,12 +74,29 @@ function closes(line: string, markup: string, afterOpening: boolean): boolean {
 }
 
 /**
- * Where inline hazards stand outside code. Which text is code is the parser's answer: each hazard is
- * swapped for a private-use character of its own, the text parsed, and those found in code content kept.
+ * A code span running over a line break whose next line opens with `<`: with HTML on, that line starts
+ * an HTML block before any code span is read, breaking the span in two. Carrel shows a span's line break
+ * as a space, so the break is made one, the only change to the note's own characters.
  */
-function inlineHazards(text: string): number[] {
+function joinCodeSpanLines(text: string, inCodeSpans: readonly number[]): string {
+  let result = text;
+  for (const index of inCodeSpans) {
+    const lineStart = text.lastIndexOf('\n', index - 1) + 1;
+    if (lineStart > 0 && text[index] === '<' && /^ {0,3}$/u.test(text.slice(lineStart, index))) {
+      result = `${result.slice(0, lineStart - 1)} ${result.slice(lineStart)}`;
+    }
+  }
+  return result;
+}
+
+/**
+ * Where inline hazards stand: outside code, and inside a code span. Which text is code is the parser's
+ * answer: each hazard is swapped for a private-use character of its own, the text parsed, and those found
+ * in code content set apart.
+ */
+function inlineHazards(text: string): { outside: number[]; inCodeSpans: number[] } {
   const hazards = [...text.matchAll(INLINE_HAZARDS)].map((match) => match.index).filter((index) => !escaped(text, index));
-  if (hazards.length === 0) return [];
+  if (hazards.length === 0) return { outside: [], inCodeSpans: [] };
   const stand = standIns(text, hazards.length);
   let masked = '';
   let from = 0;
@@ -88,9 +106,17 @@ function inlineHazards(text: string): number[] {
   });
   masked += text.slice(from);
   const inCode = new Set<string>();
-  for (const token of flatten(parser.parse(masked, {}))) if (CODE.has(token.type)) for (const char of token.content) inCode.add(char);
+  const inSpans = new Set<string>();
+  for (const token of flatten(parser.parse(masked, {}))) {
+    if (!CODE.has(token.type)) continue;
+    for (const char of token.content) inCode.add(char);
+    if (token.type === 'code_inline') for (const char of token.content) inSpans.add(char);
+  }
   // A hazard without a stand-in (more than the private planes hold) is escaped wherever it is.
-  return hazards.filter((_, n) => !inCode.has(stand[n] ?? ''));
+  return {
+    outside: hazards.filter((_, n) => !inCode.has(stand[n] ?? '')),
+    inCodeSpans: hazards.filter((_, n) => inSpans.has(stand[n] ?? '')),
+  };
 }
 
 /** Whether the character at `index` is already backslash-escaped (an odd run of backslashes before it). */

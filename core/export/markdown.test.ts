@@ -237,6 +237,10 @@ describe('a note in the Markdown export', () => {
     expect(exportedNote(hostile)).toContain('\\%\\% an Obsidian comment');
   });
 
+  it('keeps a code span whose second line opens with HTML one code span where HTML is on', () => {
+    for (const note of ['`\n<?x`', 'see `a\n  <div>` here']) expect(notesApp.render(exportedNote(note))).toBe(carrel.render(note));
+  });
+
   it('is followed by its passage’s line of colour, tags and people, whatever it holds', () => {
     const stalin = body.findIndex((node) => node.type === 'block_quote' && textOf(node) === 'Filippov [Stalin]');
     const details = body.slice(stalin + 1).find((node) => node.type === 'paragraph' && textOf(node).startsWith('Evidence'));
