@@ -89,7 +89,8 @@ test('a long PDF says which of its pages it is reading, and Cancel stops it in t
   await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: 'Import documents' }).click();
   await importSheet(page).getByLabel('Documents to import').setInputFiles([book]);
 
-  await expect(importSheet(page).getByRole('progressbar', { name: 'Pages of long-book.pdf read' })).toBeVisible();
+  // The bar shows once the file has reached the import worker and pdf.js has opened it: seconds when busy.
+  await expect(importSheet(page).getByRole('progressbar', { name: 'Pages of long-book.pdf read' })).toBeVisible({ timeout: 30_000 });
   await expect(importSheet(page).getByRole('listitem')).toHaveText([/long-book\.pdf\s*Reading page \d+ of 1000…/]);
   await importSheet(page).getByRole('button', { name: 'Cancel' }).click();
   await expect(importSheet(page).getByRole('listitem')).toHaveText([/long-book\.pdf\s*Not imported: cancelled\./]);
