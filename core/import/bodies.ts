@@ -112,10 +112,11 @@ function checkedTags(tags: readonly string[], skipped: SkippedEntry[], label: st
   const checked: string[] = [];
   for (const tag of tags) {
     const parsed = Tag.safeParse(tag);
-    const what = `The tag “${tag.slice(0, 80)}${tag.length > 80 ? '…' : ''}” of ${objectOf(label)}`;
-    if (!parsed.success) skipped.push({ what, reason: parsed.error.issues[0]?.message ?? 'It is not a tag Carrel can keep.' });
+    // Worded only for a tag that is left out: a file's tags are nearly all kept.
+    const what = () => `The tag “${tag.slice(0, 80)}${tag.length > 80 ? '…' : ''}” of ${objectOf(label)}`;
+    if (!parsed.success) skipped.push({ what: what(), reason: parsed.error.issues[0]?.message ?? 'It is not a tag Carrel can keep.' });
     else if (checked.includes(parsed.data)) continue;
-    else if (checked.length >= MAX_TAGS) skipped.push({ what, reason: `An annotation can have at most ${MAX_TAGS} tags; the first ${MAX_TAGS} were kept.` });
+    else if (checked.length >= MAX_TAGS) skipped.push({ what: what(), reason: `An annotation can have at most ${MAX_TAGS} tags; the first ${MAX_TAGS} were kept.` });
     else checked.push(parsed.data);
   }
   return checked;

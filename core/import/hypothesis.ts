@@ -34,13 +34,13 @@ export function isHypothesisJson(json: unknown): boolean {
   return isObject(first) && typeof first.user === 'string' && first.user.startsWith('acct:') && !('type' in first) && !('@type' in first);
 }
 
-/** The records of a Hypothesis API answer. */
-export function readHypothesis(json: unknown): NotesFile {
+/** The records of a Hypothesis API answer; `intact` as fileIsIntact (jsonld.ts) says of its text. */
+export function readHypothesis(json: unknown, intact = false): NotesFile {
   const rows: unknown[] = isObject(json) && Array.isArray(json.rows) ? json.rows : Array.isArray(json) ? json : [json];
   const read = rows.map(asW3c);
   const items = read.map(({ item }) => item);
   const titles = new Map(read.map(({ item, title }) => [item, title]));
-  return { format: 'Hypothesis', ...readItems(items, { unit: 'utf-16', ids: idsOf(items), documentTitle: (item) => titles.get(item) }) };
+  return { format: 'Hypothesis', ...readItems(items, { unit: 'utf-16', ids: idsOf(items), documentTitle: (item) => titles.get(item), intact }) };
 }
 
 /**

@@ -250,6 +250,17 @@ describe('listing what cannot come in, with the reason, and reading the rest', (
     expect(read([{ ...one, bodyValue: 'An astral character is whole: 𝔐.' }]).skipped).toEqual([]);
   });
 
+  it('skips half of a surrogate pair whether the file escapes it or holds it as it is, in either case of the escape', () => {
+    const text = JSON.stringify({ type: 'AnnotationCollection', items: [{ ...quoted({ type: 'TextQuoteSelector', exact: 'Filippov' }), bodyValue: 'Half a pair: HALF.' }, one] });
+    for (const half of ['\\udc00', '\\uDBFF', '\ud800']) {
+      const file = readNotesFile(text.replace('HALF', half));
+      expect(file.records.map((record) => record.id)).toEqual([IDS.stalin]);
+      expect(file.skipped[0]?.reason).toBe('It holds a broken character (half of a surrogate pair), which cannot be stored as it is.');
+    }
+    // An escaped backslash before “ud800” is text, not a character: nothing is skipped.
+    expect(readNotesFile(text.replace('HALF', '\\\\ud800')).skipped).toEqual([]);
+  });
+
   it('lists a tag beyond the 32 an annotation keeps', () => {
     const file = read([{ ...one, body: Array.from({ length: 33 }, (_, i) => ({ purpose: 'tagging', value: `tag ${i}` })) }]);
     expect(file.records[0]?.tags).toHaveLength(32);

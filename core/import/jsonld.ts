@@ -23,16 +23,30 @@ export interface ReadingContext {
   /** The ids of every annotation in the file, to tell a link between them from a note on a page. */
   ids: ReadonlySet<string>;
   documentTitle?: (item: Record<string, unknown>) => string | undefined;
+  /** True when the file's text can hold no half of a surrogate pair (fileIsIntact): its annotations are not each searched for one. */
+  intact?: boolean;
 }
 
 /**
  * The annotations in a parsed JSON-LD file, in file order: an AnnotationCollection (its `items`, or the
  * `items` of its embedded pages), an AnnotationPage, a bare list of annotations, or one annotation.
- * Throws CarrelError('bad-request') when the JSON is none of these.
+ * Throws CarrelError('bad-request') when the JSON is none of these. `intact`: as fileIsIntact says of its text.
  */
-export function readW3cAnnotations(json: unknown): NotesFile {
+export function readW3cAnnotations(json: unknown, intact = false): NotesFile {
   const items = annotationItems(json);
-  return { format: 'W3C Web Annotation', ...readItems(items, { unit: 'code-points', ids: idsOf(items) }) };
+  return { format: 'W3C Web Annotation', ...readItems(items, { unit: 'code-points', ids: idsOf(items), intact }) };
+}
+
+/** `\uD800` to `\uDFFF` written as an escape: the only way a well-formed JSON text can give a string half a pair. */
+const SURROGATE_ESCAPE = /\\u[dD][89a-fA-F]/u;
+
+/**
+ * True when no string parsed from the JSON `text` can hold half of a surrogate pair: the text holds none
+ * as it is, nor an escape of one. Two scans of the text: searching the parsed annotations' every string
+ * instead was a tenth of reading 10,000.
+ */
+export function fileIsIntact(text: string): boolean {
+  return text.isWellFormed() && !SURROGATE_ESCAPE.test(text);
 }
 
 /** The records and the skipped entries of a list of W3C annotation nodes; the second of two with one id is skipped. */
@@ -86,7 +100,7 @@ function readAnnotation(item: unknown, n: number, context: ReadingContext): { re
   const skip = (reason: string) => ({ skipped: [{ what: label, reason }] });
   if (!isObject(item)) return skip(`It is ${describeJson(item)}, not an annotation.`);
   // Stored, half a pair would become U+FFFD: a silent change, and an “updated” at every import.
-  if (holdsBrokenCharacter(item)) return skip('It holds a broken character (half of a surrogate pair), which cannot be stored as it is.');
+  if (!context.intact && holdsBrokenCharacter(item)) return skip('It holds a broken character (half of a surrogate pair), which cannot be stored as it is.');
   const parsed = annotationShapeOf(item);
   if (!parsed.success) return skip(`It is not an annotation Carrel can read: ${issueText(parsed.error)}.`);
   const annotation = parsed.data;

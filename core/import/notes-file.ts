@@ -4,7 +4,7 @@
  */
 import { readHypothesis, isHypothesisJson } from './hypothesis.js';
 import { parseJsonText } from './json-text.js';
-import { readW3cAnnotations } from './jsonld.js';
+import { fileIsIntact, readW3cAnnotations } from './jsonld.js';
 import { CarrelError } from '../errors.js';
 import { nestedDeeperThan } from '../security/input-shape.js';
 import type { NotesFile } from './records.js';
@@ -21,5 +21,6 @@ export function readNotesFile(text: string): NotesFile {
   if (nestedDeeperThan(json, MAX_DEPTH)) {
     throw new CarrelError('bad-request', `This file nests its values more than ${MAX_DEPTH} levels deep, deeper than any notes format goes, so it was not read.`);
   }
-  return isHypothesisJson(json) ? readHypothesis(json) : readW3cAnnotations(json);
+  const intact = fileIsIntact(text);
+  return isHypothesisJson(json) ? readHypothesis(json, intact) : readW3cAnnotations(json, intact);
 }

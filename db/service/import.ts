@@ -286,9 +286,17 @@ function categoryFinder(db: Db): (record: ImportedAnnotation) => { id: string; s
   };
 }
 
+/**
+ * A time in the store's own spelling on a day every month has: it reads back as itself, so it is taken
+ * without a Date. Most files' times are so (Carrel's, Hypothesis's), and the Date's round trip for each
+ * was a thirtieth of an import; the 29th to the 31st, which may roll into the next month, go the long way.
+ */
+const STORED_TIME = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|1\d|2[0-8])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d\.\d{3}Z$/u;
+
 /** A time as the store writes it (ISO 8601 in UTC), or undefined for a missing or unreadable one. */
 function isoTime(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
+  if (STORED_TIME.test(value)) return value;
   const ms = Date.parse(value);
   if (Number.isNaN(ms)) return undefined;
   const iso = new Date(ms).toISOString();
