@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.js';
+import { atEveryWindowSize } from './window-sizes.js';
 
 /** The words painted as the current match. */
 const currentMatch = (page: Page) =>
@@ -56,36 +57,29 @@ test('Ctrl+F finds “comr” in the archive record, steps through the matches r
   await expect(count).toHaveText('No matches');
 });
 
-for (const viewport of [
-  { width: 1440, height: 900 },
-  { width: 1024, height: 700 },
-]) {
-  test.describe(`at ${viewport.width}×${viewport.height}`, () => {
-    test.use({ viewport });
+atEveryWindowSize(() => {
+  test('Ctrl+F “Stalin” with Include aliases finds his code-name Filippov too, and says so', async ({ page, readingRoom }) => {
+    await page.goto(readingRoom.url);
+    await expect(page.getByRole('article', { name: 'Archive record transcription' })).toBeVisible();
+    await page.keyboard.press('Control+f');
+    const find = page.getByRole('search', { name: 'Find in this transcription' });
+    await expect(find.getByRole('searchbox', { name: 'Find in this transcription' })).toBeFocused();
+    await page.keyboard.type('Stalin');
+    const aliases = find.getByRole('checkbox', { name: 'Include aliases' });
+    await expect(aliases).toBeChecked();
+    const count = find.getByRole('status');
+    await expect(count).toHaveText('Match 1 of 4 · Stalin, incl. Filippov');
+    expect(await matchCount(page)).toBe(4);
+    // “Filippov [Stalin] and his friends”: the code-name comes first.
+    expect(await currentMatch(page)).toBe('Filippov');
+    await page.keyboard.press('Enter');
+    await expect(count).toHaveText('Match 2 of 4 · Stalin, incl. Filippov');
+    expect(await currentMatch(page)).toBe('Stalin');
 
-    test('Ctrl+F “Stalin” with Include aliases finds his code-name Filippov too, and says so', async ({ page, readingRoom }) => {
-      await page.goto(readingRoom.url);
-      await expect(page.getByRole('article', { name: 'Archive record transcription' })).toBeVisible();
-      await page.keyboard.press('Control+f');
-      const find = page.getByRole('search', { name: 'Find in this transcription' });
-      await expect(find.getByRole('searchbox', { name: 'Find in this transcription' })).toBeFocused();
-      await page.keyboard.type('Stalin');
-      const aliases = find.getByRole('checkbox', { name: 'Include aliases' });
-      await expect(aliases).toBeChecked();
-      const count = find.getByRole('status');
-      await expect(count).toHaveText('Match 1 of 4 · Stalin, incl. Filippov');
-      expect(await matchCount(page)).toBe(4);
-      // “Filippov [Stalin] and his friends”: the code-name comes first.
-      expect(await currentMatch(page)).toBe('Filippov');
-      await page.keyboard.press('Enter');
-      await expect(count).toHaveText('Match 2 of 4 · Stalin, incl. Filippov');
-      expect(await currentMatch(page)).toBe('Stalin');
-
-      // Without aliases, only the name typed.
-      await aliases.uncheck();
-      await expect(count).toHaveText('Match 1 of 2');
-      expect(await matchCount(page)).toBe(2);
-      expect(await currentMatch(page)).toBe('Stalin');
-    });
+    // Without aliases, only the name typed.
+    await aliases.uncheck();
+    await expect(count).toHaveText('Match 1 of 2');
+    expect(await matchCount(page)).toBe(2);
+    expect(await currentMatch(page)).toBe('Stalin');
   });
-}
+});

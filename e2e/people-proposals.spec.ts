@@ -8,6 +8,7 @@ import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures.js';
 import { paintedPassages, queryStore } from './reader.js';
 import { holdStill, switchTheme, THEMES } from './screenshots.js';
+import { atEveryWindowSize } from './window-sizes.js';
 
 const peoplePanel = (page: Page) => page.getByRole('region', { name: 'People', exact: true });
 const proposalsOf = (page: Page, person: string) => peoplePanel(page).getByRole('group', { name: `Proposed mentions of ${person}` });
@@ -38,52 +39,45 @@ async function tabsTo(page: Page, target: Locator, most: number): Promise<number
   throw new Error(`${most} presses of Tab did not reach it`);
 }
 
-for (const viewport of [
-  { width: 1440, height: 900 },
-  { width: 1024, height: 700 },
-]) {
-  test.describe(`at ${viewport.width}×${viewport.height}`, () => {
-    test.use({ viewport });
+atEveryWindowSize(() => {
+  test('from the People tab “Accept Molotov” is a few keys away, and accepting it tags Molotov in the text', async ({ page, readingRoom }) => {
+    await page.goto(readingRoom.url);
+    await peopleTabByKeyboard(page);
+    const acceptMolotov = proposalsOf(page, 'Vyacheslav Molotov').getByRole('button', { name: 'Accept Molotov as Vyacheslav Molotov' });
+    // One Tab stop per person: past Vyshinsky, Mao and Stalin (8 proposals) in one press each.
+    expect(await tabsTo(page, acceptMolotov, 6)).toBeLessThanOrEqual(6);
+    await expect(acceptMolotov).toBeFocused();
 
-    test('from the People tab “Accept Molotov” is a few keys away, and accepting it tags Molotov in the text', async ({ page, readingRoom }) => {
-      await page.goto(readingRoom.url);
-      await peopleTabByKeyboard(page);
-      const acceptMolotov = proposalsOf(page, 'Vyacheslav Molotov').getByRole('button', { name: 'Accept Molotov as Vyacheslav Molotov' });
-      // One Tab stop per person: past Vyshinsky, Mao and Stalin (8 proposals) in one press each.
-      expect(await tabsTo(page, acceptMolotov, 6)).toBeLessThanOrEqual(6);
-      await expect(acceptMolotov).toBeFocused();
+    // K and J go back a person and forward again; the arrows walk a person's proposals.
+    await page.keyboard.press('k');
+    const stalin = proposalsOf(page, 'Joseph Stalin');
+    await expect(stalin.getByRole('button', { name: 'Accept Stalin as Joseph Stalin' }).first()).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(stalin.getByRole('button', { name: 'Accept Stalin as Joseph Stalin' }).nth(1)).toBeFocused();
+    await expect(page.locator(':focus')).toHaveAccessibleDescription('In the archive record: citation');
+    await page.keyboard.press('j');
+    await expect(acceptMolotov).toBeFocused();
+    await expect(acceptMolotov).toHaveAccessibleDescription('In the text, list item 2');
 
-      // K and J go back a person and forward again; the arrows walk a person's proposals.
-      await page.keyboard.press('k');
-      const stalin = proposalsOf(page, 'Joseph Stalin');
-      await expect(stalin.getByRole('button', { name: 'Accept Stalin as Joseph Stalin' }).first()).toBeFocused();
-      await page.keyboard.press('ArrowDown');
-      await expect(stalin.getByRole('button', { name: 'Accept Stalin as Joseph Stalin' }).nth(1)).toBeFocused();
-      await expect(page.locator(':focus')).toHaveAccessibleDescription('In the archive record: citation');
-      await page.keyboard.press('j');
-      await expect(acceptMolotov).toBeFocused();
-      await expect(acceptMolotov).toHaveAccessibleDescription('In the text, list item 2');
+    expect(await paintedPassages(page, 'proposed')).toContain('Molotov');
+    await page.keyboard.press('Enter');
+    await expect(proposalsOf(page, 'Vyacheslav Molotov')).toHaveCount(0);
+    // The focus stays among the proposals, on a person still to review.
+    await expect(peoplePanel(page).getByRole('group', { name: /^Proposed mentions of / }).getByRole('button', { name: /^Accept / }).and(page.locator(':focus'))).toHaveCount(1);
 
-      expect(await paintedPassages(page, 'proposed')).toContain('Molotov');
-      await page.keyboard.press('Enter');
-      await expect(proposalsOf(page, 'Vyacheslav Molotov')).toHaveCount(0);
-      // The focus stays among the proposals, on a person still to review.
-      await expect(peoplePanel(page).getByRole('group', { name: /^Proposed mentions of / }).getByRole('button', { name: /^Accept / }).and(page.locator(':focus'))).toHaveCount(1);
-
-      const molotov = peoplePanel(page).getByRole('region', { name: /^Vyacheslav Molotov/ });
-      await expect(molotov).toContainText('1 tagged here');
-      await expect(molotov.getByRole('heading', { name: /^Tagged passages/ })).toHaveText('Tagged passages 1');
-      await expect.poll(() => paintedPassages(page, 'tagged')).toContain('Molotov');
-      expect(await paintedPassages(page, 'proposed')).not.toContain('Molotov');
-      const stored = queryStore<{ quote_exact: string }>(
-        readingRoom.dataDir,
-        `SELECT a.quote_exact FROM annotations a JOIN annotation_people ap ON ap.annotation_id = a.id
-           JOIN people p ON p.id = ap.person_id WHERE p.preferred_name = 'Vyacheslav Molotov'`,
-      );
-      expect(stored.map((row) => row.quote_exact)).toEqual(['Molotov']);
-    });
+    const molotov = peoplePanel(page).getByRole('region', { name: /^Vyacheslav Molotov/ });
+    await expect(molotov).toContainText('1 tagged here');
+    await expect(molotov.getByRole('heading', { name: /^Tagged passages/ })).toHaveText('Tagged passages 1');
+    await expect.poll(() => paintedPassages(page, 'tagged')).toContain('Molotov');
+    expect(await paintedPassages(page, 'proposed')).not.toContain('Molotov');
+    const stored = queryStore<{ quote_exact: string }>(
+      readingRoom.dataDir,
+      `SELECT a.quote_exact FROM annotations a JOIN annotation_people ap ON ap.annotation_id = a.id
+         JOIN people p ON p.id = ap.person_id WHERE p.preferred_name = 'Vyacheslav Molotov'`,
+    );
+    expect(stored.map((row) => row.quote_exact)).toEqual(['Molotov']);
   });
-}
+});
 
 test.describe('at 1440×900', () => {
   test.use({ viewport: { width: 1440, height: 900 } });
