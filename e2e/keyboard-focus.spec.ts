@@ -4,7 +4,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.js';
-import { caretPlace, notesPanel, selectWithKeyboard } from './reader.js';
+import { caretPlace, notesPanel, selectWithKeyboard, tagByKeyboard } from './reader.js';
 import { markWithArrows, search, searchDialog, searchField, zoneGroup } from './search.js';
 import { atEveryWindowSize } from './window-sizes.js';
 
@@ -49,15 +49,7 @@ atEveryWindowSize(() => {
   });
 
   test('after tagging a passage with P the caret is right after it', async ({ page }) => {
-    await selectWithKeyboard(page, 'Chinese comrades');
-    await page.keyboard.press('p');
-    const picker = page.getByRole('dialog', { name: 'Tag people' });
-    await expect(picker.getByRole('combobox', { name: 'Person' })).toBeFocused();
-    await page.keyboard.type('Mao');
-    await expect(picker.getByRole('option', { name: /^Mao Zedong/ })).toBeVisible();
-    await page.keyboard.press('Enter');
-    await page.keyboard.press('Enter');
-    await expect(picker).toBeHidden();
+    await tagByKeyboard(page, 'Chinese comrades', 'Mao');
     await expectCaretAfter(page, 'Chinese comrades');
     await page.keyboard.press('Shift+Control+ArrowRight');
     await expect.poll(async () => (await caretPlace(page)).selected.trim()).toBe('the');

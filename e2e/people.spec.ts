@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.js';
-import { clickPhrase, queryStore, selectWithKeyboard } from './reader.js';
+import { clickPhrase, queryStore, tagByKeyboard } from './reader.js';
 
 const ARCHIVE_RECORD = 'assets/telegram/000_f2d2cbb9f3cdde5d.txt';
 
@@ -62,15 +62,7 @@ test('a click on “Molotov” in the copy list shows it is Vyacheslav Molotov',
 
 test('a passage is tagged with Mao by the keyboard alone, and the people panel lists each person’s passages', async ({ page, readingRoom }) => {
   await page.goto(readingRoom.url);
-  await selectWithKeyboard(page, 'Chinese comrades');
-  await page.keyboard.press('p');
-  const picker = page.getByRole('dialog', { name: 'Tag people' });
-  await expect(picker.getByRole('combobox', { name: 'Person' })).toBeFocused();
-  await page.keyboard.type('Mao');
-  await expect(picker.getByRole('option', { name: /^Mao Zedong/ })).toBeVisible();
-  await page.keyboard.press('Enter');
-  await page.keyboard.press('Enter');
-  await expect(picker).toBeHidden();
+  await tagByKeyboard(page, 'Chinese comrades', 'Mao');
   await expect.poll(() => taggedQuotes(readingRoom.dataDir, 'Mao Zedong')).toEqual(['Chinese comrades']);
 
   await page.getByRole('tab', { name: /^People/ }).click();

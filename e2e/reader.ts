@@ -93,6 +93,22 @@ export async function selectWithKeyboard(page: Page, phrase: string): Promise<vo
   expect(await page.evaluate(() => getSelection()?.toString())).toBe(phrase);
 }
 
+/**
+ * Selects `passage` with the keyboard, presses P, types `name` and takes the first person offered with
+ * Enter, then closes the picker with a second Enter, as a keyboard reader tags someone.
+ */
+export async function tagByKeyboard(page: Page, passage: string, name: string): Promise<void> {
+  await selectWithKeyboard(page, passage);
+  await page.keyboard.press('p');
+  const picker = page.getByRole('dialog', { name: 'Tag people' });
+  await expect(picker.getByRole('combobox', { name: 'Person' })).toBeFocused();
+  await page.keyboard.type(name);
+  await expect(picker.getByRole('option', { name: new RegExp(`^${name}`, 'u') })).toBeVisible();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await expect(picker).toBeHidden();
+}
+
 /** The CSS Custom Highlights that paint each kind of passage over the text. */
 const PAINTED = {
   own: '^carrel-\\d+$',
