@@ -1,12 +1,11 @@
 /** `npm run bench`: prints each figure beside its baseline and target. Nothing here is asserted. */
 import { anchoringReport, measureAnchoring } from './anchoring.js';
 import { rendererScriptBytes } from './bundle-size.js';
-import { coldStartRatio, measureColdStart } from './cold-start.js';
 import { measureMentionDetection, mentionDetectionReport } from './mentions.js';
-import { median, ms } from './stats.js';
 
 /** Benches that also run alone, by name: `npm run bench -- import-pdf library-10k search`. */
 const NAMED: Record<string, () => Promise<string[]>> = {
+  'cold-start': async () => (await import('./cold-start.js')).coldStartReport(),
   'import-pdf': async () => (await import('./import-pdf.js')).importPdfReport(),
   'import-text': async () => (await import('./import-text.js')).importTextReport(),
   'import-notes': async () => (await import('./import-notes.js')).importNotesReport(),
@@ -29,11 +28,6 @@ if (chosen.length > 0) {
 
 const bundle = rendererScriptBytes();
 console.log(`Renderer JavaScript: ${(bundle.raw / 1024).toFixed(1)} KB raw, ${(bundle.gzipped / 1024).toFixed(1)} KB gzipped (target < 250 KB gzipped)`);
-
-const cold = await measureColdStart(5);
-console.log(`carrel serve start-up on a new data folder (migrate + seed): ${ms(cold.serveStartMs)}`);
-console.log(`Cold start to first paragraph, median of ${cold.carrelMs.length}: Carrel ${ms(median(cold.carrelMs))}, static page ${ms(median(cold.staticMs))}`);
-console.log(`  ratio ${coldStartRatio(cold).toFixed(2)}x (target <= 2x); runs: Carrel [${cold.carrelMs.map((t) => t.toFixed(0)).join(', ')}], static [${cold.staticMs.map((t) => t.toFixed(0)).join(', ')}]`);
 
 for (const line of anchoringReport(measureAnchoring())) console.log(line);
 

@@ -1,5 +1,5 @@
 /**
- * `npm start`'s renderer step: runs `vite build` only when the renderer's sources changed since the
+ * `npm start`'s renderer step: runs `vite build` (the page, and the first screen the main side renders) only when the renderer's sources changed since the
  * last build, so that a second start with nothing changed opens in a second or two. "Changed" is judged by
  * a hash of the sources' paths and bytes (a deleted or renamed file counts, a touched one does not),
  * stamped inside dist/renderer, which every `vite build` empties: a build made any other way is
@@ -15,6 +15,7 @@ import { packagePath } from '../db/package-root.js';
 const SOURCES = ['renderer', 'core', 'vite.config.ts', 'tsconfig.base.json', 'tsconfig.renderer.json', 'package-lock.json'];
 const OUT_DIR = packagePath('dist', 'renderer');
 const STAMP = join(OUT_DIR, '.sources.sha256');
+const FIRST_SCREEN = packagePath('dist', 'first-screen', 'render.js');
 
 /** Every file under `folder`, in a stable order. */
 function filesUnder(folder: string): string[] {
@@ -39,11 +40,15 @@ export function sourcesHash(): string {
 const force = process.argv.includes('--force');
 const hash = sourcesHash();
 const built = existsSync(join(OUT_DIR, 'index.html')) && existsSync(STAMP) && readFileSync(STAMP, 'utf8') === hash;
-if (force || !built) {
-  const vite = spawnSync(process.execPath, [packagePath('node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'], {
-    cwd: packagePath(),
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  if (vite.status !== 0) process.exit(vite.status ?? 1);
+/** The page's bundle, then the first screen the main side renders (vite.config.ts). */
+const BUILDS = [['build'], ['build', '--ssr', 'first-screen/render.tsx']];
+if (force || !built || !existsSync(FIRST_SCREEN)) {
+  for (const build of BUILDS) {
+    const vite = spawnSync(process.execPath, [packagePath('node_modules', 'vite', 'bin', 'vite.js'), ...build, '--logLevel', 'warn'], {
+      cwd: packagePath(),
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
+    if (vite.status !== 0) process.exit(vite.status ?? 1);
+  }
   writeFileSync(STAMP, hash);
 }

@@ -46,12 +46,3 @@ export function sessionCookieName(port: number): string {
 export function sessionCookie(port: number, session: string): string {
   return `${sessionCookieName(port)}=${session}; Path=/; HttpOnly; SameSite=Strict`;
 }
-
-/** The value of cookie `name` in a `Cookie` header, or undefined. */
-export function cookieValue(header: string | undefined, name: string): string | undefined {
-  for (const pair of (header ?? '').split(';')) {
-    const at = pair.indexOf('=');
-    if (at > 0 && pair.slice(0, at).trim() === name) return pair.slice(at + 1).trim();
-  }
-  return undefined;
-}

@@ -7,13 +7,16 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { z } from 'zod';
 import { MAX_DOCUMENT_BASE64, type ApiAnswer } from '../core/api.js';
 import { MAX_IMPORT_BYTES } from '../core/importers/model.js';
 import { CarrelError } from '../core/errors.js';
+import { cookieValue } from '../core/security/cookie.js';
 import { contentSecurityPolicy } from '../core/security/csp.js';
 import type { Dispatch } from '../db/dispatch.js';
-import { cookieValue, createLaunchSession, sessionCookie, sessionCookieName, type LaunchSession } from './host-session.js';
+import { firstScreenPages, rememberedFrom, type FirstScreenPages } from '../db/first-screen.js';
+import { createLaunchSession, sessionCookie, sessionCookieName, type LaunchSession } from './host-session.js';
 import { readStaticFile } from './static-files.js';
 
 export interface HostOptions {
@@ -50,13 +53,15 @@ const USED_ADDRESS = `This address was already used (each address Carrel prints 
 
 interface HostContext {
   options: HostOptions;
+  firstScreen: FirstScreenPages;
   port: number;
   session: LaunchSession;
 }
 
 /** Starts the host; rejects with a CarrelError when the port is taken. */
 export async function startHost(options: HostOptions): Promise<RunningHost> {
-  const context: HostContext = { options, port: options.port, session: createLaunchSession() };
+  const firstScreen = firstScreenPages(options.rendererDir, join(options.rendererDir, '..', 'first-screen', 'render.js'), options.dispatch);
+  const context: HostContext = { options, firstScreen, port: options.port, session: createLaunchSession() };
   const server = createServer((request, response) => {
     handle(request, response, context).catch((error: unknown) => {
       console.error(error);
@@ -110,6 +115,14 @@ async function handle(request: IncomingMessage, response: ServerResponse, contex
   if (url.pathname.startsWith('/api/')) return handleApi(request, response, url.pathname.slice(5), context);
   if (url.pathname === EXCHANGE_PATH) return handleExchange(request, response, context);
   if (request.method !== 'GET' && request.method !== 'HEAD') return sendText(response, 405, 'Only GET is served here.');
+  // The room's page with its first screen in it, for a browser in the session only: it shows the library.
+  if ((url.pathname === '/' || url.pathname === '/index.html') && hasSession(request, context)) {
+    const page = await context.firstScreen.page(rememberedFrom(request.headers.cookie));
+    if (page !== undefined) {
+      response.writeHead(200, { ...securityHeaders(), 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
+      return void response.end(request.method === 'HEAD' ? undefined : page);
+    }
+  }
   const file = await readStaticFile(context.options.rendererDir, url.pathname);
   if (!file) return sendText(response, 404, 'Not found.');
   response.writeHead(200, {

@@ -3,16 +3,26 @@ import './styles/fonts.css';
 import './styles/tokens.css';
 import './styles/base.css';
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { prefetchOpeningPlace } from './api/start-up.js';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { holdFirstScreenAnswers } from './api/first-screen-answers.js';
+import { prefetchOpeningPlace, prefetchOverFirstScreen } from './api/start-up.js';
 import { App } from './app/App.js';
-
-prefetchOpeningPlace();
+import { takeOverFirstScreen } from './first-screen/take-over.js';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-createRoot(root).render(
+const app = (
   <StrictMode>
     <App />
-  </StrictMode>,
+  </StrictMode>
 );
+const sent = takeOverFirstScreen(root);
+if (sent) {
+  // The host rendered this place: its text is on screen already, and the page takes it over as it is.
+  holdFirstScreenAnswers(sent.answers);
+  prefetchOverFirstScreen(sent.place.witnessId);
+  hydrateRoot(root, app);
+} else {
+  prefetchOpeningPlace();
+  createRoot(root).render(app);
+}

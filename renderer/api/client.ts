@@ -70,5 +70,12 @@ function httpBinding(session: Promise<void>): CarrelApi {
   return binding as CarrelApi;
 }
 
+/**
+ * Where the host renders the first screen (renderer/first-screen/) there is no window and no store to
+ * reach: a render only reads, and calls are made from effects, which a render on the host never runs.
+ */
+const NO_WINDOW = 'The reading room is rendered on the host here; the store is reached from the page.';
+
 /** The contract as this window reaches it. Methods return promises that reject with an `Error` whose message is written for the reader. */
-export const api: CarrelApi = window.carrel ?? httpBinding(openSession(takeLaunchToken()));
+export const api: CarrelApi =
+  typeof window === 'undefined' ? httpBinding(Promise.reject(new Error(NO_WINDOW))) : (window.carrel ?? httpBinding(openSession(takeLaunchToken())));

@@ -32,8 +32,19 @@ export function prefetchTranscription(document: DocumentSummary, witnessId: stri
   const witness = document.witnesses.find((candidate) => candidate.id === witnessId) ?? document.witnesses[0];
   if (!witness) return;
   prefetch('getWitness', { witnessId: witness.id }).catch(() => undefined);
+  prefetchAnnotationLayer(witness.id);
+}
+
+/** Starts the calls that the first screen the host rendered still needs: the people, the notes' colours and highlights. */
+export function prefetchOverFirstScreen(witnessId: string | undefined): void {
+  prefetch('listPeople', {}).catch(() => undefined);
+  if (witnessId !== undefined) prefetchAnnotationLayer(witnessId);
+}
+
+/** Starts the calls that paint a transcription's notes over its text. */
+function prefetchAnnotationLayer(witnessId: string): void {
   // The host answers in turn: the colours, quick, before the highlights (use-annotations.ts takes both
   // over, and asks for the annotations themselves once the highlights are in).
   prefetch('listCategories', {}).catch(() => undefined);
-  prefetch('listHighlights', { witnessId: witness.id }).catch(() => undefined);
+  prefetch('listHighlights', { witnessId }).catch(() => undefined);
 }

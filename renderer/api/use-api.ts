@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ApiArgs, ApiMethod, ApiResult } from '../../core/api.js';
 import { api } from './client.js';
+import { callKey, firstScreenAnswer } from './first-screen-answers.js';
 
 /** Where a call stands. While a new call runs, `stale` keeps the previous answer so the screen does not blank. */
 export type Loadable<T> =
@@ -13,10 +14,6 @@ const early = new Map<string, { started: Promise<unknown>; at: number }>();
 
 /** How long an early call stays worth taking over: one never taken (the reader went elsewhere) must not answer for later. */
 const EARLY_CALL_LIFETIME_MS = 5_000;
-
-function callKey(method: ApiMethod, args: unknown): string {
-  return `${method} ${JSON.stringify(args)}`;
-}
 
 function fresh(key: string): Promise<unknown> | undefined {
   const call = early.get(key);
@@ -59,10 +56,15 @@ interface Settled<T> {
 export function useApi<M extends ApiMethod>(method: M, args: ApiArgs<M>, ready = true): [Loadable<ApiResult<M>>, () => void] {
   const [attempt, setAttempt] = useState(0);
   const key = `${callKey(method, args)} ${attempt}`;
-  const [settled, setSettled] = useState<Settled<ApiResult<M>>>();
+  // The first screen's answer, when the host sent one with its HTML: the first render shows what the
+  // host's showed, and no call is made for it.
+  const [settled, setSettled] = useState<Settled<ApiResult<M>> | undefined>(() => {
+    const held = firstScreenAnswer(callKey(method, args));
+    return held && { key, result: { status: 'ready', value: held.value as ApiResult<M> } };
+  });
 
   useEffect(() => {
-    if (!ready) return;
+    if (!ready || settled?.key === key) return;
     let current = true;
     const settle = (result: Loadable<ApiResult<M>>) => {
       if (current) setSettled({ key, result });

@@ -1,5 +1,8 @@
 import { Suspense, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useInPage } from '../ui/in-page.js';
 import './SidePanel.css';
+
+const PANEL_LOADING = <p className="side-panel-loading">Loading…</p>;
 
 /** The side panel's tabs. */
 export type SideTab = 'notes' | 'people' | 'info';
@@ -30,6 +33,7 @@ interface SidePanelProps {
 export function SidePanel({ tab, onTabChange, counts, panels }: SidePanelProps) {
   const id = useId();
   const tabRefs = useRef(new Map<SideTab, HTMLButtonElement>());
+  const inPage = useInPage();
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const index = TABS.findIndex((candidate) => candidate.id === tab);
@@ -84,8 +88,8 @@ export function SidePanel({ tab, onTabChange, counts, panels }: SidePanelProps) 
           hidden={candidate.id !== tab}
           className="side-tab-panel"
         >
-          {/* A panel loaded as a chunk of its own (side-panels.ts) says so while it comes. */}
-          <Suspense fallback={<p className="side-panel-loading">Loading…</p>}>{panels[candidate.id]}</Suspense>
+          {/* A panel loaded as a chunk of its own (side-panels.ts) says so while it comes; the host's first screen leaves it to the page. */}
+          <Suspense fallback={PANEL_LOADING}>{inPage ? panels[candidate.id] : PANEL_LOADING}</Suspense>
         </div>
       ))}
     </aside>

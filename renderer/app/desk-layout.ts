@@ -4,22 +4,27 @@
  * or by what the reader does (A opens the note beside its passage). App provides it; the default is the
  * wide room, where both are always in sight.
  */
-import { createContext, useContext, useEffect, useState } from 'react';
+import { createContext, useContext, useSyncExternalStore } from 'react';
 
 /** Below this width the library and the side panel are drawers; App.css lays them out by `data-compact`. */
 const COMPACT = '(max-width: 75rem)';
 
-/** True while the window is narrower than the three columns need. */
+function followWidth(changed: () => void): () => void {
+  const query = matchMedia(COMPACT);
+  query.addEventListener('change', changed);
+  return () => query.removeEventListener('change', changed);
+}
+
+/**
+ * True while the window is narrower than the three columns need. The host, rendering the first screen,
+ * knows no window: it sets the wide room, and the page takes the real width as it takes that screen over.
+ */
 export function useCompactWindow(): boolean {
-  const [compact, setCompact] = useState(() => matchMedia(COMPACT).matches);
-  useEffect(() => {
-    const query = matchMedia(COMPACT);
-    const follow = () => setCompact(query.matches);
-    follow();
-    query.addEventListener('change', follow);
-    return () => query.removeEventListener('change', follow);
-  }, []);
-  return compact;
+  return useSyncExternalStore(
+    followWidth,
+    () => matchMedia(COMPACT).matches,
+    () => false,
+  );
 }
 
 export interface DeskLayout {

@@ -1,9 +1,9 @@
 import { useEffect, useRef } from 'react';
-import { createPortal } from 'react-dom';
 import type { DeletedDocument } from '../../core/api.js';
 import { whatGoes } from './library-view.js';
 import '../ui/Announcer.css';
 import './UndoToast.css';
+import { BodyPortal } from '../ui/in-page.js';
 
 /** What the toast says: a deletion that can be undone (and, once asked, why it could not), or a document back. */
 export type LibraryToast = { kind: 'deleted'; document: DeletedDocument; error?: string } | { kind: 'restored'; title: string };
@@ -36,7 +36,8 @@ export function UndoToast({ toast, onUndo, onDismiss }: UndoToastProps) {
     return () => window.clearTimeout(timer);
   }, [toast, onDismiss]);
 
-  return createPortal(
+  return (
+    <BodyPortal>
     <div className="announcer undo-toast-place">
       <div
         role="status"
@@ -67,7 +68,7 @@ export function UndoToast({ toast, onUndo, onDismiss }: UndoToastProps) {
           </>
         )}
       </div>
-    </div>,
-    document.body,
+    </div>
+    </BodyPortal>
   );
 }

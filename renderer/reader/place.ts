@@ -20,8 +20,17 @@ export interface TextRange {
   end: number;
 }
 
-/** The place the address names now. */
+/** The place the host renders the first screen at (renderer/first-screen/): it never sees the address. */
+let placeOnHost: Place = {};
+
+/** Sets the place the host's render reads, for the length of that render. */
+export function hostPlace(place: Place): void {
+  placeOnHost = place;
+}
+
+/** The place the address names now (on the host, the place it renders). */
 export function readPlace(): Place {
+  if (typeof location === 'undefined') return placeOnHost;
   const params = new URLSearchParams(location.hash.slice(1));
   return {
     documentId: params.get('document') ?? undefined,
@@ -53,12 +62,22 @@ export function placeHref(place: Place): string {
   return `#${params.toString()}`;
 }
 
+/** The cookie that tells the host which document to render first next time (db/first-screen.ts reads it). */
+export const PLACE_COOKIE = 'carrel-place';
+
+/** Keeps the open document and transcription for the host's first screen of the next start (or reload). */
+function rememberPlace({ documentId, witnessId }: Place): void {
+  const value = [documentId, witnessId].map((id) => encodeURIComponent(id ?? '')).join('.');
+  document.cookie = `${PLACE_COOKIE}=${value}; path=/; max-age=31536000; SameSite=Strict`;
+}
+
 /**
  * The open place and a way to change it. Library links change it by navigating (so Back works);
  * `replacePlace` rewrites the address without a history entry, for choices such as the transcription.
  */
 export function usePlace(): [Place, (place: Place) => void] {
   const [place, setPlace] = useState(readPlace);
+  useEffect(() => rememberPlace(place), [place]);
 
   useEffect(() => {
     const follow = () => setPlace(readPlace());

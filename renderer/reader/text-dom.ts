@@ -35,7 +35,8 @@ export function articleRuns(article: Element): TextRun<Node>[] {
   return listed.runs;
 }
 
-const NO_TEXT = { nodeType: Node.TEXT_NODE, parentNode: null, childNodes: [], nodeValue: '' };
+// Node.TEXT_NODE is 3; spelt out so that this module also loads where the host renders the first screen, with no DOM.
+const NO_TEXT = { nodeType: 3, parentNode: null, childNodes: [], nodeValue: '' };
 
 /**
  * The text runs under `root` (the article and the record around it) in reading-text order, markup

@@ -1,4 +1,4 @@
-import { useLayoutEffect } from 'react';
+import { useEffect, useLayoutEffect } from 'react';
 import { useStoredState } from './use-stored-state.js';
 
 /** Reading text sizes in CSS pixels; the steps grow with the size, as a type scale does. */
@@ -64,6 +64,12 @@ export function useReadingSettings(): ReadingSettingsState {
     if (theme === 'system') delete document.documentElement.dataset.theme;
     else document.documentElement.dataset.theme = theme;
   }, [theme]);
+
+  // Told to the main side too, which renders the next start's first screen (db/first-screen.ts).
+  useEffect(() => {
+    const look = encodeURIComponent(JSON.stringify({ theme: theme === 'system' ? undefined : theme, textSize, interfaceSize }));
+    document.cookie = `carrel-look=${look}; path=/; max-age=31536000; SameSite=Strict`;
+  }, [theme, textSize, interfaceSize]);
 
   return { textSize, setTextSize, theme, setTheme };
 }

@@ -1,6 +1,6 @@
 import { useCallback, useId, useRef, useState, type ReactNode, type RefObject } from 'react';
-import { createPortal } from 'react-dom';
 import './Sheet.css';
+import { BodyPortal } from './in-page.js';
 
 /** A sheet's state, from useSheet: hand it to <Sheet>, and call `show` from whatever opens it. */
 export interface SheetState {
@@ -47,7 +47,8 @@ interface SheetProps {
  */
 export function Sheet({ sheet, heading, className, children }: SheetProps) {
   const id = useId();
-  return createPortal(
+  return (
+    <BodyPortal>
     <dialog
       ref={sheet.ref}
       className={className ? `sheet ${className}` : 'sheet'}
@@ -69,7 +70,7 @@ export function Sheet({ sheet, heading, className, children }: SheetProps) {
         </div>
         {sheet.isOpen && children}
       </div>
-    </dialog>,
-    document.body,
+    </dialog>
+    </BodyPortal>
   );
 }

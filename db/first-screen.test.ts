@@ -1,0 +1,60 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { ApiAnswer } from '../core/api.js';
+import { firstScreenPages, rememberedFrom } from './first-screen.js';
+
+const INDEX = `<!doctype html>
+<html lang="en">
+  <head><link rel="stylesheet" crossorigin href="./assets/index-abc.css"></head>
+  <body><div id="root"></div></body>
+</html>`;
+
+/** A built renderer and first-screen module in a fresh folder; `render` is the module's function body. */
+function built(render: string): { rendererDir: string; modulePath: string } {
+  const root = mkdtempSync(join(tmpdir(), 'carrel-first-screen-'));
+  const rendererDir = join(root, 'renderer');
+  mkdirSync(join(rendererDir, 'assets'), { recursive: true });
+  writeFileSync(join(rendererDir, 'index.html'), INDEX);
+  writeFileSync(join(rendererDir, 'assets', 'index-abc.css'), '@font-face{src:url(./literata-latin-400-normal-x.woff2)}p{color:red}');
+  mkdirSync(join(root, 'first-screen'));
+  const modulePath = join(root, 'first-screen', 'render.js');
+  writeFileSync(modulePath, `export async function renderFirstScreen(ask, wanted) { ${render} }`);
+  return { rendererDir, modulePath };
+}
+
+const titles = async (method: string): Promise<ApiAnswer> => (method === 'listDocuments' ? { ok: true, value: [{ title: 'A </script> title' }] } : { ok: false, error: { code: 'bad-request', message: 'No.' } });
+
+describe('the first screen page', () => {
+  it('puts the render in the root, the answers beside it where no markup can end them, and the stylesheet inline', async () => {
+    const { rendererDir, modulePath } = built(`const documents = await ask('listDocuments', {}); return { markup: '<p>' + documents[0].title.replace('<', '&lt;') + ' ' + JSON.stringify(wanted) + '</p>', sent: { documents } };`);
+    const page = await firstScreenPages(rendererDir, modulePath, titles).page(rememberedFrom('carrel-place=d1.w1; carrel-look=%7B%22theme%22%3A%22dark%22%2C%22textSize%22%3A20%2C%22interfaceSize%22%3A125%7D'));
+    expect(page).toContain('<html lang="en" data-theme="dark" style="font-size:125%;--reading-size:20px">');
+    expect(page).toContain('<div id="root"><p>A &lt;/script> title {"documentId":"d1","witnessId":"w1"}</p></div>');
+    expect(page).toContain('<script type="application/json" id="first-screen">{"documents":[{"title":"A \\u003c/script> title"}]}</script>');
+    expect(page).toContain('<style>@font-face{src:url(./assets/literata-latin-400-normal-x.woff2)}p{color:red}</style>');
+    expect(page).toContain('<link rel="preload" href="./assets/literata-latin-400-normal-x.woff2" as="font" type="font/woff2" crossorigin>');
+    expect(page).not.toContain('rel="stylesheet"');
+  });
+
+  it('gives nothing, and says why in the log, when the render fails or there is no module', async () => {
+    const logged: unknown[] = [];
+    const failing = built(`await ask('getWitness', {}); return { markup: '', sent: {} };`);
+    expect(await firstScreenPages(failing.rendererDir, failing.modulePath, titles, (error) => logged.push(error)).page(rememberedFrom(undefined))).toBeUndefined();
+    expect(String(logged[0])).toContain('No.');
+    const missing = built('');
+    expect(await firstScreenPages(missing.rendererDir, join(missing.modulePath, '..', 'gone.js'), titles, (error) => logged.push(error)).page(rememberedFrom(undefined))).toBeUndefined();
+  });
+});
+
+describe('what the cookies remember', () => {
+  it('reads the place and the look, and ignores anything malformed as if never set', () => {
+    expect(rememberedFrom('a=b; carrel-place=doc%201.').place).toEqual({ documentId: 'doc 1', witnessId: undefined });
+    expect(rememberedFrom(`carrel-place=${'x'.repeat(201)}.%E0%A4%A`).place).toEqual({ documentId: undefined, witnessId: undefined });
+    expect(rememberedFrom('carrel-look=%7B%22theme%22%3A%22red%22%7D').look).toEqual({});
+    expect(rememberedFrom('carrel-look=%7B%22textSize%22%3A9000%7D').look).toEqual({});
+    expect(rememberedFrom('carrel-look=not-json').look).toEqual({});
+    expect(rememberedFrom(undefined)).toEqual({ place: { documentId: undefined, witnessId: undefined }, look: {} });
+  });
+});

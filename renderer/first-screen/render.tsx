@@ -1,0 +1,59 @@
+/**
+ * The first screen rendered on the main side (the loopback host, or app:// in Electron) by the same React
+ * components as the page, so that the text is on screen as soon as the HTML is, as a static page's would
+ * be, and the page then takes it over (hydrates it: main.tsx). Built apart by `vite build --ssr` into
+ * dist/first-screen/, and loaded by db/first-screen.ts; it asks the store through the same contract.
+ */
+import { StrictMode } from 'react';
+import { renderToString } from 'react-dom/server';
+import type { ApiArgs, ApiMethod, ApiResult } from '../../core/api.js';
+import { callKey, holdFirstScreenAnswers, releaseFirstScreenAnswers, type FirstScreenAnswer } from '../api/first-screen-answers.js';
+import { App } from '../app/App.js';
+import { hostPlace, type Place } from '../reader/place.js';
+import type { FirstScreenSent } from './sent.js';
+
+/** The store, as the host reaches it: an answer, or a rejection for a refusal. */
+export type AskStore = <M extends ApiMethod>(method: M, args: ApiArgs<M>) => Promise<ApiResult<M>>;
+
+/** The first screen: its HTML, and what the page needs to take it over. */
+export interface FirstScreen {
+  markup: string;
+  sent: FirstScreenSent;
+}
+
+/**
+ * Renders the room as it opens on `wanted` (the place the page last had; the first document when that is
+ * gone): the library, and the document's first transcription or the one named. Only what the first
+ * screen shows is asked for; the notes, people and highlights come to the page afterwards, as they do
+ * when a document is opened from the library.
+ */
+export async function renderFirstScreen(ask: AskStore, wanted: Place): Promise<FirstScreen> {
+  const answers: FirstScreenAnswer[] = [];
+  const answer: AskStore = async (method, args) => {
+    const value = await ask(method, args);
+    answers.push([callKey(method, args), value]);
+    return value;
+  };
+  const [documents] = await Promise.all([answer('listDocuments', {}), answer('listCollections', {})]);
+  const document = documents.find((candidate) => candidate.id === wanted.documentId) ?? documents[0];
+  const witness = document?.witnesses.find((candidate) => candidate.id === wanted.witnessId) ?? document?.witnesses[0];
+  const place: Place = { documentId: document?.id, witnessId: witness?.id };
+  await Promise.all([
+    document && answer('getDocument', { documentId: document.id }),
+    witness && answer('getWitness', { witnessId: witness.id }),
+  ]);
+  // A render is synchronous: the answers and the place are the host's for exactly its length.
+  holdFirstScreenAnswers(answers);
+  hostPlace(place);
+  try {
+    const markup = renderToString(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    );
+    return { markup, sent: { place, answers } };
+  } finally {
+    releaseFirstScreenAnswers();
+    hostPlace({});
+  }
+}
