@@ -1,0 +1,68 @@
+/**
+ * The first screen as HTML (issue 18): the host sends the page with the document the reader left already
+ * rendered in it, in the theme they chose, and the page takes it over without a visible change or an error.
+ */
+import { request as httpRequest, type Page } from '@playwright/test';
+import { expect, test } from './fixtures.js';
+import { paintedPassages, selectWithMouse } from './reader.js';
+
+/** Errors the page reports (React's hydration mismatches among them), kept from the moment it is listened to. */
+function pageErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  return errors;
+}
+
+test('the transcription a reader left arrives with the page, in their theme, and the keys work on it', async ({ page, readingRoom }) => {
+  await page.goto(readingRoom.url);
+  await page.getByRole('radio', { name: 'Web page' }).check();
+  await expect(page.getByRole('article', { name: 'Web page transcription' })).toBeVisible();
+  await page.getByRole('radio', { name: 'Dark' }).check();
+
+  // What the host sends, before any of the page's code has run.
+  const html = await (await page.request.get(`${readingRoom.origin}/`)).text();
+  expect(html).toContain('aria-label="Web page transcription"');
+  expect(html).toContain('In a conversation with the Korean comrades');
+  expect(html).toContain('data-theme="dark"');
+
+  const errors = pageErrors(page);
+  await page.goto('about:blank');
+  await page.goto(`${readingRoom.origin}/`);
+  await expect(page.getByRole('article', { name: 'Web page transcription' })).toBeVisible();
+  await expect(page.getByRole('radio', { name: 'Web page' })).toBeChecked();
+  await expect(page.getByRole('radio', { name: 'Dark' })).toBeChecked();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+
+  await selectWithMouse(page, 'Korean comrades');
+  await page.keyboard.press('h');
+  await expect.poll(() => paintedPassages(page)).toContain('Korean comrades');
+  expect(errors).toEqual([]);
+});
+
+test('an address naming another transcription opens that one, not the one the host rendered', async ({ page, readingRoom }) => {
+  await page.goto(readingRoom.url);
+  await page.getByRole('radio', { name: 'Web page' }).check();
+  await expect(page.getByRole('article', { name: 'Web page transcription' })).toBeVisible();
+  const webPage = page.url();
+  await page.getByRole('radio', { name: 'Archive record' }).check();
+  await expect(page.getByRole('article', { name: 'Archive record transcription' })).toBeVisible();
+
+  const errors = pageErrors(page);
+  // Loaded anew, not a move within the page: the host renders the transcription it remembers.
+  await page.goto('about:blank');
+  await page.goto(webPage);
+  await expect(page.getByRole('article', { name: 'Web page transcription' })).toBeVisible();
+  await expect(page.getByRole('article', { name: 'Archive record transcription' })).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
+test('a browser without the session gets the page without the library in it', async ({ readingRoom }) => {
+  const stranger = await httpRequest.newContext();
+  const html = await (await stranger.get(`${readingRoom.origin}/`)).text();
+  expect(html).toContain('<div id="root"></div>');
+  expect(html).not.toContain('Korean comrades');
+  await stranger.dispose();
+});
