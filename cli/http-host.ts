@@ -7,7 +7,6 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
 import { z } from 'zod';
 import { MAX_DOCUMENT_BASE64, type ApiAnswer } from '../core/api.js';
 import { MAX_IMPORT_BYTES } from '../core/importers/model.js';
@@ -60,7 +59,7 @@ interface HostContext {
 
 /** Starts the host; rejects with a CarrelError when the port is taken. */
 export async function startHost(options: HostOptions): Promise<RunningHost> {
-  const firstScreen = firstScreenPages(options.rendererDir, join(options.rendererDir, '..', 'first-screen', 'render.js'), options.dispatch);
+  const firstScreen = firstScreenPages(options.rendererDir, options.dispatch);
   const context: HostContext = { options, firstScreen, port: options.port, session: createLaunchSession() };
   const server = createServer((request, response) => {
     handle(request, response, context).catch((error: unknown) => {

@@ -29,7 +29,7 @@ const titles = async (method: string): Promise<ApiAnswer> => (method === 'listDo
 describe('the first screen page', () => {
   it('puts the render in the root, the answers beside it where no markup can end them, and the stylesheet inline', async () => {
     const { rendererDir, modulePath } = built(`const documents = await ask('listDocuments', {}); return { markup: '<p>' + documents[0].title.replace('<', '&lt;') + ' ' + JSON.stringify(wanted) + '</p>', sent: { documents } };`);
-    const page = await firstScreenPages(rendererDir, modulePath, titles).page(rememberedFrom('carrel-place=d1.w1; carrel-look=%7B%22theme%22%3A%22dark%22%2C%22textSize%22%3A20%2C%22interfaceSize%22%3A125%7D'));
+    const page = await firstScreenPages(rendererDir, titles, { modulePath }).page(rememberedFrom('carrel-place=d1.w1; carrel-look=%7B%22theme%22%3A%22dark%22%2C%22textSize%22%3A20%2C%22interfaceSize%22%3A125%7D'));
     expect(page).toContain('<html lang="en" data-theme="dark" style="font-size:125%;--reading-size:20px">');
     expect(page).toContain('<div id="root"><p>A &lt;/script> title {"documentId":"d1","witnessId":"w1"}</p></div>');
     expect(page).toContain('<script type="application/json" id="first-screen">{"documents":[{"title":"A \\u003c/script> title"}]}</script>');
@@ -41,10 +41,10 @@ describe('the first screen page', () => {
   it('gives nothing, and says why in the log, when the render fails or there is no module', async () => {
     const logged: unknown[] = [];
     const failing = built(`await ask('getWitness', {}); return { markup: '', sent: {} };`);
-    expect(await firstScreenPages(failing.rendererDir, failing.modulePath, titles, (error) => logged.push(error)).page(rememberedFrom(undefined))).toBeUndefined();
+    expect(await firstScreenPages(failing.rendererDir, titles, { modulePath: failing.modulePath, log: (error) => logged.push(error) }).page(rememberedFrom(undefined))).toBeUndefined();
     expect(String(logged[0])).toContain('No.');
     const missing = built('');
-    expect(await firstScreenPages(missing.rendererDir, join(missing.modulePath, '..', 'gone.js'), titles, (error) => logged.push(error)).page(rememberedFrom(undefined))).toBeUndefined();
+    expect(await firstScreenPages(missing.rendererDir, titles, { modulePath: join(missing.modulePath, '..', 'gone.js'), log: (error) => logged.push(error) }).page(rememberedFrom(undefined))).toBeUndefined();
   });
 });
 

@@ -114,8 +114,16 @@ export interface FirstScreenPages {
   page(remembered: Remembered): Promise<string | undefined>;
 }
 
-/** First-screen pages of the renderer built in `rendererDir`, rendered by the module at `modulePath` from `dispatch`'s answers. */
-export function firstScreenPages(rendererDir: string, modulePath: string, dispatch: Dispatch, log: (error: unknown) => void = console.error): FirstScreenPages {
+export interface FirstScreenOptions {
+  /** The built first-screen module: by default dist/first-screen/render.js, beside the renderer's folder. */
+  modulePath?: string;
+  /** Receives what went wrong (the page is then served without its first screen). */
+  log?: (error: unknown) => void;
+}
+
+/** First-screen pages of the renderer built in `rendererDir`, rendered from `dispatch`'s answers. */
+export function firstScreenPages(rendererDir: string, dispatch: Dispatch, options: FirstScreenOptions = {}): FirstScreenPages {
+  const { modulePath = join(rendererDir, '..', 'first-screen', 'render.js'), log = console.error } = options;
   let shell: Promise<Shell | undefined> | undefined;
   const ask = async (method: string, args: unknown): Promise<unknown> => {
     const answer: ApiAnswer = await dispatch(method, args);

@@ -85,6 +85,8 @@ export interface GuardedSession {
 export interface AppRequest {
   readonly url: string;
   readonly method: string;
+  /** The page's cookies come here (the place and look it remembers, for the first screen). */
+  readonly headers?: { get(name: string): string | null };
 }
 
 /** `protocol`: the app:// scheme. */

@@ -158,7 +158,7 @@ describe('the packaged app', () => {
     expect(renderer.filter((name) => name.endsWith('.woff2')).length, 'the bundled fonts').toBeGreaterThan(0);
     expect(migrations.filter((name) => name.endsWith('.sql')).length).toBeGreaterThan(0);
     expect(assets.filter((name) => name.startsWith('assets/telegram/')).length).toBeGreaterThan(0);
-    const expected = ['dist/electron/main.js', 'dist/electron/preload.cjs', 'dist/db/import-worker/read-file.js', 'dist/renderer/index.html', 'assets/anno.jsonld', 'package.json'];
+    const expected = ['dist/electron/main.js', 'dist/electron/preload.cjs', 'dist/db/import-worker/read-file.js', 'dist/renderer/index.html', 'dist/first-screen/render.js', 'assets/anno.jsonld', 'package.json'];
     expect(missing([...expected, ...renderer, ...migrations, ...assets])).toEqual([]);
   });
 

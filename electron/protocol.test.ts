@@ -105,3 +105,26 @@ describe('appResponse', () => {
     expect(await head.text()).toBe('');
   });
 });
+
+describe('the first screen', () => {
+  it('answers the page with the first screen given for its cookies, and files as they are', async () => {
+    const cookies: (string | undefined)[] = [];
+    const firstScreen = {
+      page: async (remembered: { place: { documentId?: string } }) => {
+        cookies.push(remembered.place.documentId);
+        return '<!doctype html><p>rendered</p>';
+      },
+    };
+    const headers = new Headers({ cookie: 'carrel-place=d1.w1' });
+    const page = await appResponse({ url: 'app://carrel/index.html', method: 'GET', headers }, root, firstScreen);
+    expect(await page.text()).toBe('<!doctype html><p>rendered</p>');
+    expect(page.headers.get('Content-Security-Policy')).toBe(APP_CSP);
+    expect(cookies).toEqual(['d1']);
+    expect(await (await appResponse({ url: 'app://carrel/assets/index.js', method: 'GET' }, root, firstScreen)).text()).toBe('console.log("reading room")');
+  });
+
+  it('serves the plain page when there is no first screen to give', async () => {
+    const page = await appResponse({ url: 'app://carrel/', method: 'GET' }, root, { page: async () => undefined });
+    expect(await page.text()).toBe('<!doctype html><title>Carrel</title>');
+  });
+});

@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { regularFileInside } from '../db/file-inside.js';
 import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { contentSecurityPolicy } from '../core/security/csp.js';
+import { rememberedFrom, type FirstScreenPages } from '../db/first-screen.js';
 import { APP_SCHEME, isAppUrl } from './app-url.js';
 import type { AppRequest, ProtocolModule } from './electron-modules.js';
 
@@ -43,15 +44,20 @@ export function registerAppScheme(protocol: Pick<ProtocolModule, 'registerScheme
   protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 }
 
-/** Serves app://carrel/... from `rootDir` (the built renderer). Call once `app` is ready. */
-export function serveApp(protocol: Pick<ProtocolModule, 'handle'>, rootDir: string): void {
-  protocol.handle(APP_SCHEME, (request) => appResponse(request, rootDir));
+/**
+ * Serves app://carrel/... from `rootDir` (the built renderer), the room's page with its first screen
+ * rendered in it when `firstScreen` gives one. Call once `app` is ready.
+ */
+export function serveApp(protocol: Pick<ProtocolModule, 'handle'>, rootDir: string, firstScreen?: FirstScreenPages): void {
+  protocol.handle(APP_SCHEME, (request) => appResponse(request, rootDir, firstScreen));
 }
 
-/** The response to one app:// request: a file of `rootDir`, or 404 for anything outside it. */
-export async function appResponse(request: AppRequest, rootDir: string): Promise<Response> {
+/** The response to one app:// request: the page with its first screen, a file of `rootDir`, or 404 for anything outside it. */
+export async function appResponse(request: AppRequest, rootDir: string, firstScreen?: FirstScreenPages): Promise<Response> {
   if (request.method !== 'GET' && request.method !== 'HEAD') return plain(405, 'Method not allowed');
   const named = fileForUrl(request.url, rootDir);
+  const page = named === resolve(rootDir, 'index.html') ? await firstScreen?.page(rememberedFrom(request.headers?.get('cookie') ?? undefined)) : undefined;
+  if (page !== undefined) return new Response(request.method === 'HEAD' ? null : page, { status: 200, headers: htmlHeaders('text/html; charset=utf-8') });
   // Through links too, the page never leaves its folder.
   const file = named === undefined ? undefined : await regularFileInside(rootDir, named);
   if (file === undefined) return plain(404, 'Not found');
@@ -63,9 +69,14 @@ export async function appResponse(request: AppRequest, rootDir: string): Promise
     throw error;
   }
   const type = CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+  return new Response(request.method === 'HEAD' ? null : body, { status: 200, headers: htmlHeaders(type) });
+}
+
+/** A file's headers; a page's carry the policy. */
+function htmlHeaders(type: string): Record<string, string> {
   const headers: Record<string, string> = { 'Content-Type': type, 'X-Content-Type-Options': 'nosniff' };
   if (type.startsWith('text/html')) headers['Content-Security-Policy'] = APP_CSP;
-  return new Response(request.method === 'HEAD' ? null : body, { status: 200, headers });
+  return headers;
 }
 
 /**

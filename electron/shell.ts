@@ -4,6 +4,7 @@
  */
 import { isCarrelError } from '../core/errors.js';
 import type { Dispatch } from '../db/dispatch.js';
+import { firstScreenPages } from '../db/first-screen.js';
 import type { AppWindow, ElectronModules } from './electron-modules.js';
 import { bindIpc } from './ipc.js';
 import { menuTemplate } from './menu.js';
@@ -77,7 +78,7 @@ export async function startShell(electron: ElectronModules, deps: ShellDeps): Pr
   app.on('will-quit', () => store.close());
 
   lockDownSession(electron.session.defaultSession);
-  serveApp(electron.protocol, deps.rendererDir);
+  serveApp(electron.protocol, deps.rendererDir, firstScreenPages(deps.rendererDir, store.dispatch));
   electron.Menu.setApplicationMenu(electron.Menu.buildFromTemplate(menuTemplate(deps.platform, !app.isPackaged)));
   bindIpc(electron.ipcMain, store.dispatch, () => window?.webContents);
 
