@@ -24,14 +24,20 @@ function built(render: string): { rendererDir: string; modulePath: string } {
   return { rendererDir, modulePath };
 }
 
+/** A `Cookie` header with each value encoded as the page encodes it. */
+const cookies = (values: Record<string, string>) =>
+  Object.entries(values)
+    .map(([name, value]) => `${name}=${encodeURIComponent(value)}`)
+    .join('; ');
+
 const titles = async (method: string): Promise<ApiAnswer> => (method === 'listDocuments' ? { ok: true, value: [{ title: 'A </script> title' }] } : { ok: false, error: { code: 'bad-request', message: 'No.' } });
 
 describe('the first screen page', () => {
   it('puts the render in the root, the answers beside it where no markup can end them, and the stylesheet inline', async () => {
     const { rendererDir, modulePath } = built(`const documents = await ask('listDocuments', {}); return { markup: '<p>' + documents[0].title.replace('<', '&lt;') + ' ' + JSON.stringify(wanted) + '</p>', sent: { documents } };`);
-    const page = await firstScreenPages(rendererDir, titles, { modulePath }).page(rememberedFrom('carrel-place=d1.w1; carrel-look=%7B%22theme%22%3A%22dark%22%2C%22textSize%22%3A20%2C%22interfaceSize%22%3A125%7D'));
+    const page = await firstScreenPages(rendererDir, titles, { modulePath }).page(rememberedFrom(cookies({ 'carrel-place': '{"documentId":"d1","witnessId":"w1"}', 'carrel-window': 'compact', 'carrel-look': '{"theme":"dark","textSize":20,"interfaceSize":125}' })));
     expect(page).toContain('<html lang="en" data-theme="dark" style="font-size:125%;--reading-size:20px">');
-    expect(page).toContain('<div id="root"><p>A &lt;/script> title {"documentId":"d1","witnessId":"w1"}</p></div>');
+    expect(page).toContain('<div id="root"><p>A &lt;/script> title {"place":{"documentId":"d1","witnessId":"w1"},"compact":true}</p></div>');
     expect(page).toContain('<script type="application/json" id="first-screen">{"documents":[{"title":"A \\u003c/script> title"}]}</script>');
     expect(page).toContain('<style>@font-face{src:url(./assets/literata-latin-400-normal-x.woff2)}p{color:red}</style>');
     expect(page).toContain('<link rel="preload" href="./assets/literata-latin-400-normal-x.woff2" as="font" type="font/woff2" crossorigin>');
@@ -49,12 +55,15 @@ describe('the first screen page', () => {
 });
 
 describe('what the cookies remember', () => {
-  it('reads the place and the look, and ignores anything malformed as if never set', () => {
-    expect(rememberedFrom('a=b; carrel-place=doc%201.').place).toEqual({ documentId: 'doc 1', witnessId: undefined });
-    expect(rememberedFrom(`carrel-place=${'x'.repeat(201)}.%E0%A4%A`).place).toEqual({ documentId: undefined, witnessId: undefined });
-    expect(rememberedFrom('carrel-look=%7B%22theme%22%3A%22red%22%7D').look).toEqual({});
-    expect(rememberedFrom('carrel-look=%7B%22textSize%22%3A9000%7D').look).toEqual({});
+  it('reads the place, the window and the look, and ignores anything malformed as if never set', () => {
+    expect(rememberedFrom(`a=b; ${cookies({ 'carrel-place': '{"documentId":"doc 1"}' })}`).place).toEqual({ documentId: 'doc 1' });
+    expect(rememberedFrom(cookies({ 'carrel-place': JSON.stringify({ documentId: 'x'.repeat(201) }) })).place).toEqual({});
+    expect(rememberedFrom('carrel-place=%E0%A4%A').place).toEqual({});
+    expect(rememberedFrom(cookies({ 'carrel-place': '{"documentId":7}' })).place).toEqual({});
+    expect(rememberedFrom(cookies({ 'carrel-window': 'wide' })).compact).toBe(false);
+    expect(rememberedFrom(cookies({ 'carrel-look': '{"theme":"red"}' })).look).toEqual({});
+    expect(rememberedFrom(cookies({ 'carrel-look': '{"textSize":9000}' })).look).toEqual({});
     expect(rememberedFrom('carrel-look=not-json').look).toEqual({});
-    expect(rememberedFrom(undefined)).toEqual({ place: { documentId: undefined, witnessId: undefined }, look: {} });
+    expect(rememberedFrom(undefined)).toEqual({ place: {}, compact: false, look: {} });
   });
 });

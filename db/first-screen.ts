@@ -17,40 +17,42 @@ import { regularFileInside } from './file-inside.js';
 /** Where the page last was, from its cookies (renderer/reader/place.ts and renderer/settings/reading-settings.ts write them). */
 export interface Remembered {
   place: { documentId?: string; witnessId?: string };
+  /** The window was too narrow for three columns: the room's drawers are rendered closed. */
+  compact: boolean;
   /** Attributes for the page's root element, so that the first paint is in the reader's theme and sizes. */
   look: { theme?: 'light' | 'dark'; textSize?: number; interfaceSize?: number };
 }
 
-const Id = z.string().min(1).max(200);
+const Id = z.string().min(1).max(200).optional();
+const Place = z.object({ documentId: Id, witnessId: Id });
 const Look = z.object({
   theme: z.enum(['light', 'dark']).optional(),
   textSize: z.number().int().min(8).max(64).optional(),
   interfaceSize: z.number().int().min(50).max(300).optional(),
 });
 
-/** What the cookies in `header` remember; anything malformed is ignored, as if never set. */
-export function rememberedFrom(header: string | undefined): Remembered {
-  const [documentId, witnessId] = (cookieValue(header, 'carrel-place') ?? '').split('.').map((part) => {
-    try {
-      const id = Id.safeParse(decodeURIComponent(part));
-      return id.success ? id.data : undefined;
-    } catch {
-      return undefined;
-    }
-  });
-  let look: Remembered['look'] = {};
+/** The JSON cookie `name` read by `schema`, or undefined when it is missing or malformed (as if never set). */
+function jsonCookie<T>(header: string | undefined, name: string, schema: z.ZodType<T>): T | undefined {
   try {
-    const parsed = Look.safeParse(JSON.parse(decodeURIComponent(cookieValue(header, 'carrel-look') ?? '')));
-    if (parsed.success) look = parsed.data;
+    const parsed = schema.safeParse(JSON.parse(decodeURIComponent(cookieValue(header, name) ?? '')));
+    return parsed.success ? parsed.data : undefined;
   } catch {
-    // No look remembered: the page's own defaults.
+    return undefined;
   }
-  return { place: { documentId, witnessId }, look };
+}
+
+/** What the cookies in `header` remember (renderer/first-screen/remember.ts writes them). */
+export function rememberedFrom(header: string | undefined): Remembered {
+  return {
+    place: jsonCookie(header, 'carrel-place', Place) ?? {},
+    compact: cookieValue(header, 'carrel-window') === 'compact',
+    look: jsonCookie(header, 'carrel-look', Look) ?? {},
+  };
 }
 
 /** The built first-screen module's one export, as far as this side relies on it. */
 interface FirstScreenModule {
-  renderFirstScreen(ask: (method: string, args: unknown) => Promise<unknown>, wanted: Remembered['place']): Promise<{ markup: string; sent: unknown }>;
+  renderFirstScreen(ask: (method: string, args: unknown) => Promise<unknown>, remembered: Omit<Remembered, 'look'>): Promise<{ markup: string; sent: unknown }>;
 }
 
 function isFirstScreenModule(value: unknown): value is FirstScreenModule {
@@ -136,7 +138,7 @@ export function firstScreenPages(rendererDir: string, dispatch: Dispatch, option
         shell ??= loadShell(rendererDir, modulePath, log);
         const loaded = await shell;
         if (!loaded) return undefined;
-        const { markup, sent } = await loaded.render(ask, remembered.place);
+        const { markup, sent } = await loaded.render(ask, { place: remembered.place, compact: remembered.compact });
         return loaded.html
           .replace('<html lang="en"', () => `<html lang="en"${rootAttributes(remembered.look)}`)
           .replace('<div id="root"></div>', () => `<div id="root">${markup}</div><script type="application/json" id="first-screen">${scriptJson(sent)}</script>`);

@@ -59,6 +59,21 @@ test('an address naming another transcription opens that one, not the one the ho
   expect(errors).toEqual([]);
 });
 
+test('in a small window the room arrives with its library and side panel already drawers', async ({ page, readingRoom }) => {
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await page.goto(readingRoom.url);
+  await expect(page.getByRole('button', { name: 'Library' })).toBeVisible();
+
+  const html = await (await page.request.get(`${readingRoom.origin}/`)).text();
+  expect(html).toContain('data-compact="true"');
+  const errors = pageErrors(page);
+  await page.goto('about:blank');
+  await page.goto(`${readingRoom.origin}/`);
+  await expect(page.getByRole('button', { name: 'Library' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Library' })).toBeHidden();
+  expect(errors).toEqual([]);
+});
+
 test('a browser without the session gets the page without the library in it', async ({ readingRoom }) => {
   const stranger = await httpRequest.newContext();
   const html = await (await stranger.get(`${readingRoom.origin}/`)).text();

@@ -7,6 +7,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { holdFirstScreenAnswers } from './api/first-screen-answers.js';
 import { prefetchOpeningPlace, prefetchOverFirstScreen } from './api/start-up.js';
 import { App } from './app/App.js';
+import { hostWindow } from './app/desk-layout.js';
 import { takeOverFirstScreen } from './first-screen/take-over.js';
 
 const root = document.getElementById('root');
@@ -20,6 +21,7 @@ const sent = takeOverFirstScreen(root);
 if (sent) {
   // The host rendered this place: its text is on screen already, and the page takes it over as it is.
   holdFirstScreenAnswers(sent.answers);
+  hostWindow(sent.compact);
   prefetchOverFirstScreen(sent.place.witnessId);
   hydrateRoot(root, app);
 } else {

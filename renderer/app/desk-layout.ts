@@ -4,7 +4,8 @@
  * or by what the reader does (A opens the note beside its passage). App provides it; the default is the
  * wide room, where both are always in sight.
  */
-import { createContext, useContext, useSyncExternalStore } from 'react';
+import { createContext, useContext, useEffect, useSyncExternalStore } from 'react';
+import { rememberForHost } from '../first-screen/remember.js';
 
 /** Below this width the library and the side panel are drawers; App.css lays them out by `data-compact`. */
 const COMPACT = '(max-width: 75rem)';
@@ -15,16 +16,27 @@ function followWidth(changed: () => void): () => void {
   return () => query.removeEventListener('change', changed);
 }
 
+/** Whether the host renders the first screen compact: as the window was when last seen (renderer/first-screen/). */
+let compactOnHost = false;
+
+/** Sets how the host renders the room, for the length of its render, and for the page's take-over of it. */
+export function hostWindow(compact: boolean): void {
+  compactOnHost = compact;
+}
+
 /**
  * True while the window is narrower than the three columns need. The host, rendering the first screen,
- * knows no window: it sets the wide room, and the page takes the real width as it takes that screen over.
+ * knows no window: it renders the room as wide as the page last said, and the page takes the real width
+ * as it takes that screen over.
  */
 export function useCompactWindow(): boolean {
-  return useSyncExternalStore(
+  const compact = useSyncExternalStore(
     followWidth,
     () => matchMedia(COMPACT).matches,
-    () => false,
+    () => compactOnHost,
   );
+  useEffect(() => rememberForHost('carrel-window', compact ? 'compact' : 'wide'), [compact]);
+  return compact;
 }
 
 export interface DeskLayout {

@@ -10,7 +10,8 @@ import type { ApiArgs, ApiMethod, ApiResult } from '../../core/api.js';
 import { callKey, holdFirstScreenAnswers, releaseFirstScreenAnswers, type FirstScreenAnswer } from '../api/first-screen-answers.js';
 import { App } from '../app/App.js';
 import { hostPlace, type Place } from '../reader/place.js';
-import type { FirstScreenSent } from './sent.js';
+import { hostWindow } from '../app/desk-layout.js';
+import type { FirstScreenSent, Remembered } from './sent.js';
 
 /** The store, as the host reaches it: an answer, or a rejection for a refusal. */
 export type AskStore = <M extends ApiMethod>(method: M, args: ApiArgs<M>) => Promise<ApiResult<M>>;
@@ -22,12 +23,12 @@ export interface FirstScreen {
 }
 
 /**
- * Renders the room as it opens on `wanted` (the place the page last had; the first document when that is
- * gone): the library, and the document's first transcription or the one named. Only what the first
- * screen shows is asked for; the notes, people and highlights come to the page afterwards, as they do
- * when a document is opened from the library.
+ * Renders the room as it opens where the page last was (the first document when that one is gone): the
+ * library, and the document's transcription that was open, or its first. Only what the first screen
+ * shows is asked for; the notes, people and highlights come to the page afterwards, as they do when a
+ * document is opened from the library.
  */
-export async function renderFirstScreen(ask: AskStore, wanted: Place): Promise<FirstScreen> {
+export async function renderFirstScreen(ask: AskStore, { place: wanted, compact }: Remembered): Promise<FirstScreen> {
   const answers: FirstScreenAnswer[] = [];
   const answer: AskStore = async (method, args) => {
     const value = await ask(method, args);
@@ -45,15 +46,17 @@ export async function renderFirstScreen(ask: AskStore, wanted: Place): Promise<F
   // A render is synchronous: the answers and the place are the host's for exactly its length.
   holdFirstScreenAnswers(answers);
   hostPlace(place);
+  hostWindow(compact);
   try {
     const markup = renderToString(
       <StrictMode>
         <App />
       </StrictMode>,
     );
-    return { markup, sent: { place, answers } };
+    return { markup, sent: { place, compact, answers } };
   } finally {
     releaseFirstScreenAnswers();
     hostPlace({});
+    hostWindow(false);
   }
 }

@@ -1,12 +1,20 @@
 /**
  * What the host sends beside the first screen's HTML, in a JSON block of the page (`#first-screen`): the
- * place it rendered and the answers it rendered from.
+ * place and window it rendered, and the answers it rendered from.
  */
 import type { FirstScreenAnswer } from '../api/first-screen-answers.js';
 import type { Place } from '../reader/place.js';
 
+/** Where the page last was, as the host read it from the page's cookies. */
+export interface Remembered {
+  place: Pick<Place, 'documentId' | 'witnessId'>;
+  /** The window was too narrow for three columns. */
+  compact: boolean;
+}
+
 export interface FirstScreenSent {
   place: Pick<Place, 'documentId' | 'witnessId'>;
+  compact: boolean;
   answers: FirstScreenAnswer[];
 }
 

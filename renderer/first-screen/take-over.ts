@@ -3,7 +3,17 @@ import { placeHref, readPlace } from '../reader/place.js';
 import { SENT_ID, type FirstScreenSent } from './sent.js';
 
 function isSent(value: unknown): value is FirstScreenSent {
-  return typeof value === 'object' && value !== null && 'place' in value && typeof value.place === 'object' && value.place !== null && 'answers' in value && Array.isArray(value.answers);
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'place' in value &&
+    typeof value.place === 'object' &&
+    value.place !== null &&
+    'compact' in value &&
+    typeof value.compact === 'boolean' &&
+    'answers' in value &&
+    Array.isArray(value.answers)
+  );
 }
 
 /** What the host sent, read from the page's JSON block (which is then removed), or undefined. */

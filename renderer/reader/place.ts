@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { rememberForHost } from '../first-screen/remember.js';
 
 /** What the reader has open: kept in the address fragment so that a reload reopens the same page. */
 export interface Place {
@@ -62,13 +63,9 @@ export function placeHref(place: Place): string {
   return `#${params.toString()}`;
 }
 
-/** The cookie that tells the host which document to render first next time (db/first-screen.ts reads it). */
-export const PLACE_COOKIE = 'carrel-place';
-
 /** Keeps the open document and transcription for the host's first screen of the next start (or reload). */
 function rememberPlace({ documentId, witnessId }: Place): void {
-  const value = [documentId, witnessId].map((id) => encodeURIComponent(id ?? '')).join('.');
-  document.cookie = `${PLACE_COOKIE}=${value}; path=/; max-age=31536000; SameSite=Strict`;
+  rememberForHost('carrel-place', JSON.stringify({ documentId, witnessId }));
 }
 
 /**

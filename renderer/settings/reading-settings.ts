@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect } from 'react';
+import { rememberForHost } from '../first-screen/remember.js';
 import { useStoredState } from './use-stored-state.js';
 
 /** Reading text sizes in CSS pixels; the steps grow with the size, as a type scale does. */
@@ -67,8 +68,7 @@ export function useReadingSettings(): ReadingSettingsState {
 
   // Told to the main side too, which renders the next start's first screen (db/first-screen.ts).
   useEffect(() => {
-    const look = encodeURIComponent(JSON.stringify({ theme: theme === 'system' ? undefined : theme, textSize, interfaceSize }));
-    document.cookie = `carrel-look=${look}; path=/; max-age=31536000; SameSite=Strict`;
+    rememberForHost('carrel-look', JSON.stringify({ theme: theme === 'system' ? undefined : theme, textSize, interfaceSize }));
   }, [theme, textSize, interfaceSize]);
 
   return { textSize, setTextSize, theme, setTheme };
