@@ -73,6 +73,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   });
   const port = (server.address() as AddressInfo).port;
   context.port = port;
+  void firstScreen.warm();
   return {
     server,
     port,

@@ -1,13 +1,15 @@
 /**
  * The first screen as HTML (issue 18): the reading room's page with the document it opens already
  * rendered in it, by the renderer's own components built for the main side (dist/first-screen/, from
- * renderer/first-screen/render.tsx), its stylesheet inlined, and the answers it was rendered from beside
- * it for the page to take it over. Both shells serve it: the loopback host and Electron's app:// protocol.
+ * renderer/first-screen/render.tsx), with the CSS it needs inline, and the answers it was rendered from
+ * beside it for the page to take it over. Both shells serve it: the loopback host and Electron's app:// protocol.
  * Whatever goes wrong here only costs the head start: the caller serves the plain page instead.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { compileSheet } from 'beasties/compiler';
+import { createProcessor } from 'beasties/runtime';
 import { z } from 'zod';
 import type { ApiAnswer } from '../core/api.js';
 import { cookieValue } from '../core/security/cookie.js';
@@ -62,24 +64,42 @@ function isFirstScreenModule(value: unknown): value is FirstScreenModule {
 /** The page's parts that do not change while Carrel runs: read once. */
 interface Shell {
   render: FirstScreenModule['renderFirstScreen'];
-  /** index.html with its stylesheet inlined, split where the root's content and the root's attributes go. */
+  /** index.html, where the root's content and the root's attributes go. */
   html: string;
+  /** Puts the rules the first screen uses in a style element and the stylesheet's link at the end (beasties). */
+  critical: (html: string) => string;
 }
 
-const STYLESHEET = /<link rel="stylesheet" crossorigin href="\.\/(assets\/[\w.-]+\.css)">/u;
+const STYLESHEET = /<link rel="stylesheet" crossorigin href="(\.\/assets\/[\w.-]+\.css)">/u;
+/** The id of the whole stylesheet's link, which the page switches from print to all (renderer/main.tsx). */
+const WHOLE_STYLESHEET = 'whole-stylesheet';
 
-/** index.html with its one stylesheet in a style element (no second round trip before the first paint). */
-async function inlinedStylesheet(rendererDir: string, html: string): Promise<string> {
-  const link = STYLESHEET.exec(html);
-  const file = link?.[1] && (await regularFileInside(rendererDir, join(rendererDir, link[1])));
-  if (!link || !file) return html;
-  // Its fonts are named relative to the stylesheet, which sits in assets/.
-  const css = (await readFile(file, 'utf8')).replaceAll('url(./', 'url(./assets/');
-  if (css.includes('</')) return html;
-  // The reading face's Latin files are asked for at once, not once the text is laid out and found to need them.
-  const fonts = [...new Set(css.match(/\.\/assets\/[\w-]*-latin-\d[\w-]*\.woff2/gu))];
-  const preloads = fonts.map((font) => `<link rel="preload" href="${font}" as="font" type="font/woff2" crossorigin>`).join('');
-  return html.replace(link[0], () => `${preloads}<style>${css}</style>`);
+/**
+ * The critical CSS of a page: the stylesheet compiled once (beasties), then for each page only the rules
+ * that can match what it holds, in a style element (under a third of the whole for the telegram). Pages
+ * of the same shape are answered from beasties' cache. The whole stylesheet is still linked, but for
+ * print, so that it holds back neither the first paint nor the page's script; the page applies it as it
+ * takes the first screen over (renderer/main.tsx), before anything the critical rules leave out can show.
+ * The reading face is named through custom properties, which beasties does not follow: its faces are
+ * all inlined (each file is fetched only for characters the text has) and its Latin files preloaded.
+ */
+async function criticalCss(rendererDir: string, html: string): Promise<Shell['critical']> {
+  const href = STYLESHEET.exec(html)?.[1];
+  const file = href && (await regularFileInside(rendererDir, join(rendererDir, href)));
+  if (!href || !file) return (page) => page;
+  const css = await readFile(file, 'utf8');
+  // In the page, the faces' files are named from the page's folder, not from assets/ where the sheet is.
+  const faces = (css.match(/@font-face\{[^}]*\}/gu) ?? []).join('').replaceAll('url(./', 'url(./assets/');
+  const preloads = [...new Set(faces.match(/\.\/assets\/[\w-]*-latin-\d[\w-]*\.woff2/gu))]
+    .map((font) => `<link rel="preload" href="${font}" as="font" type="font/woff2" crossorigin>`)
+    .join('');
+  const processor = createProcessor([compileSheet(css, { href })], { preload: false, fonts: false });
+  const whole = `<link rel="stylesheet" crossorigin href="${href}" media="print" id="${WHOLE_STYLESHEET}">`;
+  return (page) =>
+    processor
+      .process(page)
+      .replace(STYLESHEET, () => whole)
+      .replace('<style>', () => `${preloads}<style>${faces}`);
 }
 
 async function loadShell(rendererDir: string, modulePath: string, log: (error: unknown) => void): Promise<Shell | undefined> {
@@ -96,8 +116,9 @@ async function readShell(rendererDir: string, modulePath: string): Promise<Shell
   if (index === undefined || file === undefined) return undefined;
   const loaded: unknown = await import(pathToFileURL(file).href);
   if (!isFirstScreenModule(loaded)) return undefined;
-  const html = await inlinedStylesheet(rendererDir, await readFile(index, 'utf8'));
-  return html.includes('<div id="root"></div>') ? { render: loaded.renderFirstScreen.bind(loaded), html } : undefined;
+  const html = await readFile(index, 'utf8');
+  if (!html.includes('<div id="root"></div>')) return undefined;
+  return { render: loaded.renderFirstScreen.bind(loaded), html, critical: await criticalCss(rendererDir, html) };
 }
 
 /** JSON that can sit inside a script element: no `<` to end it early. */
@@ -114,6 +135,11 @@ function rootAttributes({ theme, textSize, interfaceSize }: Remembered['look']):
 export interface FirstScreenPages {
   /** The page with its first screen, or undefined when there is none to give (the caller serves the plain page). */
   page(remembered: Remembered): Promise<string | undefined>;
+  /**
+   * Renders a page once and drops it, so that loading the module, compiling the stylesheet and the first
+   * render's warming up are done at start, not while the reader waits for the room.
+   */
+  warm(): Promise<void>;
 }
 
 export interface FirstScreenOptions {
@@ -132,20 +158,24 @@ export function firstScreenPages(rendererDir: string, dispatch: Dispatch, option
     if (!answer.ok) throw new Error(answer.error.message);
     return answer.value;
   };
-  return {
+  const pages: FirstScreenPages = {
+    async warm() {
+      await pages.page({ place: {}, compact: false, look: {} });
+    },
     async page(remembered) {
       try {
         shell ??= loadShell(rendererDir, modulePath, log);
         const loaded = await shell;
         if (!loaded) return undefined;
         const { markup, sent } = await loaded.render(ask, { place: remembered.place, compact: remembered.compact });
-        return loaded.html
+        return loaded.critical(loaded.html
           .replace('<html lang="en"', () => `<html lang="en"${rootAttributes(remembered.look)}`)
-          .replace('<div id="root"></div>', () => `<div id="root">${markup}</div><script type="application/json" id="first-screen">${scriptJson(sent)}</script>`);
+          .replace('<div id="root"></div>', () => `<div id="root">${markup}</div><script type="application/json" id="first-screen">${scriptJson(sent)}</script>`));
       } catch (error) {
         log(error);
         return undefined;
       }
     },
   };
+  return pages;
 }

@@ -78,7 +78,9 @@ export async function startShell(electron: ElectronModules, deps: ShellDeps): Pr
   app.on('will-quit', () => store.close());
 
   lockDownSession(electron.session.defaultSession);
-  serveApp(electron.protocol, deps.rendererDir, firstScreenPages(deps.rendererDir, store.dispatch));
+  const firstScreen = firstScreenPages(deps.rendererDir, store.dispatch);
+  serveApp(electron.protocol, deps.rendererDir, firstScreen);
+  void firstScreen.warm();
   electron.Menu.setApplicationMenu(electron.Menu.buildFromTemplate(menuTemplate(deps.platform, !app.isPackaged)));
   bindIpc(electron.ipcMain, store.dispatch, () => window?.webContents);
 

@@ -17,6 +17,9 @@ const app = (
     <App />
   </StrictMode>
 );
+// The host's page links the whole stylesheet for print only, so that the first paint waits for nothing but
+// its critical rules (db/first-screen.ts); what the room shows from here on may need all of it.
+document.getElementById('whole-stylesheet')?.setAttribute('media', 'all');
 const sent = takeOverFirstScreen(root);
 if (sent) {
   // The host rendered this place: its text is on screen already, and the page takes it over as it is.
