@@ -11,6 +11,7 @@ const NAMED: Record<string, () => Promise<string[]>> = {
   'import-text': async () => (await import('./import-text.js')).importTextReport(),
   'import-notes': async () => (await import('./import-notes.js')).importNotesReport(),
   'library-10k': async () => (await import('./library-10k.js')).library10kReport(),
+  'archive-scale': async () => (await import('./archive-scale.js')).archiveScaleReport(),
   search: async () => {
     const { longTextNotesReport, searchReport } = await import('./search.js');
     return [...(await searchReport()), ...longTextNotesReport()];
