@@ -98,7 +98,7 @@ interface Library {
 }
 
 /** The metadata an importer would read for the i-th document. */
-function documentMeta(random: () => number, i: number): DocumentMeta {
+export function documentMeta(random: () => number, i: number): DocumentMeta {
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
   const sender = pick(PEOPLE);
   const recipient = pick(PEOPLE);

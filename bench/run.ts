@@ -65,6 +65,7 @@ const BENCHES: Record<string, Bench> = {
       return [...(await searchReport()), ...longTextNotesReport()];
     },
   },
+  'archive-scale': { loadsItself: true, run: async () => (await import('./archive-scale.js')).archiveScaleReport() },
 };
 
 /** A bench's lines, quiet then loaded unless it loads the machine itself or times nothing. */

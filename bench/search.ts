@@ -54,7 +54,7 @@ function bareQuerySql(table: SearchIndex): string {
 const medianAndP95 = (runs: number[]) => `${ms(median(runs))} / ${ms(percentile(runs, 95))}`;
 
 /** A vocabulary of made-up words; drawn log-uniformly, so a few are everywhere and most are rare, as in prose. */
-function vocabulary(random: () => number, size: number): string[] {
+export function vocabulary(random: () => number, size: number): string[] {
   const words = new Set<string>(['mokali']);
   while (words.size < size) {
     if (words.size === MIDDLING_RANK) words.add('tovnika');
@@ -63,7 +63,7 @@ function vocabulary(random: () => number, size: number): string[] {
   return [...words];
 }
 
-function sentenceMaker(random: () => number, words: readonly string[]): (length: number) => string {
+export function sentenceMaker(random: () => number, words: readonly string[]): (length: number) => string {
   const pick = (list: readonly string[]) => list[Math.floor(random() * list.length)] ?? 'the';
   const drawn = () => words[Math.floor(words.length ** random()) - 1] ?? 'the';
   return (length) => {

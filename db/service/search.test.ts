@@ -200,6 +200,14 @@ describe('search', () => {
     expect((await carrel.service.search({ query: 'reunification', documentId: carrel.documentId })).text.length).toBeGreaterThan(0);
   });
 
+  it('counts, in one document, only its transcriptions and notes, and people as ever', async () => {
+    const carrel = seededCarrel();
+    await carrel.service.createAnnotation({ witnessId: carrel.archiveId, ...spanOf(carrel.textOf(carrel.archiveId), 'Korean comrades'), note: 'Ask Filippov.' });
+    const inDocument = (documentId: string) => carrel.service.search({ query: 'filippov', documentId });
+    expect((await inDocument(carrel.documentId)).totals).toEqual(expect.objectContaining({ transcriptions: 2, notes: 1, people: 1 }));
+    expect((await inDocument('another')).totals).toEqual(expect.objectContaining({ transcriptions: 0, notes: 0, tags: 0, people: 1 }));
+  });
+
   it.each([
     ['"', 'Type a word to search.'],
     ['*', 'Type a word to search.'],
