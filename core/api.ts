@@ -150,6 +150,11 @@ const PassageShape = z.object({ witnessId: Id, start: z.number().int().nonnegati
 /** A passage selects something: its end is past its start. */
 const selectsText = [(p: { start: number; end: number }) => p.end > p.start, { message: 'Select some text first: the selection is empty.' }] as const;
 const Passage = PassageShape.strict().refine(...selectsText);
+/** A stretch of a witness's reading text, [start, end) in UTF-16 code units, holding at least one unit. */
+const TextSpan = z
+  .object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })
+  .strict()
+  .refine((span) => span.end > span.start, { message: 'The stretch of text is empty: its end must be past its start.' });
 
 const Tags = z.array(Tag).max(MAX_TAGS, `An annotation can have at most ${MAX_TAGS} tags.`);
 
@@ -442,8 +447,13 @@ export const apiSchemas = {
 
   /** The passage annotations made on a witness, anchored in its current text, in text order; orphans last. */
   listAnnotations: { args: z.object({ witnessId: Id }).strict(), result: z.array(AnchoredAnnotation) },
-  /** What listAnnotations says of where each anchored annotation is painted, and no more (WitnessHighlights). */
-  listHighlights: { args: z.object({ witnessId: Id }).strict(), result: WitnessHighlights },
+  /**
+   * What listAnnotations says of where each anchored annotation is painted, and no more (WitnessHighlights).
+   * With `within`, only those stored over that stretch and landing on it: a few hundred for the first
+   * screen of a long text, read from an index rather than anchoring thousands. One whose passage moved
+   * into the stretch since the text was read again is missed there, and found by the call without it.
+   */
+  listHighlights: { args: z.object({ witnessId: Id, within: TextSpan.optional() }).strict(), result: WitnessHighlights },
   createAnnotation: {
     args: PassageShape.extend({
       motivation: Motivation.optional(),
