@@ -57,6 +57,8 @@ export const WitnessDetail = WitnessSummary.extend({
   blocks: z.array(Block),
   marks: z.array(Mark),
   meta: DocumentMeta,
+  /** Only when `text` is the beginning of the transcription (getWitness's `upTo`): the whole text's length. */
+  partOf: z.number().int().nonnegative().optional(),
 });
 export type WitnessDetail = z.infer<typeof WitnessDetail>;
 
@@ -443,7 +445,12 @@ export const apiSchemas = {
   addToCollection: { args: z.object({ collectionId: Id, documentId: Id }).strict(), result: Collection },
   /** Takes a document out of a collection (not out of the library). */
   removeFromCollection: { args: z.object({ collectionId: Id, documentId: Id }).strict(), result: Collection },
-  getWitness: { args: z.object({ witnessId: Id }).strict(), result: WitnessDetail },
+  /**
+   * A transcription, its text laid out. With `upTo`, only its beginning when that is shorter: the text
+   * to the end of the first block that reaches `upTo`, with the blocks and marks in it (witnessHead), for
+   * the first screen of a long text before the megabytes of the rest.
+   */
+  getWitness: { args: z.object({ witnessId: Id, upTo: z.number().int().positive().optional() }).strict(), result: WitnessDetail },
 
   /** The passage annotations made on a witness, anchored in its current text, in text order; orphans last. */
   listAnnotations: { args: z.object({ witnessId: Id }).strict(), result: z.array(AnchoredAnnotation) },

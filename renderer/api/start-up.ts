@@ -4,7 +4,7 @@
  * its annotations' highlights; later, a document opened from the library, its transcription and highlights.
  */
 import type { DocumentSummary } from '../../core/api.js';
-import { firstScreenHighlights } from '../notes/first-screen-highlights.js';
+import { firstScreenHighlights, firstScreenText } from '../reader/first-screen.js';
 import { readPlace } from '../reader/place.js';
 import { prefetch } from './use-api.js';
 
@@ -32,9 +32,9 @@ export function prefetchOpeningPlace(): void {
 export function prefetchTranscription(document: DocumentSummary, witnessId: string | undefined): void {
   const witness = document.witnesses.find((candidate) => candidate.id === witnessId) ?? document.witnesses[0];
   if (!witness) return;
-  // The host answers in turn: the colours and the first screen's highlights, both quick, before the
-  // text (use-annotations.ts takes them over, and asks for the rest once they are in).
+  // The host answers in turn: the colours, the first screen's highlights and text, all quick (WitnessText
+  // and use-annotations.ts take them over, and ask for the rest once they are in).
   prefetch('listCategories', {}).catch(() => undefined);
   prefetch('listHighlights', firstScreenHighlights(witness.id)).catch(() => undefined);
-  prefetch('getWitness', { witnessId: witness.id }).catch(() => undefined);
+  prefetch('getWitness', firstScreenText(witness.id)).catch(() => undefined);
 }

@@ -4,7 +4,7 @@ import type { AnchoredAnnotation, Category } from '../../core/annotation/model.j
 import { api } from '../api/client.js';
 import { takeOrCall } from '../api/use-api.js';
 import { useLibrary } from '../library/library-context.js';
-import { firstScreenHighlights } from './first-screen-highlights.js';
+import { firstScreenHighlights } from '../reader/first-screen.js';
 
 /** The changes a card can make to its annotation. */
 export type AnnotationPatch = Omit<ApiArgs<'updateAnnotation'>, 'id'>;

@@ -2,8 +2,9 @@ import { memo, useCallback, useEffect, useMemo, useState, type Ref } from 'react
 import type { WitnessDetail, WitnessSummary } from '../../core/api.js';
 import type { Block, Mark } from '../../core/document/model.js';
 import { useApi } from '../api/use-api.js';
-import { useFollowRevision } from '../api/use-revised-api.js';
+import { shownValue, useFollowRevision } from '../api/use-revised-api.js';
 import { layoutBlocks, marksByBlock, type TextGroup } from './block-layout.js';
+import { firstScreenText } from './first-screen.js';
 import { renderSteps } from './render-steps.js';
 import { useRenderSteps } from './use-render-steps.js';
 import { SourceDisclosure } from './SourceDisclosure.js';
@@ -87,9 +88,16 @@ interface WitnessTextProps {
  * again. A long text is put on the page in steps, its first screen first (use-render-steps.ts).
  */
 export const WitnessText = memo(function WitnessText({ witness, revision, articleRef, onLoaded }: WitnessTextProps) {
-  const [loaded, retry] = useApi('getWitness', { witnessId: witness.id });
-  useFollowRevision(revision, retry);
-  const detail = loaded.status === 'ready' ? loaded.value : loaded.status === 'loading' ? loaded.stale : undefined;
+  // The beginning first (a long text's first screen is a few kilobytes of its megabytes), the whole once it is in.
+  const [head, retryHead] = useApi('getWitness', firstScreenText(witness.id));
+  const [loaded, retry] = useApi('getWitness', { witnessId: witness.id }, head.status !== 'loading');
+  const readAgain = useCallback(() => {
+    retryHead();
+    retry();
+  }, [retryHead, retry]);
+  useFollowRevision(revision, readAgain);
+  // While the whole is on its way, the beginning stands for it once in; before, the last text shown.
+  const detail = loaded.status === 'ready' ? loaded.value : head.status === 'ready' ? head.value : shownValue(loaded);
   const ready = loaded.status === 'ready' ? loaded.value : undefined;
   useEffect(() => {
     if (ready) onLoaded?.(ready);
@@ -100,7 +108,7 @@ export const WitnessText = memo(function WitnessText({ witness, revision, articl
   const steps = useMemo(() => renderSteps(layout.text.map(groupSize)), [layout]);
   const [article, setArticle] = useState<HTMLElement | null>(null);
   const articles = useMemo(() => (article ? [article] : []), [article]);
-  const shownGroups = useRenderSteps(articles, reading, steps);
+  const shownGroups = useRenderSteps(articles, reading, steps, detail?.partOf !== undefined);
   const articleRefs = useCallback(
     (node: HTMLElement | null) => {
       setArticle(node);
@@ -139,7 +147,7 @@ export const WitnessText = memo(function WitnessText({ witness, revision, articl
         data-reading={reading}
         // Set with the first step, not only once it is announced (use-render-steps.ts): a passage below it
         // looked for in between would be taken for one missing from the whole text (text-dom.ts).
-        data-partial={shownGroups < layout.text.length ? '' : undefined}
+        data-partial={shownGroups < layout.text.length || detail.partOf !== undefined ? '' : undefined}
         id="reading-text"
         className="witness-text"
         tabIndex={0}
