@@ -1,7 +1,7 @@
 import { memo, useCallback, useEffect, useMemo, useState, type Ref } from 'react';
 import type { WitnessDetail, WitnessSummary } from '../../core/api.js';
 import type { Block, Mark } from '../../core/document/model.js';
-import { useApi } from '../api/use-api.js';
+import { useApi, type Loadable } from '../api/use-api.js';
 import { shownValue, useFollowRevision } from '../api/use-revised-api.js';
 import { layoutBlocks, marksByBlock, type TextGroup } from './block-layout.js';
 import { firstScreenText } from './first-screen.js';
@@ -85,19 +85,23 @@ interface WitnessTextProps {
  * what is mapped, painted and selected in it always belongs to one text. The text is asked for again,
  * in place, when `revision` moves on (the transcription was read again in another encoding). Memoised:
  * the annotation layer around it changes often, the text does not, and a long text is costly to lay out
- * again. A long text is put on the page in steps, its first screen first (use-render-steps.ts).
+ * again. A long text comes by its first screen first: its beginning is asked for before the whole
+ * (first-screen.ts), and the whole is put on the page in steps (use-render-steps.ts).
  */
 export const WitnessText = memo(function WitnessText({ witness, revision, articleRef, onLoaded }: WitnessTextProps) {
-  // The beginning first (a long text's first screen is a few kilobytes of its megabytes), the whole once it is in.
+  // The beginning first (a long text's first screen is a few kilobytes of its megabytes); the whole once it
+  // is in, unless it was the whole (a short text).
   const [head, retryHead] = useApi('getWitness', firstScreenText(witness.id));
-  const [loaded, retry] = useApi('getWitness', { witnessId: witness.id }, head.status !== 'loading');
+  const headIsWhole = head.status === 'ready' && head.value.partOf === undefined;
+  const [rest, retry] = useApi('getWitness', { witnessId: witness.id }, head.status === 'failed' || (head.status === 'ready' && !headIsWhole));
+  const loaded: Loadable<WitnessDetail> = headIsWhole ? head : rest;
   const readAgain = useCallback(() => {
     retryHead();
     retry();
   }, [retryHead, retry]);
   useFollowRevision(revision, readAgain);
   // While the whole is on its way, the beginning stands for it once in; before, the last text shown.
-  const detail = loaded.status === 'ready' ? loaded.value : head.status === 'ready' ? head.value : shownValue(loaded);
+  const detail = loaded.status === 'ready' ? loaded.value : head.status === 'ready' ? head.value : (shownValue(loaded) ?? shownValue(head));
   const ready = loaded.status === 'ready' ? loaded.value : undefined;
   useEffect(() => {
     if (ready) onLoaded?.(ready);
@@ -121,7 +125,7 @@ export const WitnessText = memo(function WitnessText({ witness, revision, articl
     return (
       <StatusMessage
         loadable={loaded.status === 'failed' ? loaded : { status: 'loading' }}
-        retry={retry}
+        retry={readAgain}
         loadingText="Opening the transcription…"
         failureText="This transcription could not be opened."
       />
