@@ -36,6 +36,7 @@ const BENCHES: Record<string, Bench> = {
     },
   },
   'annotations-paint': {
+    loadsItself: true,
     run: async () => {
       const { annotationsPaintReport, measureAnnotationsPaint } = await import('./annotations-paint.js');
       return annotationsPaintReport(await measureAnnotationsPaint());

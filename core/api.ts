@@ -57,6 +57,8 @@ export const WitnessDetail = WitnessSummary.extend({
   blocks: z.array(Block),
   marks: z.array(Mark),
   meta: DocumentMeta,
+  /** Only when `text` is the beginning of the transcription (getWitness's `upTo`): the whole text's length. */
+  partOf: z.number().int().nonnegative().optional(),
 });
 export type WitnessDetail = z.infer<typeof WitnessDetail>;
 
@@ -150,6 +152,11 @@ const PassageShape = z.object({ witnessId: Id, start: z.number().int().nonnegati
 /** A passage selects something: its end is past its start. */
 const selectsText = [(p: { start: number; end: number }) => p.end > p.start, { message: 'Select some text first: the selection is empty.' }] as const;
 const Passage = PassageShape.strict().refine(...selectsText);
+/** A stretch of a witness's reading text, [start, end) in UTF-16 code units, holding at least one unit. */
+const TextSpan = z
+  .object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })
+  .strict()
+  .refine((span) => span.end > span.start, { message: 'The stretch of text is empty: its end must be past its start.' });
 
 const Tags = z.array(Tag).max(MAX_TAGS, `An annotation can have at most ${MAX_TAGS} tags.`);
 
@@ -438,12 +445,22 @@ export const apiSchemas = {
   addToCollection: { args: z.object({ collectionId: Id, documentId: Id }).strict(), result: Collection },
   /** Takes a document out of a collection (not out of the library). */
   removeFromCollection: { args: z.object({ collectionId: Id, documentId: Id }).strict(), result: Collection },
-  getWitness: { args: z.object({ witnessId: Id }).strict(), result: WitnessDetail },
+  /**
+   * A transcription, its text laid out. With `upTo`, only its beginning when that is shorter: the text
+   * to the end of the first block that reaches `upTo`, with the blocks and marks in it (witnessHead), for
+   * the first screen of a long text before the megabytes of the rest.
+   */
+  getWitness: { args: z.object({ witnessId: Id, upTo: z.number().int().positive().optional() }).strict(), result: WitnessDetail },
 
   /** The passage annotations made on a witness, anchored in its current text, in text order; orphans last. */
   listAnnotations: { args: z.object({ witnessId: Id }).strict(), result: z.array(AnchoredAnnotation) },
-  /** What listAnnotations says of where each anchored annotation is painted, and no more (WitnessHighlights). */
-  listHighlights: { args: z.object({ witnessId: Id }).strict(), result: WitnessHighlights },
+  /**
+   * What listAnnotations says of where each anchored annotation is painted, and no more (WitnessHighlights).
+   * With `within`, only those stored over that stretch and landing on it: a few hundred for the first
+   * screen of a long text, read from an index rather than anchoring thousands. One whose passage moved
+   * into the stretch since the text was read again is missed there, and found by the call without it.
+   */
+  listHighlights: { args: z.object({ witnessId: Id, within: TextSpan.optional() }).strict(), result: WitnessHighlights },
   createAnnotation: {
     args: PassageShape.extend({
       motivation: Motivation.optional(),

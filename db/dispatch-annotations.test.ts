@@ -28,6 +28,8 @@ describe('the annotation methods through the dispatcher', () => {
     const { dispatch, witnessId, id, faults } = await withOneAnnotation();
     expect(value('listAnnotations', await dispatch('listAnnotations', { witnessId })).map((a) => a.id)).toEqual([id]);
     expect(value('listHighlights', await dispatch('listHighlights', { witnessId }))).toMatchObject({ ids: [id], starts: [5], ends: [10] });
+    expect(value('listHighlights', await dispatch('listHighlights', { witnessId, within: { start: 9, end: 20 } }))).toMatchObject({ ids: [id] });
+    expect(value('listHighlights', await dispatch('listHighlights', { witnessId, within: { start: 10, end: 20 } }))).toMatchObject({ ids: [] });
     expect(value('updateAnnotation', await dispatch('updateAnnotation', { id, note: 'changed', tags: ['Korea'], category: 'evidence' }))).toMatchObject({
       note: 'changed',
       tags: ['Korea'],
@@ -61,6 +63,9 @@ describe('the annotation methods through the dispatcher', () => {
     ['an unknown colour', 'createAnnotation', ({ witnessId }) => ({ witnessId, start: 0, end: 4, category: 'purple' }), /^There is no colour called "purple"/],
     ['an unknown annotation', 'deleteAnnotation', () => ({ id: UNKNOWN_ID }), /^No annotation with id 99999999-/],
     ['an id that is not a UUID', 'updateAnnotation', () => ({ id: 'not-an-id', note: 'x' }), /not valid \(id\)/],
+    ['an empty stretch of highlights', 'listHighlights', ({ witnessId }) => ({ witnessId, within: { start: 9, end: 9 } }), /\(within\): The stretch of text is empty/],
+    ['a stretch of highlights with more to it', 'listHighlights', ({ witnessId }) => ({ witnessId, within: { start: 0, end: 9, words: 3 } }), /not valid \(within\)/],
+    ['a stretch of highlights before the text', 'listHighlights', ({ witnessId }) => ({ witnessId, within: { start: -5, end: 9 } }), /not valid \(within\.start\)/],
     ['an unknown witness', 'listAnnotations', () => ({ witnessId: 'nope' }), /^No witness with id nope/],
     ['an unknown document', 'getDocumentNote', () => ({ documentId: 'nope' }), /^No document with id nope/],
     ['an empty colour name', 'renameCategory', () => ({ id: 'question', name: '  ' }), /A colour needs a name\.$/],

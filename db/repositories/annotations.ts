@@ -56,14 +56,18 @@ const rowStatements = preparedPerDb((db) => ({
   addEntity: db.prepare<[string, number, string, string | null]>('INSERT INTO annotation_entities (annotation_id, position, uri, label) VALUES (?, ?, ?, ?)'),
 }));
 
+// No note, tags or creator: what painting needs is a fraction of each row.
+const paintedColumns = `id, witness_id, quote_exact, quote_prefix, quote_suffix, pos_start, pos_end, motivation, category, created_at,
+  (SELECT json_group_array(person_id ORDER BY position) FROM annotation_people WHERE annotation_id = annotations.id) AS people_json`;
+const inStoredOrder = 'ORDER BY pos_start, pos_end, created_at, id';
+
 const statements = preparedPerDb((db) => ({
   exists: db.prepare<[string], number>('SELECT 1 FROM annotations WHERE id = ?').pluck(),
   among: db.prepare<[string], string>('SELECT id FROM annotations WHERE id IN (SELECT value FROM json_each(?))').pluck(),
-  // No note, tags or creator: what painting needs is a fraction of each row.
-  paintedOfWitness: db.prepare<[string], PaintedRow>(
-    `SELECT id, witness_id, quote_exact, quote_prefix, quote_suffix, pos_start, pos_end, motivation, category, created_at,
-       (SELECT json_group_array(person_id ORDER BY position) FROM annotation_people WHERE annotation_id = annotations.id) AS people_json
-     FROM annotations WHERE witness_id = ? ORDER BY pos_start, pos_end, created_at, id`,
+  paintedOfWitness: db.prepare<[string], PaintedRow>(`SELECT ${paintedColumns} FROM annotations WHERE witness_id = ? ${inStoredOrder}`),
+  // Over [start, end): the witness's rows are scanned, but only those few are read out and anchored.
+  paintedOver: db.prepare<[string, number, number], PaintedRow>(
+    `SELECT ${paintedColumns} FROM annotations WHERE witness_id = ? AND pos_start < ? AND pos_end > ? ${inStoredOrder}`,
   ),
   // Positional: an import binds thousands of rows, and named parameters took twice as long to bind.
   insert: db.prepare<RowValues>(
@@ -109,10 +113,12 @@ export type PaintedAnnotation = Pick<Annotation, 'id' | 'motivation' | 'category
 /**
  * The passage annotations on a witness as painting needs them, in stored offset order (not yet anchored
  * in its current text): the columns of annotationsOfWitness less the note, tags, creator and times but
- * the creation, which orders equal passages.
+ * the creation, which orders equal passages. With `storedOver`, only those whose stored passage overlaps it.
  */
-export function paintedAnnotationsOfWitness(db: Db, witnessId: string): PaintedAnnotation[] {
-  return statements(db).paintedOfWitness.all(witnessId).map((row) => ({
+export function paintedAnnotationsOfWitness(db: Db, witnessId: string, storedOver?: { start: number; end: number }): PaintedAnnotation[] {
+  const s = statements(db);
+  const rows = storedOver ? s.paintedOver.all(witnessId, storedOver.end, storedOver.start) : s.paintedOfWitness.all(witnessId);
+  return rows.map((row) => ({
     id: row.id,
     target: targetOfRow(row),
     motivation: row.motivation,

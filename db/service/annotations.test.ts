@@ -171,6 +171,45 @@ describe('the highlights painted before the annotations come', () => {
   });
 });
 
+describe('the highlights of the first screen', () => {
+  it('are those of the whole answer that land over the stretch asked for, in the same order and form', async () => {
+    const { service, textOf, archiveId } = seededCarrel();
+    const text = textOf(archiveId);
+    const made = [];
+    for (const phrase of ['In a conversation', 'Filippov [Stalin] and his friends', 'Korean comrades', 'move toward reunification', 'should be postponed']) {
+      made.push(await service.createAnnotation({ witnessId: archiveId, ...spanOf(text, phrase), people: phrase.includes('[Stalin]') ? [SEED_IDS.stalin] : [] }));
+    }
+    const whole = await service.listHighlights({ witnessId: archiveId });
+    // From inside 'conversation' to inside 'Filippov': over the first three, touching none after.
+    const within = { start: spanOf(text, 'conversation').start + 2, end: spanOf(text, 'Filippov [Stalin]').start + 'Filippov'.length };
+    const part = apiSchemas.listHighlights.result.parse(await service.listHighlights({ witnessId: archiveId, within }));
+    const kept = whole.ids.flatMap((id, index) => ((whole.starts[index] ?? 0) < within.end && (whole.ends[index] ?? 0) > within.start ? [index] : []));
+    expect(kept).toHaveLength(3);
+    expect(part).toEqual({
+      ids: kept.map((index) => whole.ids[index]),
+      starts: kept.map((index) => whole.starts[index]),
+      ends: kept.map((index) => whole.ends[index]),
+      categories: kept.map((index) => whole.categories[index]),
+      motivations: kept.map((index) => whole.motivations[index]),
+      people: { [made[1]?.id ?? '']: [SEED_IDS.stalin] },
+    });
+  });
+
+  it('leave out an annotation stored over the stretch that lands elsewhere in the text as it is now', async () => {
+    const { store, service, textOf, archiveId } = seededCarrel();
+    const text = textOf(archiveId);
+    const moved = await service.createAnnotation({ witnessId: archiveId, ...spanOf(text, 'Korean comrades') });
+    const shift = 'x'.repeat(2_000) + ' ';
+    store.db.prepare('UPDATE witnesses SET reading_text = ? WHERE id = ?').run(shift + text, archiveId);
+    const stored = spanOf(text, 'Korean comrades');
+    expect((await service.listHighlights({ witnessId: archiveId, within: stored })).ids).toEqual([]);
+    const landed = { start: stored.start + shift.length, end: stored.end + shift.length };
+    // Found where it lands only by the whole answer: the stretch is looked up where passages were stored.
+    expect((await service.listHighlights({ witnessId: archiveId })).ids).toEqual([moved.id]);
+    expect((await service.listHighlights({ witnessId: archiveId, within: landed })).ids).toEqual([]);
+  });
+});
+
 describe('editing and deleting', () => {
   it('changes the note, colour and tags, turning a highlight into a comment and back, and stamps the change', async () => {
     const { service, clock, witnessIds: [witnessId = ''] } = annotationService(TEXT);

@@ -32,15 +32,16 @@ export function annotationsService(context: ServiceContext): Pick<CarrelService,
         .sort(inTextOrder);
     },
 
-    listHighlights: ({ witnessId }) => {
+    listHighlights: ({ witnessId, within }) => {
       const { text } = witnessText(db, witnessId);
       const highlights: WitnessHighlights = { ids: [], starts: [], ends: [], categories: [], motivations: [], people: {} };
       // Anchored and ordered as listAnnotations does, so that its answer, when it comes, paints the same.
-      const anchored = paintedAnnotationsOfWitness(db, witnessId)
+      const anchored = paintedAnnotationsOfWitness(db, witnessId, within)
         .map((annotation) => anchoredIn(text, annotation))
         .sort(inTextOrder);
       for (const { id, anchor, category, motivation, people } of anchored) {
         if (anchor.status !== 'anchored') continue;
+        if (within && (anchor.end <= within.start || anchor.start >= within.end)) continue;
         highlights.ids.push(id);
         highlights.starts.push(anchor.start);
         highlights.ends.push(anchor.end);

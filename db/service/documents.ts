@@ -5,6 +5,7 @@ import { mergeMeta } from '../../core/document/identity.js';
 import { withEdits, type MetaEdits } from '../../core/document/meta-edits.js';
 import type { DocumentMeta, WitnessSource } from '../../core/document/model.js';
 import { formatName } from '../../core/importers/registry.js';
+import { witnessHead } from '../../core/witness/head.js';
 import { collectionIdsByDocument, membershipsOf } from '../repositories/collections.js';
 import { allEdits, editsOf } from '../repositories/document-edits.js';
 import { allDocumentHeads, documentById, noteCountOf, noteCountsByDocument, type DocumentHead } from '../repositories/documents.js';
@@ -38,10 +39,10 @@ export function documentsService({ store, version }: ServiceContext): Pick<Carre
 
     getDocument: ({ documentId }) => documentDetail(db, documentId),
 
-    getWitness: ({ witnessId }) => {
+    getWitness: ({ witnessId, upTo }) => {
       const witness = witnessById(db, witnessId);
       if (!witness) throw noWitness(witnessId);
-      return {
+      const detail = {
         ...summarise(witness),
         documentId: witness.documentId,
         text: witness.text,
@@ -49,6 +50,7 @@ export function documentsService({ store, version }: ServiceContext): Pick<Carre
         marks: witness.marks,
         meta: witness.meta,
       };
+      return upTo === undefined ? detail : witnessHead(detail, upTo);
     },
   };
 }

@@ -4,6 +4,7 @@
  * its annotations' highlights; later, a document opened from the library, its transcription and highlights.
  */
 import type { DocumentSummary } from '../../core/api.js';
+import { firstScreenHighlights, firstScreenText } from '../reader/first-screen.js';
 import { readPlace } from '../reader/place.js';
 import { prefetch } from './use-api.js';
 
@@ -31,8 +32,8 @@ export function prefetchOpeningPlace(): void {
 export function prefetchTranscription(document: DocumentSummary, witnessId: string | undefined): void {
   const witness = document.witnesses.find((candidate) => candidate.id === witnessId) ?? document.witnesses[0];
   if (!witness) return;
-  prefetch('getWitness', { witnessId: witness.id }).catch(() => undefined);
   prefetchAnnotationLayer(witness.id);
+  prefetch('getWitness', firstScreenText(witness.id)).catch(() => undefined);
 }
 
 /** Starts the calls that the first screen the host rendered still needs: the people, the notes' colours and highlights. */
@@ -43,8 +44,8 @@ export function prefetchOverFirstScreen(witnessId: string | undefined): void {
 
 /** Starts the calls that paint a transcription's notes over its text. */
 function prefetchAnnotationLayer(witnessId: string): void {
-  // The host answers in turn: the colours, quick, before the highlights (use-annotations.ts takes both
-  // over, and asks for the annotations themselves once the highlights are in).
+  // The host answers in turn: the colours, then the first screen's highlights (and text), all quick
+  // (use-annotations.ts and WitnessText take them over, and ask for the rest once they are in).
   prefetch('listCategories', {}).catch(() => undefined);
-  prefetch('listHighlights', { witnessId }).catch(() => undefined);
+  prefetch('listHighlights', firstScreenHighlights(witnessId)).catch(() => undefined);
 }

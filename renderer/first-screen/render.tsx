@@ -9,6 +9,7 @@ import { renderToString } from 'react-dom/server';
 import type { ApiArgs, ApiMethod, ApiResult } from '../../core/api.js';
 import { callKey, holdFirstScreenAnswers, releaseFirstScreenAnswers, type FirstScreenAnswer } from '../api/first-screen-answers.js';
 import { App } from '../app/App.js';
+import { firstScreenText } from '../reader/first-screen.js';
 import { hostPlace, type Place } from '../reader/place.js';
 import { hostWindow } from '../app/desk-layout.js';
 import type { FirstScreenSent, Remembered } from './sent.js';
@@ -41,7 +42,9 @@ export async function renderFirstScreen(ask: AskStore, { place: wanted, compact 
   const place: Place = { documentId: document?.id, witnessId: witness?.id };
   await Promise.all([
     document && answer('getDocument', { documentId: document.id }),
-    witness && answer('getWitness', { witnessId: witness.id }),
+    // The beginning of a long text, as the page's own first render asks (reader/first-screen.ts): the rest
+    // comes to the page once it has taken over.
+    witness && answer('getWitness', firstScreenText(witness.id)),
   ]);
   // A render is synchronous: the answers and the place are the host's for exactly its length.
   holdFirstScreenAnswers(answers);

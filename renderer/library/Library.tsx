@@ -1,7 +1,8 @@
 import { useCallback, useRef, useState, type KeyboardEvent } from 'react';
 import type { DocumentSummary } from '../../core/api.js';
+import { prefetchTranscription } from '../api/start-up.js';
 import { shownValue } from '../api/use-revised-api.js';
-import { useApi } from '../api/use-api.js';
+import { prefetch, useApi } from '../api/use-api.js';
 import { CollectionsDialog } from './CollectionsDialog.js';
 import { useFollowLibrary } from './library-context.js';
 import { counted, isLibraryOrder, LIBRARY_ORDERS, shownDocuments, type LibraryOrder } from './library-view.js';
@@ -143,7 +144,18 @@ export function Library({ documents, currentId, onImport }: LibraryProps) {
             return (
               // The set's size is said, since only the first rows of a long library are built.
               <li key={document.id} aria-setsize={total} aria-posinset={index + 1}>
-                <a className="library-item" href={placeHref({ documentId: document.id })} aria-current={document.id === currentId ? 'page' : undefined}>
+                <a
+                  className="library-item"
+                  href={placeHref({ documentId: document.id })}
+                  aria-current={document.id === currentId ? 'page' : undefined}
+                  // Asked for on the click, not once the window has followed the address: the host works
+                  // while the page renders (DocumentView and App ask with the same arguments, and take these over).
+                  onClick={() => {
+                    if (document.id === currentId) return;
+                    prefetch('getDocument', { documentId: document.id }).catch(() => undefined);
+                    prefetchTranscription(document, undefined);
+                  }}
+                >
                   <span className="library-title">{document.title}</span>
                   <span className="library-meta">
                     <span className="visually-hidden">, </span>

@@ -4,6 +4,7 @@ import type { AnchoredAnnotation, Category } from '../../core/annotation/model.j
 import { api } from '../api/client.js';
 import { takeOrCall } from '../api/use-api.js';
 import { useLibrary } from '../library/library-context.js';
+import { firstScreenHighlights } from '../reader/first-screen.js';
 
 /** The changes a card can make to its annotation. */
 export type AnnotationPatch = Omit<ApiArgs<'updateAnnotation'>, 'id'>;
@@ -86,16 +87,19 @@ export function useAnnotations(witnessId: string, revision: number): Annotations
       (categoryList) => current && setCategories(categoryList),
       () => undefined,
     );
-    // A newly opened witness is painted from its highlights, a small answer, and its annotations (ten
-    // times the size, and as much again to parse on a long text) are asked for once they are in, so
-    // that they compete neither on the host nor on the page's thread with the first paint.
-    const highlightCall = shownWitness.current === witnessId ? Promise.resolve() : takeOrCall('listHighlights', { witnessId });
-    const paintedCall = highlightCall.then(
-      (highlights) => {
-        if (current && highlights) setEarly({ witnessId, painted: paintedFrom(highlights) });
-      },
-      () => undefined,
-    );
+    // A newly opened witness is painted first from the highlights over its first screen (a few hundred),
+    // then from all of them (a tenth of the annotations' size), and its annotations (ten times that, and
+    // as much again to parse on a long text) are asked for last, each once the one before is in, so that
+    // none competes on the host or on the page's thread with the paint before it.
+    const opening = shownWitness.current !== witnessId;
+    const paintFrom = (args: ApiArgs<'listHighlights'>) => () =>
+      takeOrCall('listHighlights', args).then(
+        (highlights) => {
+          if (current) setEarly({ witnessId, painted: paintedFrom(highlights) });
+        },
+        () => undefined,
+      );
+    const paintedCall = opening ? paintFrom(firstScreenHighlights(witnessId))().then(paintFrom({ witnessId })) : Promise.resolve();
     const annotationCall = paintedCall.then(() => takeOrCall('listAnnotations', { witnessId }));
     Promise.all([annotationCall, categoryCall, api.listTags({})]).then(
       ([annotations, categoryList, tagList]) => {

@@ -1,9 +1,10 @@
 import { memo, useCallback, useEffect, useMemo, useState, type Ref } from 'react';
 import type { WitnessDetail, WitnessSummary } from '../../core/api.js';
 import type { Block, Mark } from '../../core/document/model.js';
-import { useApi } from '../api/use-api.js';
-import { useFollowRevision } from '../api/use-revised-api.js';
+import { useApi, type Loadable } from '../api/use-api.js';
+import { shownValue, useFollowRevision } from '../api/use-revised-api.js';
 import { layoutBlocks, marksByBlock, type TextGroup } from './block-layout.js';
+import { firstScreenText } from './first-screen.js';
 import { renderSteps } from './render-steps.js';
 import { useRenderSteps } from './use-render-steps.js';
 import { SourceDisclosure } from './SourceDisclosure.js';
@@ -84,12 +85,23 @@ interface WitnessTextProps {
  * what is mapped, painted and selected in it always belongs to one text. The text is asked for again,
  * in place, when `revision` moves on (the transcription was read again in another encoding). Memoised:
  * the annotation layer around it changes often, the text does not, and a long text is costly to lay out
- * again. A long text is put on the page in steps, its first screen first (use-render-steps.ts).
+ * again. A long text comes by its first screen first: its beginning is asked for before the whole
+ * (first-screen.ts), and the whole is put on the page in steps (use-render-steps.ts).
  */
 export const WitnessText = memo(function WitnessText({ witness, revision, articleRef, onLoaded }: WitnessTextProps) {
-  const [loaded, retry] = useApi('getWitness', { witnessId: witness.id });
-  useFollowRevision(revision, retry);
-  const detail = loaded.status === 'ready' ? loaded.value : loaded.status === 'loading' ? loaded.stale : undefined;
+  // The beginning first (a long text's first screen is a few kilobytes of its megabytes); the whole once it
+  // is in, unless it was the whole (a short text).
+  const [head, retryHead] = useApi('getWitness', firstScreenText(witness.id));
+  const headIsWhole = head.status === 'ready' && head.value.partOf === undefined;
+  const [rest, retry] = useApi('getWitness', { witnessId: witness.id }, head.status === 'failed' || (head.status === 'ready' && !headIsWhole));
+  const loaded: Loadable<WitnessDetail> = headIsWhole ? head : rest;
+  const readAgain = useCallback(() => {
+    retryHead();
+    retry();
+  }, [retryHead, retry]);
+  useFollowRevision(revision, readAgain);
+  // While the whole is on its way, the beginning stands for it once in; before, the last text shown.
+  const detail = loaded.status === 'ready' ? loaded.value : head.status === 'ready' ? head.value : (shownValue(loaded) ?? shownValue(head));
   const ready = loaded.status === 'ready' ? loaded.value : undefined;
   useEffect(() => {
     if (ready) onLoaded?.(ready);
@@ -100,7 +112,7 @@ export const WitnessText = memo(function WitnessText({ witness, revision, articl
   const steps = useMemo(() => renderSteps(layout.text.map(groupSize)), [layout]);
   const [article, setArticle] = useState<HTMLElement | null>(null);
   const articles = useMemo(() => (article ? [article] : []), [article]);
-  const shownGroups = useRenderSteps(articles, reading, steps);
+  const shownGroups = useRenderSteps(articles, reading, steps, detail?.partOf !== undefined);
   const articleRefs = useCallback(
     (node: HTMLElement | null) => {
       setArticle(node);
@@ -113,7 +125,7 @@ export const WitnessText = memo(function WitnessText({ witness, revision, articl
     return (
       <StatusMessage
         loadable={loaded.status === 'failed' ? loaded : { status: 'loading' }}
-        retry={retry}
+        retry={readAgain}
         loadingText="Opening the transcription…"
         failureText="This transcription could not be opened."
       />
@@ -139,7 +151,7 @@ export const WitnessText = memo(function WitnessText({ witness, revision, articl
         data-reading={reading}
         // Set with the first step, not only once it is announced (use-render-steps.ts): a passage below it
         // looked for in between would be taken for one missing from the whole text (text-dom.ts).
-        data-partial={shownGroups < layout.text.length ? '' : undefined}
+        data-partial={shownGroups < layout.text.length || detail.partOf !== undefined ? '' : undefined}
         id="reading-text"
         className="witness-text"
         tabIndex={0}
