@@ -48,12 +48,12 @@ export function registerAppScheme(protocol: Pick<ProtocolModule, 'registerScheme
  * Serves app://carrel/... from `rootDir` (the built renderer), the room's page with its first screen
  * rendered in it when `firstScreen` gives one. Call once `app` is ready.
  */
-export function serveApp(protocol: Pick<ProtocolModule, 'handle'>, rootDir: string, firstScreen?: FirstScreenPages): void {
+export function serveApp(protocol: Pick<ProtocolModule, 'handle'>, rootDir: string, firstScreen?: Pick<FirstScreenPages, 'page'>): void {
   protocol.handle(APP_SCHEME, (request) => appResponse(request, rootDir, firstScreen));
 }
 
 /** The response to one app:// request: the page with its first screen, a file of `rootDir`, or 404 for anything outside it. */
-export async function appResponse(request: AppRequest, rootDir: string, firstScreen?: FirstScreenPages): Promise<Response> {
+export async function appResponse(request: AppRequest, rootDir: string, firstScreen?: Pick<FirstScreenPages, 'page'>): Promise<Response> {
   if (request.method !== 'GET' && request.method !== 'HEAD') return plain(405, 'Method not allowed');
   const named = fileForUrl(request.url, rootDir);
   const page = named === resolve(rootDir, 'index.html') ? await firstScreen?.page(rememberedFrom(request.headers?.get('cookie') ?? undefined)) : undefined;
