@@ -8,7 +8,7 @@ import type { AnchoredAnnotation } from '../annotation/model.js';
 import type { Person } from '../people/model.js';
 import type { ExportBundle, ExportDocument, ExportWitness } from './bundle.js';
 import { categoryClass, handoutStyle } from './handout-style.js';
-import { el, serialize, textEl, type MarkupElement, type MarkupNode } from './markup.js';
+import { el, markupChunks, textEl, type MarkupElement, type MarkupNode } from './markup.js';
 import { noteHtml } from './note-html.js';
 import { documentView, lastBlockStartingBefore, namesOf, passagesByBlock, readingBlocks, type Names, type Passage } from './passages.js';
 import { segment } from './segments.js';
@@ -26,6 +26,11 @@ interface Context {
  * without raw HTML, with http(s) links only.
  */
 export function toHtml(bundle: ExportBundle): string {
+  return [...htmlChunks(bundle)].join('');
+}
+
+/** The page of toHtml in chunks, for writing to a file as it is made. */
+export function* htmlChunks(bundle: ExportBundle): Generator<string, void, undefined> {
   const categoryIndex = new Map(bundle.categories.map((category, index) => [category.id, index]));
   const context: Context = {
     names: namesOf(bundle),
@@ -56,7 +61,9 @@ export function toHtml(bundle: ExportBundle): string {
       el('footer', {}, textEl('p', { class: 'colophon' }, `Exported from ${bundle.generator} on ${generatedOn}.`)),
     ),
   );
-  return `<!DOCTYPE html>\n${serialize(page, 'html')}\n`;
+  yield '<!DOCTYPE html>\n';
+  yield* markupChunks(page, 'html');
+  yield '\n';
 }
 
 function documentArticle(document: ExportDocument, idPrefix: string, context: Context): MarkupElement {

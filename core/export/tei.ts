@@ -6,7 +6,7 @@
  */
 import type { AnchoredAnnotation } from '../annotation/model.js';
 import type { ExportBundle } from './bundle.js';
-import { el, serialize, textEl, type MarkupElement } from './markup.js';
+import { el, markupChunks, textEl, type MarkupElement } from './markup.js';
 import { documentView, namesOf, type DocumentView } from './passages.js';
 import { apparatusOf } from './tei-apparatus.js';
 import { teiHeader, teiWhen } from './tei-header.js';
@@ -21,6 +21,11 @@ import { teiVocabulary, type TeiVocabulary } from './tei-vocabulary.js';
  * for each transcription shown: those annotated, and the apparatus's base.
  */
 export function toTei(bundle: ExportBundle): string {
+  return [...teiChunks(bundle)].join('');
+}
+
+/** The TEI document of toTei in chunks, for writing to a file as it is made. */
+export function* teiChunks(bundle: ExportBundle): Generator<string, void, undefined> {
   const vocabulary = teiVocabulary(bundle);
   const context: NoteContext = { names: namesOf(bundle), vocabulary };
   const views = bundle.documents.map(documentView);
@@ -41,7 +46,9 @@ export function toTei(bundle: ExportBundle): string {
     el('text', {}, el('body', {}, ...body)),
     ...(annotations.length > 0 ? [el('standOff', {}, el('listAnnotation', {}, annotations))] : []),
   );
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${serialize(tei, 'xml')}\n`;
+  yield '<?xml version="1.0" encoding="UTF-8"?>\n';
+  yield* markupChunks(tei, 'xml');
+  yield '\n';
 }
 
 /** What an orphan's note points at: its transcription's div, or the document's when the bundle lacks the transcription. */
