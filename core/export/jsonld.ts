@@ -20,6 +20,7 @@ import {
   wikidataEntity,
 } from './web-annotation.js';
 
+
 type Json = string | number | boolean | null | readonly Json[] | JsonObject;
 type JsonObject = { readonly [key: string]: Json };
 
@@ -55,9 +56,22 @@ interface DocumentPlace {
  *   the export's time: the same annotation is the same JSON in every export).
  */
 export function toJsonLd(bundle: ExportBundle): string {
+  return [...jsonLdChunks(bundle)].join('');
+}
+
+/** How many annotations go into one chunk. */
+const ANNOTATIONS_PER_CHUNK = 256;
+/** Where the items of the page stand: inside `first`, inside the collection. */
+const ITEMS_INDENT = '    ';
+
+/**
+ * The collection of toJsonLd in chunks, for writing to a file as it is made: each annotation's node is
+ * made and written in turn, never all held at once.
+ */
+export function* jsonLdChunks(bundle: ExportBundle): Generator<string, void, undefined> {
   const generator: JsonObject = { type: 'Software', name: bundle.generator };
   const context: Context = { names: namesOf(bundle), generator };
-  const items = bundle.documents.flatMap((document) => {
+  const entries = bundle.documents.flatMap((document) => {
     const view = documentView(document);
     const annotations = [...view.notes, ...view.passages.map((passage) => passage.annotation), ...view.orphans.map((orphan) => orphan.annotation)];
     const place: DocumentPlace = {
@@ -65,7 +79,7 @@ export function toJsonLd(bundle: ExportBundle): string {
       address: webAddress(document.meta.sourceUrl),
       converters: new Map(document.witnesses.map((witness) => [witness.id, offsetConverter(witness.text)])),
     };
-    return annotations.map((annotation) => annotationNode(annotation, place, context));
+    return annotations.map((annotation) => ({ annotation, place }));
   });
   const single = bundle.documents.length === 1 ? bundle.documents[0] : undefined;
   const id = `urn:carrel:export:${bundle.generated}`;
@@ -75,13 +89,30 @@ export function toJsonLd(bundle: ExportBundle): string {
     id,
     type: 'AnnotationCollection',
     label: single ? `Notes on “${single.title}”` : `Carrel notes on ${bundle.documents.length} documents`,
-    total: items.length,
+    total: entries.length,
     generator,
     generated: bundle.generated,
     last: pageId,
-    first: { id: pageId, type: 'AnnotationPage', partOf: id, startIndex: 0, items },
+    first: { id: pageId, type: 'AnnotationPage', partOf: id, startIndex: 0, items: [] },
   };
-  return `${JSON.stringify(collection, null, 2)}\n`;
+  // The collection is written with its items empty, and they go where its "[]" stands: the last one,
+  // since the items are the page's last member and the page the collection's.
+  const shell = JSON.stringify(collection, null, 2);
+  const at = shell.lastIndexOf('[]');
+  if (entries.length === 0) {
+    yield `${shell}\n`;
+    return;
+  }
+  const inner = `${ITEMS_INDENT}  `;
+  let chunk = `${shell.slice(0, at)}[`;
+  for (const [index, { annotation, place }] of entries.entries()) {
+    chunk += `${index === 0 ? '\n' : ',\n'}${inner}${JSON.stringify(annotationNode(annotation, place, context), null, 2).replaceAll('\n', `\n${inner}`)}`;
+    if ((index + 1) % ANNOTATIONS_PER_CHUNK === 0) {
+      yield chunk;
+      chunk = '';
+    }
+  }
+  yield `${chunk}\n${ITEMS_INDENT}]${shell.slice(at + 2)}\n`;
 }
 
 function annotationNode(annotation: AnchoredAnnotation, place: DocumentPlace, context: Context): JsonObject {

@@ -18,8 +18,21 @@ export interface MarkupElement {
   mixed: boolean;
 }
 
-/** Text (escaped when written), an element, or raw markup. */
-export type MarkupNode = string | MarkupElement | RawMarkup;
+/**
+ * An element made only when it is written: an export's hundred thousand notes are then never all held
+ * at once, each one garbage as soon as it is written. It is laid out as an element.
+ */
+export interface DeferredElement {
+  make(): MarkupElement;
+}
+
+/** Text (escaped when written), an element (now or deferred), or raw markup. */
+export type MarkupNode = string | MarkupElement | DeferredElement | RawMarkup;
+
+/** An element that `make` makes when it is written (see DeferredElement). */
+export function deferred(make: () => MarkupElement): DeferredElement {
+  return { make };
+}
 
 /**
  * Children as nodes or lists of nodes. Pass long lists as lists, not spread: spreading a hundred
@@ -74,12 +87,13 @@ export function serialize(node: MarkupNode, mode: 'xml' | 'html'): string {
  * gets an end tag unless it is a void element, which HTML writes without one.
  */
 export function* markupChunks(node: MarkupNode, mode: 'xml' | 'html'): Generator<string, void, undefined> {
-  if (isLeaf(node)) {
-    yield leaf(node, mode);
+  const made = madeNow(node);
+  if (isLeaf(made)) {
+    yield leaf(made, mode);
     return;
   }
   const pieces: string[] = [];
-  yield* written(node, mode, '', pieces);
+  yield* written(made, mode, '', pieces);
   if (pieces.length > 0) yield pieces.join('');
 }
 
@@ -92,26 +106,33 @@ function* written(node: MarkupElement, mode: 'xml' | 'html', indent: string, pie
   pieces.push(`${openTag(node)}>`);
   if (node.mixed || children.some((child) => typeof child === 'string' || 'raw' in child)) {
     for (const child of children) {
-      if (isLeaf(child)) pieces.push(leaf(child, mode));
-      else yield* written(child, mode, '', pieces);
+      const made = madeNow(child);
+      if (isLeaf(made)) pieces.push(leaf(made, mode));
+      else yield* written(made, mode, '', pieces);
     }
     pieces.push(`</${node.name}>`);
   } else {
     const inner = `${indent}  `;
     for (const child of children) {
+      const made = madeNow(child);
       pieces.push(`\n${inner}`);
-      if (isLeaf(child)) pieces.push(leaf(child, mode));
-      else yield* written(child, mode, inner, pieces);
+      if (isLeaf(made)) pieces.push(leaf(made, mode));
+      else yield* written(made, mode, inner, pieces);
     }
     pieces.push(`\n${indent}</${node.name}>`);
   }
   if (pieces.length >= PIECES_PER_CHUNK) yield pieces.splice(0).join('');
 }
 
+/** The node, a deferred element made. */
+function madeNow(node: MarkupNode): Exclude<MarkupNode, DeferredElement> {
+  return typeof node !== 'string' && 'make' in node ? node.make() : node;
+}
+
 /** Text, raw markup or an element without children: written in one piece. */
 type Leaf = string | RawMarkup | (MarkupElement & { children: readonly [] });
 
-function isLeaf(node: MarkupNode): node is Leaf {
+function isLeaf(node: Exclude<MarkupNode, DeferredElement>): node is Leaf {
   return typeof node === 'string' || 'raw' in node || node.children.length === 0;
 }
 

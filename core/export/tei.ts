@@ -6,7 +6,7 @@
  */
 import type { AnchoredAnnotation } from '../annotation/model.js';
 import type { ExportBundle } from './bundle.js';
-import { el, markupChunks, textEl, type MarkupElement } from './markup.js';
+import { deferred, el, markupChunks, textEl, type MarkupElement } from './markup.js';
 import { documentView, namesOf, type DocumentView } from './passages.js';
 import { apparatusOf } from './tei-apparatus.js';
 import { teiHeader, teiWhen } from './tei-header.js';
@@ -30,13 +30,16 @@ export function* teiChunks(bundle: ExportBundle): Generator<string, void, undefi
   const context: NoteContext = { names: namesOf(bundle), vocabulary };
   const views = bundle.documents.map(documentView);
   const divs = views.map((view) => documentDiv(view, context));
+  // Deferred: made as they are written, so that a hundred thousand are never held at once.
   const annotations = views.flatMap((view) => [
-    ...view.notes.map((note) => standOffAnnotation(note, `#${teiIds.document(view.document.id)}`, vocabulary)),
-    ...view.passages.map(({ annotation }) => {
-      const range = `#range(//anchor[@xml:id='${teiIds.anchorStart(annotation.id)}'],//anchor[@xml:id='${teiIds.anchorEnd(annotation.id)}'])`;
-      return standOffAnnotation(annotation, range, vocabulary);
-    }),
-    ...view.orphans.map((orphan) => standOffAnnotation(orphan.annotation, `#${orphanTarget(view, orphan.witness?.id)}`, vocabulary)),
+    ...view.notes.map((note) => deferred(() => standOffAnnotation(note, `#${teiIds.document(view.document.id)}`, vocabulary))),
+    ...view.passages.map(({ annotation }) =>
+      deferred(() => {
+        const range = `#range(//anchor[@xml:id='${teiIds.anchorStart(annotation.id)}'],//anchor[@xml:id='${teiIds.anchorEnd(annotation.id)}'])`;
+        return standOffAnnotation(annotation, range, vocabulary);
+      }),
+    ),
+    ...view.orphans.map((orphan) => deferred(() => standOffAnnotation(orphan.annotation, `#${orphanTarget(view, orphan.witness?.id)}`, vocabulary))),
   ]);
   const body = divs.length > 0 ? divs : [textEl('p', {}, 'No documents.')];
   const tei = el(
