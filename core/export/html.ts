@@ -7,6 +7,7 @@ import { formatLongDate } from '../witness/dates.js';
 import type { AnchoredAnnotation } from '../annotation/model.js';
 import type { Person } from '../people/model.js';
 import type { ExportBundle, ExportDocument, ExportWitness } from './bundle.js';
+import { joined } from './chunks.js';
 import { categoryClass, handoutStyle } from './handout-style.js';
 import { deferred, el, markupChunks, textEl, type MarkupElement, type MarkupNode } from './markup.js';
 import { noteHtml } from './note-html.js';
@@ -26,7 +27,7 @@ interface Context {
  * without raw HTML, with http(s) links only.
  */
 export function toHtml(bundle: ExportBundle): string {
-  return [...htmlChunks(bundle)].join('');
+  return joined(htmlChunks(bundle));
 }
 
 /** The page of toHtml in chunks, for writing to a file as it is made. */

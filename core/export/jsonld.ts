@@ -8,6 +8,7 @@ import { offsetConverter, type OffsetConverter } from '../annotation/code-points
 import type { AnchoredAnnotation, LinkedEntity } from '../annotation/model.js';
 import type { Person } from '../people/model.js';
 import type { ExportBundle } from './bundle.js';
+import { joined, separated } from './chunks.js';
 import { documentView, namesOf, type Names } from './passages.js';
 import {
   annotationUrn,
@@ -56,11 +57,9 @@ interface DocumentPlace {
  *   the export's time: the same annotation is the same JSON in every export).
  */
 export function toJsonLd(bundle: ExportBundle): string {
-  return [...jsonLdChunks(bundle)].join('');
+  return joined(jsonLdChunks(bundle));
 }
 
-/** How many annotations go into one chunk. */
-const ANNOTATIONS_PER_CHUNK = 256;
 /** Where the items of the page stand: inside `first`, inside the collection. */
 const ITEMS_INDENT = '    ';
 
@@ -104,15 +103,13 @@ export function* jsonLdChunks(bundle: ExportBundle): Generator<string, void, und
     return;
   }
   const inner = `${ITEMS_INDENT}  `;
-  let chunk = `${shell.slice(0, at)}[`;
-  for (const [index, { annotation, place }] of entries.entries()) {
-    chunk += `${index === 0 ? '\n' : ',\n'}${inner}${JSON.stringify(annotationNode(annotation, place, context), null, 2).replaceAll('\n', `\n${inner}`)}`;
-    if ((index + 1) % ANNOTATIONS_PER_CHUNK === 0) {
-      yield chunk;
-      chunk = '';
-    }
-  }
-  yield `${chunk}\n${ITEMS_INDENT}]${shell.slice(at + 2)}\n`;
+  // Each node made and written in turn, never all held at once.
+  const nodes = function* () {
+    for (const { annotation, place } of entries) yield JSON.stringify(annotationNode(annotation, place, context), null, 2).replaceAll('\n', `\n${inner}`);
+  };
+  yield `${shell.slice(0, at)}[\n${inner}`;
+  yield* separated(nodes(), `,\n${inner}`);
+  yield `\n${ITEMS_INDENT}]${shell.slice(at + 2)}\n`;
 }
 
 function annotationNode(annotation: AnchoredAnnotation, place: DocumentPlace, context: Context): JsonObject {

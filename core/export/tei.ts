@@ -6,6 +6,7 @@
  */
 import type { AnchoredAnnotation } from '../annotation/model.js';
 import type { ExportBundle } from './bundle.js';
+import { joined } from './chunks.js';
 import { deferred, el, markupChunks, textEl, type MarkupElement } from './markup.js';
 import { documentView, namesOf, type DocumentView } from './passages.js';
 import { apparatusOf } from './tei-apparatus.js';
@@ -21,7 +22,7 @@ import { teiVocabulary, type TeiVocabulary } from './tei-vocabulary.js';
  * for each transcription shown: those annotated, and the apparatus's base.
  */
 export function toTei(bundle: ExportBundle): string {
-  return [...teiChunks(bundle)].join('');
+  return joined(teiChunks(bundle));
 }
 
 /** The TEI document of toTei in chunks, for writing to a file as it is made. */
