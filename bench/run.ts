@@ -11,6 +11,7 @@ const NAMED: Record<string, () => Promise<string[]>> = {
   'import-text': async () => (await import('./import-text.js')).importTextReport(),
   'import-notes': async () => (await import('./import-notes.js')).importNotesReport(),
   'library-10k': async () => (await import('./library-10k.js')).library10kReport(),
+  export: async () => (await import('./export-import.js')).exportReport(),
   search: async () => {
     const { longTextNotesReport, searchReport } = await import('./search.js');
     return [...(await searchReport()), ...longTextNotesReport()];
@@ -42,9 +43,6 @@ for (const line of mentionDetectionReport(measureMentionDetection(5))) console.l
 // Imported here rather than above so that this section stays a self-contained block at the end.
 const { annotationsPaintReport, measureAnnotationsPaint } = await import('./annotations-paint.js');
 for (const line of annotationsPaintReport(await measureAnnotationsPaint())) console.log(line);
-
-const { exportReport } = await import('./export-import.js');
-for (const line of exportReport()) console.log(line);
 
 const { compareReport, measureCompare } = await import('./compare.js');
 for (const line of compareReport(measureCompare(7))) console.log(line);

@@ -117,7 +117,8 @@ function wrapPeople(placed: readonly Placed[], names: Names, apps: readonly (rea
   const chosen = new Map<Placed, string>();
   const length = (item: Placed) => item.end.offset - item.start.offset;
   const candidates = placed.filter(
-    (item) => item.start.block === item.end.block && length(item) > 0 && names.people(item.passage.annotation.people).length > 0,
+    // The ids first: most passages name no one, and looking up none still makes a list.
+    (item) => item.passage.annotation.people.length > 0 && item.start.block === item.end.block && length(item) > 0 && names.people(item.passage.annotation.people).length > 0,
   );
   for (const item of [...candidates].sort((a, b) => length(a) - length(b))) {
     const { start, end } = item;
