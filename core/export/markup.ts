@@ -3,6 +3,7 @@
  * are indented one per line; an element holding text keeps its content on one line, because there
  * whitespace is part of the text (a `<p>`, a `<note>`, a `<persName>`).
  */
+import { joined } from './chunks.js';
 
 /** Markup already made safe elsewhere (rendered Markdown, our own CSS), written as is. */
 export interface RawMarkup {
@@ -78,7 +79,7 @@ const PIECES_PER_CHUNK = 8192;
 
 /** The tree as text: the chunks of markupChunks joined. */
 export function serialize(node: MarkupNode, mode: 'xml' | 'html'): string {
-  return [...markupChunks(node, mode)].join('');
+  return joined(markupChunks(node, mode));
 }
 
 /**
