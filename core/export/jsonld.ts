@@ -8,7 +8,7 @@ import { offsetConverter, type OffsetConverter } from '../annotation/code-points
 import type { AnchoredAnnotation, LinkedEntity } from '../annotation/model.js';
 import type { Person } from '../people/model.js';
 import type { ExportBundle } from './bundle.js';
-import { joined, separated } from './chunks.js';
+import { batches, joined } from './chunks.js';
 import { documentView, namesOf, type Names } from './passages.js';
 import {
   annotationUrn,
@@ -62,6 +62,9 @@ export function toJsonLd(bundle: ExportBundle): string {
 
 /** Where the items of the page stand: inside `first`, inside the collection. */
 const ITEMS_INDENT = '    ';
+/** Around the items of `{ first: { items } }` written with an indent of two: the items stand as in the collection. */
+const PAGE_OPENING = '{\n  "first": {\n    "items": [\n';
+const PAGE_CLOSING = `\n${ITEMS_INDENT}]\n  }\n}`;
 
 /**
  * The collection of toJsonLd in chunks, for writing to a file as it is made: each annotation's node is
@@ -102,13 +105,19 @@ export function* jsonLdChunks(bundle: ExportBundle): Generator<string, void, und
     yield `${shell}\n`;
     return;
   }
-  const inner = `${ITEMS_INDENT}  `;
   // Each node made and written in turn, never all held at once.
   const nodes = function* () {
-    for (const { annotation, place } of entries) yield JSON.stringify(annotationNode(annotation, place, context), null, 2).replaceAll('\n', `\n${inner}`);
+    for (const { annotation, place } of entries) yield annotationNode(annotation, place, context);
   };
-  yield `${shell.slice(0, at)}[\n${inner}`;
-  yield* separated(nodes(), `,\n${inner}`);
+  yield `${shell.slice(0, at)}[\n`;
+  let first = true;
+  for (const batch of batches(nodes())) {
+    // Written at the depth the items stand in the collection, so that they come out indented as the
+    // whole would be, with no rewriting: the text between the brackets is kept.
+    const page = JSON.stringify({ first: { items: batch } }, null, 2);
+    yield `${first ? '' : ',\n'}${page.slice(PAGE_OPENING.length, page.length - PAGE_CLOSING.length)}`;
+    first = false;
+  }
   yield `\n${ITEMS_INDENT}]${shell.slice(at + 2)}\n`;
 }
 
