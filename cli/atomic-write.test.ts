@@ -2,7 +2,7 @@ import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFile
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cannotWrite, writeFileAtomically } from './atomic-write.js';
+import { cannotWrite, writeChunksAtomically, writeFileAtomically } from './atomic-write.js';
 
 const freshDir = (): string => mkdtempSync(join(tmpdir(), 'carrel-write-'));
 
@@ -73,5 +73,31 @@ describe('writing a file atomically', () => {
     expect(cannotWrite('/m/n.md', '/m', fault('EACCES')).message).toBe('Cannot write /m/n.md: the folder /m is read-only.');
     expect(cannotWrite('/m/n.md', '/m', fault('ENOSPC')).message).toBe('Cannot write /m/n.md: the disk is full.');
     expect(cannotWrite('/m/n.md', '/m', fault('ENOENT')).message).toBe('Cannot write /m/n.md: the folder /m does not exist.');
+  });
+
+  it('writes chunks as they come, one after another, as one file', async () => {
+    const dir = freshDir();
+    const target = join(dir, 'notes.jsonld');
+    async function* chunks(): AsyncGenerator<string> {
+      yield '{"items": [';
+      yield '"“a”", ';
+      yield '"b"]}\n';
+    }
+    await writeChunksAtomically(target, chunks());
+    expect(readFileSync(target, 'utf8')).toBe('{"items": ["“a”", "b"]}\n');
+    expect(readdirSync(dir)).toEqual(['notes.jsonld']);
+  });
+
+  it('leaves no partial file, and the old one as it was, when the chunks fail part way', async () => {
+    const dir = freshDir();
+    const target = join(dir, 'notes.tei.xml');
+    writeFileSync(target, 'the reader’s earlier export');
+    function* chunks(): Generator<string> {
+      yield '<TEI>';
+      throw new Error('the exporter broke');
+    }
+    expect(await failure(writeChunksAtomically(target, chunks()))).toBe(`Cannot write ${target}: the exporter broke.`);
+    expect(readFileSync(target, 'utf8')).toBe('the reader’s earlier export');
+    expect(readdirSync(dir)).toEqual(['notes.tei.xml']);
   });
 });

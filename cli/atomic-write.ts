@@ -17,6 +17,19 @@ export interface AtomicWriteSteps {
  * the folder does not exist, is read-only, the target is a folder, the disk is full.
  */
 export async function writeFileAtomically(target: string, content: string, steps: AtomicWriteSteps = { rename: renameFile }): Promise<void> {
+  await writeChunksAtomically(target, [content], steps);
+}
+
+/**
+ * Writes `chunks` (UTF-8) to `target` atomically as writeFileAtomically does, one chunk at a time, so
+ * that a large export is never held whole. A chunk that fails to come (the exporter throws) fails the
+ * write like a full disk: the temporary file is removed and the target left as it was.
+ */
+export async function writeChunksAtomically(
+  target: string,
+  chunks: Iterable<string> | AsyncIterable<string>,
+  steps: AtomicWriteSteps = { rename: renameFile },
+): Promise<void> {
   const folder = path.dirname(path.resolve(target));
   await checkFolder(target, folder);
   // Hidden, and named for the target and this process, so that two exports never share one.
@@ -25,7 +38,7 @@ export async function writeFileAtomically(target: string, content: string, steps
     // 'wx': a file (or a link planted) under that name is an error, never written through.
     const file = await open(temporary, 'wx');
     try {
-      await file.writeFile(content, 'utf8');
+      for await (const chunk of chunks) await file.write(chunk, null, 'utf8');
       await file.sync();
     } finally {
       await file.close();

@@ -142,7 +142,7 @@ const COMMANDS: Record<string, Command> = {
       exportFormatProblem(values.format) ?? (values.document !== undefined && values.collection !== undefined ? 'export takes --document or --collection, not both.' : undefined),
     run: async (app, values, _, io) => {
       const format = ExportFormat.parse(values.format);
-      await exportNotes(app.service, { format, documentId: values.document, collection: values.collection, out: values.out }, io.out);
+      await exportNotes(app, { format, documentId: values.document, collection: values.collection, out: values.out }, io.out);
     },
   },
   'import-notes': {

@@ -5,6 +5,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import type { CarrelService } from '../core/api.js';
+import type { ExportStream } from '../core/export/index.js';
 import { createDispatcher, type Dispatch } from './dispatch.js';
 import { systemIdsAndClock, type IdsAndClock } from './import-witness.js';
 import { migrate } from './migrate.js';
@@ -13,6 +14,7 @@ import { readOnlyRefusal } from './read-only-store.js';
 import { seedStore } from './seed.js';
 import { schemaDamage, sqliteCode } from './sqlite-error.js';
 import { createService } from './service.js';
+import { exportStreamer, type ExportArgs } from './service/export.js';
 
 /**
  * What `openCarrel` needs: the folder and the app's version; `log` receives programming faults;
@@ -33,6 +35,8 @@ export interface OpenCarrelOptions {
 export interface CarrelApp {
   store: Store;
   service: CarrelService;
+  /** exportNotes in chunks, for a shell that writes the file itself. */
+  exportStream: (args: ExportArgs) => ExportStream;
   dispatch: Dispatch;
   close(): void;
 }
@@ -41,7 +45,7 @@ export interface CarrelApp {
 export function openCarrel({ dataDir, version, access = 'write', log, userName = systemUserName(), ids = systemIdsAndClock }: OpenCarrelOptions): CarrelApp {
   const store = withStoreProblemSaid(dataDir, () => (access === 'read' && storeIsCurrent(dataDir) ? openStore({ dataDir, readonly: true }) : openAndSetUp(dataDir, ids)));
   const service = createService(store, { version, userName, ids });
-  return { store, service, dispatch: createDispatcher(service, store.file, log), close: () => store.close() };
+  return { store, service, exportStream: exportStreamer({ store, ids, version }), dispatch: createDispatcher(service, store.file, log), close: () => store.close() };
 }
 
 /** Opens the store for writing, migrated and seeded (a new folder's first run). */

@@ -1,8 +1,9 @@
 /** `carrel export`: notes in one of the export formats, to standard output or, atomically, to a file. */
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { ExportFormat, type CarrelService } from '../../core/api.js';
-import { writeFileAtomically } from '../atomic-write.js';
+import { ExportFormat } from '../../core/api.js';
+import type { CarrelApp } from '../../db/index.js';
+import { writeChunksAtomically } from '../atomic-write.js';
 import { existingCollection } from './collections.js';
 
 /** What the command line asked for; `format` already checked with exportFormatProblem. */
@@ -22,17 +23,25 @@ export function exportFormatProblem(format: string | undefined): string | undefi
   return ExportFormat.safeParse(format).success ? undefined : `--format takes one of ${formats}, not "${format}".`;
 }
 
-/** Exports the notes; prints the file itself without `out`, else one line saying where it went. */
-export async function exportNotes(service: CarrelService, { format, documentId, collection, out }: ExportRequest, print: (text: string) => void): Promise<void> {
-  const collectionId = collection === undefined ? undefined : (await existingCollection(service, collection)).id;
-  const file = await service.exportNotes({ format, ...(documentId !== undefined && { documentId }), ...(collectionId !== undefined && { collectionId }) });
+/**
+ * Exports the notes; prints the file itself without `out`, else writes it there in chunks (a large
+ * export is never held whole) and prints one line saying where it went.
+ */
+export async function exportNotes(
+  app: Pick<CarrelApp, 'service' | 'exportStream'>,
+  { format, documentId, collection, out }: ExportRequest,
+  print: (text: string) => void,
+): Promise<void> {
+  const collectionId = collection === undefined ? undefined : (await existingCollection(app.service, collection)).id;
+  const selection = { format, ...(documentId !== undefined && { documentId }), ...(collectionId !== undefined && { collectionId }) };
   if (out === undefined) {
     // print ends the text with a line break of its own.
-    print(file.content.replace(/\n$/u, ''));
+    print((await app.service.exportNotes(selection)).content.replace(/\n$/u, ''));
     return;
   }
+  const file = app.exportStream(selection);
   const target = (await isFolder(out)) ? path.join(out, file.fileName) : out;
-  await writeFileAtomically(target, file.content);
+  await writeChunksAtomically(target, file.chunks);
   print(`Exported ${format} to ${target}.`);
 }
 

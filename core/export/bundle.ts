@@ -1,7 +1,8 @@
 /**
  * The one projection of the store that every exporter reads: documents with their metadata, witnesses
  * with their reading text, annotations anchored in that text, the people they name, and the colour
- * categories. The service builds it; exporters are pure functions from it to a string.
+ * categories. The service builds it; exporters are pure functions from it to text, in chunks (joined
+ * for a string).
  */
 import type { AnchoredAnnotation, Category } from '../annotation/model.js';
 import type { Block, DocumentMeta, Mark } from '../document/model.js';

@@ -2,6 +2,7 @@
 import { stringify } from 'csv-stringify/sync';
 import type { AnchoredAnnotation } from '../annotation/model.js';
 import type { ExportBundle } from './bundle.js';
+import { batches, joined } from './chunks.js';
 import { documentView, namesOf, type Names } from './passages.js';
 
 /** The columns, in order; also the header row. */
@@ -19,27 +20,27 @@ type Row = Record<(typeof CSV_COLUMNS)[number], string | number>;
  * a classmate's note is text from outside.
  */
 export function toCsv(bundle: ExportBundle): string {
-  const names = namesOf(bundle);
-  const rows = bundle.documents.flatMap((document) => {
-    const view = documentView(document);
-    return [
-      ...view.notes.map((note) => row(note, document.title, names, {})),
-      ...view.passages.map((passage) =>
-        row(passage.annotation, document.title, names, {
-          witness: passage.witness.label,
-          start: passage.start,
-          end: passage.end,
-          page: passage.page ?? '',
-          quote: passage.quote,
-        }),
-      ),
-      ...view.orphans.map((orphan) =>
-        row(orphan.annotation, document.title, names, { witness: orphan.witness?.label ?? orphan.annotation.target?.witnessId ?? '', quote: orphan.quote }),
-      ),
-    ];
-  });
-  const csv = stringify(rows, {
-    header: true,
+  return joined(csvChunks(bundle));
+}
+
+/**
+ * The file of toCsv in chunks, for writing to a file as it is made: rows are made and quoted a batch at
+ * a time, the header with the first batch (or alone, when there are no rows).
+ */
+export function* csvChunks(bundle: ExportBundle): Generator<string, void, undefined> {
+  yield '\uFEFF';
+  let header = true;
+  for (const batch of batches(rows(bundle))) {
+    yield csvText(batch, header);
+    header = false;
+  }
+  if (header) yield csvText([], true);
+}
+
+/** Rows quoted, with the header row first when `header`. */
+function csvText(batch: Row[], header: boolean): string {
+  return stringify(batch, {
+    header,
     columns: [...CSV_COLUMNS],
     record_delimiter: 'windows',
     // With its own record delimiter set, csv-stringify no longer quotes a field holding a bare \n: a
@@ -47,7 +48,27 @@ export function toCsv(bundle: ExportBundle): string {
     quote_record_delimiter: true,
     escape_formulas: true,
   });
-  return `\uFEFF${csv}`;
+}
+
+/** Each document's rows: document notes, passages, orphans. */
+function* rows(bundle: ExportBundle): Generator<Row, void, undefined> {
+  const names = namesOf(bundle);
+  for (const document of bundle.documents) {
+    const view = documentView(document);
+    for (const note of view.notes) yield row(note, document.title, names, {});
+    for (const passage of view.passages) {
+      yield row(passage.annotation, document.title, names, {
+        witness: passage.witness.label,
+        start: passage.start,
+        end: passage.end,
+        page: passage.page ?? '',
+        quote: passage.quote,
+      });
+    }
+    for (const orphan of view.orphans) {
+      yield row(orphan.annotation, document.title, names, { witness: orphan.witness?.label ?? orphan.annotation.target?.witnessId ?? '', quote: orphan.quote });
+    }
+  }
 }
 
 function row(annotation: AnchoredAnnotation, document: string, names: Names, place: Partial<Row>): Row {

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ExportFormat } from '../api.js';
-import { exportBundle } from './index.js';
+import { exportBundle, exportStream } from './index.js';
 import { TELEGRAM_SEED, telegramBundle } from './testing/telegram-bundle.js';
 
 /** The golden files: what each format makes of the telegram, for a reader of the repository to see. */
@@ -28,6 +28,11 @@ describe('golden files of the telegram export', () => {
       }
       if (!existsSync(file)) throw new Error(`golden/${name} is missing: run the tests with UPDATE_GOLDEN=1 to write it, then read it before committing`);
       expect(content).toBe(readFileSync(file, 'utf8'));
+    });
+
+    it(`streams ${format} in chunks that together are golden/${name}`, () => {
+      const { chunks } = exportStream(format, bundle);
+      expect([...chunks].join('')).toBe(readFileSync(new URL(name, FOLDER), 'utf8'));
     });
   }
 });

@@ -7,8 +7,9 @@ import { formatLongDate } from '../witness/dates.js';
 import type { AnchoredAnnotation } from '../annotation/model.js';
 import type { Person } from '../people/model.js';
 import type { ExportBundle, ExportDocument, ExportWitness } from './bundle.js';
+import { joined } from './chunks.js';
 import { categoryClass, handoutStyle } from './handout-style.js';
-import { el, serialize, textEl, type MarkupElement, type MarkupNode } from './markup.js';
+import { deferred, el, markupChunks, textEl, type MarkupElement, type MarkupNode } from './markup.js';
 import { noteHtml } from './note-html.js';
 import { documentView, lastBlockStartingBefore, namesOf, passagesByBlock, readingBlocks, type Names, type Passage } from './passages.js';
 import { segment } from './segments.js';
@@ -26,6 +27,11 @@ interface Context {
  * without raw HTML, with http(s) links only.
  */
 export function toHtml(bundle: ExportBundle): string {
+  return joined(htmlChunks(bundle));
+}
+
+/** The page of toHtml in chunks, for writing to a file as it is made. */
+export function* htmlChunks(bundle: ExportBundle): Generator<string, void, undefined> {
   const categoryIndex = new Map(bundle.categories.map((category, index) => [category.id, index]));
   const context: Context = {
     names: namesOf(bundle),
@@ -56,7 +62,9 @@ export function toHtml(bundle: ExportBundle): string {
       el('footer', {}, textEl('p', { class: 'colophon' }, `Exported from ${bundle.generator} on ${generatedOn}.`)),
     ),
   );
-  return `<!DOCTYPE html>\n${serialize(page, 'html')}\n`;
+  yield '<!DOCTYPE html>\n';
+  yield* markupChunks(page, 'html');
+  yield '\n';
 }
 
 function documentArticle(document: ExportDocument, idPrefix: string, context: Context): MarkupElement {
@@ -83,8 +91,9 @@ function documentArticle(document: ExportDocument, idPrefix: string, context: Co
     sections.push(el('section', { class: 'text' }, textEl('h2', {}, heading), witnessText(witness, passages, numbers, idPrefix, context)));
   }
   if (view.passages.length > 0) {
+    // Deferred: made as they are written, so that a hundred thousand are never held at once.
     const items = view.passages.map((passage, index) =>
-      noteItem(passage.quote, passage.annotation, context, { id: `${idPrefix}-note-${index + 1}`, back: `#${idPrefix}-ref-${index + 1}` }),
+      deferred(() => noteItem(passage.quote, passage.annotation, context, { id: `${idPrefix}-note-${index + 1}`, back: `#${idPrefix}-ref-${index + 1}` })),
     );
     sections.push(el('section', { class: 'notes' }, textEl('h2', {}, 'Notes'), el('ol', {}, items)));
   }
@@ -113,7 +122,7 @@ function witnessText(
   numbers: ReadonlyMap<Passage, number>,
   idPrefix: string,
   context: Context,
-): MarkupElement[] {
+): MarkupNode[] {
   const blocks = readingBlocks(witness);
   const byBlock = passagesByBlock(blocks, passages);
   // Each number's place, "block:offset", its passages in order.
@@ -127,24 +136,26 @@ function witnessText(
     if (here) here.push(passage);
     else markers.set(place, [passage]);
   }
-  return blocks.map((block, blockIndex) => {
-    const here = byBlock[blockIndex] ?? [];
-    const children: MarkupNode[] = [];
-    for (const piece of segment(block.start, block.end, here)) {
-      const text = witness.text.slice(piece.start, piece.end);
-      // One mark per covering passage, outermost first, so overlaps layer their colours.
-      const marked = piece.covering.reduceRight<MarkupNode>((inner, index) => {
-        const passage = here[index];
-        return passage ? textEl('mark', { class: context.classOf(passage.annotation.category) }, inner) : inner;
-      }, text);
-      children.push(marked);
-      for (const passage of markers.get(`${blockIndex}:${piece.end}`) ?? []) {
-        const number = numbers.get(passage) ?? 0;
-        children.push(textEl('sup', { class: 'marker' }, textEl('a', { href: `#${idPrefix}-note-${number}`, id: `${idPrefix}-ref-${number}` }, String(number))));
+  return blocks.map((block, blockIndex) =>
+    deferred(() => {
+      const here = byBlock[blockIndex] ?? [];
+      const children: MarkupNode[] = [];
+      for (const piece of segment(block.start, block.end, here)) {
+        const text = witness.text.slice(piece.start, piece.end);
+        // One mark per covering passage, outermost first, so overlaps layer their colours.
+        const marked = piece.covering.reduceRight<MarkupNode>((inner, index) => {
+          const passage = here[index];
+          return passage ? textEl('mark', { class: context.classOf(passage.annotation.category) }, inner) : inner;
+        }, text);
+        children.push(marked);
+        for (const passage of markers.get(`${blockIndex}:${piece.end}`) ?? []) {
+          const number = numbers.get(passage) ?? 0;
+          children.push(textEl('sup', { class: 'marker' }, textEl('a', { href: `#${idPrefix}-note-${number}`, id: `${idPrefix}-ref-${number}` }, String(number))));
+        }
       }
-    }
-    return textEl('p', { class: block.kind }, children);
-  });
+      return textEl('p', { class: block.kind }, children);
+    }),
+  );
 }
 
 /** One entry of the notes list: the quoted words, the note, and colour, tags and people. */

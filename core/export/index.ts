@@ -1,27 +1,42 @@
 /**
  * Export in one call: the format's text, a file name and a media type, ready for the shell to write
- * atomically. Each format lives in its own file; this only picks one and names the file.
+ * atomically, whole or in chunks. Each format lives in its own file; this only picks one and names the file.
  */
 import type { ExportedFile, ExportFormat } from '../api.js';
 import type { ExportBundle } from './bundle.js';
-import { toCsv } from './csv.js';
-import { toHtml } from './html.js';
-import { toJsonLd } from './jsonld.js';
-import { toMarkdown } from './markdown.js';
-import { toTei } from './tei.js';
+import { joined } from './chunks.js';
+import { csvChunks } from './csv.js';
+import { htmlChunks } from './html.js';
+import { jsonLdChunks } from './jsonld.js';
+import { markdownChunks } from './markdown.js';
+import { teiChunks } from './tei.js';
 
-const FORMATS: Readonly<Record<ExportFormat, { write: (bundle: ExportBundle) => string; extension: string; mediaType: string }>> = {
-  markdown: { write: toMarkdown, extension: 'md', mediaType: 'text/markdown; charset=utf-8' },
-  jsonld: { write: toJsonLd, extension: 'jsonld', mediaType: 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"' },
-  csv: { write: toCsv, extension: 'csv', mediaType: 'text/csv; charset=utf-8; header=present' },
-  tei: { write: toTei, extension: 'tei.xml', mediaType: 'application/tei+xml' },
-  html: { write: toHtml, extension: 'html', mediaType: 'text/html; charset=utf-8' },
+const FORMATS: Readonly<Record<ExportFormat, { chunks: (bundle: ExportBundle) => Iterable<string>; extension: string; mediaType: string }>> = {
+  markdown: { chunks: markdownChunks, extension: 'md', mediaType: 'text/markdown; charset=utf-8' },
+  jsonld: { chunks: jsonLdChunks, extension: 'jsonld', mediaType: 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"' },
+  csv: { chunks: csvChunks, extension: 'csv', mediaType: 'text/csv; charset=utf-8; header=present' },
+  tei: { chunks: teiChunks, extension: 'tei.xml', mediaType: 'application/tei+xml' },
+  html: { chunks: htmlChunks, extension: 'html', mediaType: 'text/html; charset=utf-8' },
 };
+
+/** An export as it is made: its text in chunks, to be written to a file one at a time. */
+export interface ExportStream {
+  fileName: string;
+  mediaType: string;
+  /** The file's text in order; made as they are read, so read them once. */
+  chunks: Iterable<string>;
+}
 
 /** The bundle in one format, with the file name the save dialog proposes (see exportFileName). */
 export function exportBundle(format: ExportFormat, bundle: ExportBundle): ExportedFile {
-  const { write, extension, mediaType } = FORMATS[format];
-  return { fileName: exportFileName(bundle, extension), mediaType, content: write(bundle) };
+  const { chunks, ...file } = exportStream(format, bundle);
+  return { ...file, content: joined(chunks) };
+}
+
+/** The bundle in one format in chunks, for a writer that sends them to a file without holding the whole. */
+export function exportStream(format: ExportFormat, bundle: ExportBundle): ExportStream {
+  const { chunks, extension, mediaType } = FORMATS[format];
+  return { fileName: exportFileName(bundle, extension), mediaType, chunks: chunks(bundle) };
 }
 
 /**

@@ -8,6 +8,7 @@ import { offsetConverter, type OffsetConverter } from '../annotation/code-points
 import type { AnchoredAnnotation, LinkedEntity } from '../annotation/model.js';
 import type { Person } from '../people/model.js';
 import type { ExportBundle } from './bundle.js';
+import { batches, joined } from './chunks.js';
 import { documentView, namesOf, type Names } from './passages.js';
 import {
   annotationUrn,
@@ -19,6 +20,7 @@ import {
   WITNESS_KEY,
   wikidataEntity,
 } from './web-annotation.js';
+
 
 type Json = string | number | boolean | null | readonly Json[] | JsonObject;
 type JsonObject = { readonly [key: string]: Json };
@@ -55,9 +57,23 @@ interface DocumentPlace {
  *   the export's time: the same annotation is the same JSON in every export).
  */
 export function toJsonLd(bundle: ExportBundle): string {
+  return joined(jsonLdChunks(bundle));
+}
+
+/** Where the items of the page stand: inside `first`, inside the collection. */
+const ITEMS_INDENT = '    ';
+/** Around the items of `{ first: { items } }` written with an indent of two: the items stand as in the collection. */
+const PAGE_OPENING = '{\n  "first": {\n    "items": [\n';
+const PAGE_CLOSING = `\n${ITEMS_INDENT}]\n  }\n}`;
+
+/**
+ * The collection of toJsonLd in chunks, for writing to a file as it is made: each annotation's node is
+ * made and written in turn, never all held at once.
+ */
+export function* jsonLdChunks(bundle: ExportBundle): Generator<string, void, undefined> {
   const generator: JsonObject = { type: 'Software', name: bundle.generator };
   const context: Context = { names: namesOf(bundle), generator };
-  const items = bundle.documents.flatMap((document) => {
+  const entries = bundle.documents.flatMap((document) => {
     const view = documentView(document);
     const annotations = [...view.notes, ...view.passages.map((passage) => passage.annotation), ...view.orphans.map((orphan) => orphan.annotation)];
     const place: DocumentPlace = {
@@ -65,7 +81,7 @@ export function toJsonLd(bundle: ExportBundle): string {
       address: webAddress(document.meta.sourceUrl),
       converters: new Map(document.witnesses.map((witness) => [witness.id, offsetConverter(witness.text)])),
     };
-    return annotations.map((annotation) => annotationNode(annotation, place, context));
+    return annotations.map((annotation) => ({ annotation, place }));
   });
   const single = bundle.documents.length === 1 ? bundle.documents[0] : undefined;
   const id = `urn:carrel:export:${bundle.generated}`;
@@ -75,13 +91,34 @@ export function toJsonLd(bundle: ExportBundle): string {
     id,
     type: 'AnnotationCollection',
     label: single ? `Notes on “${single.title}”` : `Carrel notes on ${bundle.documents.length} documents`,
-    total: items.length,
+    total: entries.length,
     generator,
     generated: bundle.generated,
     last: pageId,
-    first: { id: pageId, type: 'AnnotationPage', partOf: id, startIndex: 0, items },
+    first: { id: pageId, type: 'AnnotationPage', partOf: id, startIndex: 0, items: [] },
   };
-  return `${JSON.stringify(collection, null, 2)}\n`;
+  // The collection is written with its items empty, and they go where its "[]" stands: the last one,
+  // since the items are the page's last member and the page the collection's.
+  const shell = JSON.stringify(collection, null, 2);
+  const at = shell.lastIndexOf('[]');
+  if (entries.length === 0) {
+    yield `${shell}\n`;
+    return;
+  }
+  // Each node made and written in turn, never all held at once.
+  const nodes = function* () {
+    for (const { annotation, place } of entries) yield annotationNode(annotation, place, context);
+  };
+  yield `${shell.slice(0, at)}[\n`;
+  let first = true;
+  for (const batch of batches(nodes())) {
+    // Written at the depth the items stand in the collection, so that they come out indented as the
+    // whole would be, with no rewriting: the text between the brackets is kept.
+    const page = JSON.stringify({ first: { items: batch } }, null, 2);
+    yield `${first ? '' : ',\n'}${page.slice(PAGE_OPENING.length, page.length - PAGE_CLOSING.length)}`;
+    first = false;
+  }
+  yield `\n${ITEMS_INDENT}]${shell.slice(at + 2)}\n`;
 }
 
 function annotationNode(annotation: AnchoredAnnotation, place: DocumentPlace, context: Context): JsonObject {

@@ -7,6 +7,7 @@ import { stringify } from 'yaml';
 import type { AnchoredAnnotation } from '../annotation/model.js';
 import type { Person } from '../people/model.js';
 import type { ExportBundle, ExportDocument } from './bundle.js';
+import { joined, separated } from './chunks.js';
 import { exportedNote } from './markdown-note.js';
 import { blockQuote, escapeInline, linkOrText, tagName } from './markdown-text.js';
 import { allTags, documentView, namesOf, type Names } from './passages.js';
@@ -18,11 +19,22 @@ import { allTags, documentView, namesOf, type Names } from './passages.js';
  * (markdown-note.ts), unable to add headings, quotes or HTML to the file.
  */
 export function toMarkdown(bundle: ExportBundle): string {
+  return joined(markdownChunks(bundle));
+}
+
+/** The file of toMarkdown in chunks, for writing to a file as it is made. */
+export function* markdownChunks(bundle: ExportBundle): Generator<string, void, undefined> {
+  yield* separated(markdownParts(bundle), '\n\n');
+  yield '\n';
+}
+
+/** The file's parts, a blank line between each: front matter, each document's parts, the people. */
+function* markdownParts(bundle: ExportBundle): Generator<string, void, undefined> {
   const names = namesOf(bundle);
   const single = bundle.documents.length === 1 ? bundle.documents[0] : undefined;
-  const sections = bundle.documents.map((document) => documentSection(document, names));
-  const people = bundle.people.length === 0 ? [] : [peopleSection(bundle.people, single ? '##' : '#')];
-  return [frontMatter(bundle, single), ...sections, ...people].join('\n\n') + '\n';
+  yield frontMatter(bundle, single);
+  for (const document of bundle.documents) yield* documentParts(document, names);
+  if (bundle.people.length > 0) yield peopleSection(bundle.people, single ? '##' : '#');
 }
 
 /**
@@ -49,22 +61,22 @@ function frontMatter(bundle: ExportBundle, single: ExportDocument | undefined): 
   return `---\n${stringify(present, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' })}---`;
 }
 
-function documentSection(document: ExportDocument, names: Names): string {
+/** A document's heading, source lines, note, passages and orphans, each passage made as it is written. */
+function* documentParts(document: ExportDocument, names: Names): Generator<string, void, undefined> {
   const view = documentView(document);
-  const parts = [`# ${escapeInline(document.title)}`, ...sourceLines(document)];
+  yield `# ${escapeInline(document.title)}`;
+  yield* sourceLines(document);
   const notes = view.notes.map((note) => exportedNote(note.note)).filter((note) => note !== '');
-  if (notes.length > 0) parts.push('## Document note', ...notes);
+  if (notes.length > 0) yield* ['## Document note', ...notes];
   if (view.passages.length > 0) {
-    parts.push('## Passages', ...view.passages.map((passage) => annotationBlock(passage.quote, passage.annotation, names, passage.page)));
+    yield '## Passages';
+    for (const passage of view.passages) yield annotationBlock(passage.quote, passage.annotation, names, passage.page);
   }
   if (view.orphans.length > 0) {
-    parts.push(
-      '## Orphaned passages',
-      'These passages could not be found in the text any more; each is shown with the words it was made on.',
-      ...view.orphans.map((orphan) => annotationBlock(orphan.quote, orphan.annotation, names)),
-    );
+    yield '## Orphaned passages';
+    yield 'These passages could not be found in the text any more; each is shown with the words it was made on.';
+    for (const orphan of view.orphans) yield annotationBlock(orphan.quote, orphan.annotation, names);
   }
-  return parts.join('\n\n');
 }
 
 /** The citation and the source link, for readers who see the file without its front matter. */

@@ -7,7 +7,7 @@
  */
 import type { Block } from '../document/model.js';
 import type { ExportWitness } from './bundle.js';
-import { el, textEl, type MarkupElement, type MarkupNode } from './markup.js';
+import { deferred, el, textEl, type MarkupElement, type MarkupNode } from './markup.js';
 import { firstBlockEndingAfter, lastBlockStartingBefore, readingBlocks, type Names, type Passage } from './passages.js';
 import type { AppPiece } from './tei-apparatus.js';
 import { teiIds } from './tei-ids.js';
@@ -52,7 +52,7 @@ interface Span {
 interface Milestone {
   offset: number;
   rank: number;
-  node: MarkupElement;
+  node: MarkupNode;
 }
 
 /** At one offset: anchors where passages end, their notes, an insertion's app, then anchors where passages start. */
@@ -117,7 +117,8 @@ function wrapPeople(placed: readonly Placed[], names: Names, apps: readonly (rea
   const chosen = new Map<Placed, string>();
   const length = (item: Placed) => item.end.offset - item.start.offset;
   const candidates = placed.filter(
-    (item) => item.start.block === item.end.block && length(item) > 0 && names.people(item.passage.annotation.people).length > 0,
+    // The ids first: most passages name no one, and looking up none still makes a list.
+    (item) => item.passage.annotation.people.length > 0 && item.start.block === item.end.block && length(item) > 0 && names.people(item.passage.annotation.people).length > 0,
   );
   for (const item of [...candidates].sort((a, b) => length(a) - length(b))) {
     const { start, end } = item;
@@ -146,7 +147,7 @@ function blockContent(text: string, block: Block, index: number, here: readonly 
     const { annotation } = item.passage;
     if (item.end.block === index) {
       milestones.push({ offset: item.end.offset, rank: RANK.endAnchor, node: el('anchor', { 'xml:id': teiIds.anchorEnd(annotation.id) }) });
-      milestones.push({ offset: afterApps(item.end.offset), rank: RANK.note, node: content.noteOf(item.passage) });
+      milestones.push({ offset: afterApps(item.end.offset), rank: RANK.note, node: deferred(() => content.noteOf(item.passage)) });
     }
     if (item.start.block === index) {
       milestones.push({ offset: item.start.offset, rank: RANK.startAnchor, node: el('anchor', { 'xml:id': teiIds.anchorStart(annotation.id) }) });

@@ -6,7 +6,8 @@
  */
 import type { AnchoredAnnotation } from '../annotation/model.js';
 import type { ExportBundle } from './bundle.js';
-import { el, serialize, textEl, type MarkupElement } from './markup.js';
+import { joined } from './chunks.js';
+import { deferred, el, markupChunks, textEl, type MarkupElement } from './markup.js';
 import { documentView, namesOf, type DocumentView } from './passages.js';
 import { apparatusOf } from './tei-apparatus.js';
 import { teiHeader, teiWhen } from './tei-header.js';
@@ -21,17 +22,25 @@ import { teiVocabulary, type TeiVocabulary } from './tei-vocabulary.js';
  * for each transcription shown: those annotated, and the apparatus's base.
  */
 export function toTei(bundle: ExportBundle): string {
+  return joined(teiChunks(bundle));
+}
+
+/** The TEI document of toTei in chunks, for writing to a file as it is made. */
+export function* teiChunks(bundle: ExportBundle): Generator<string, void, undefined> {
   const vocabulary = teiVocabulary(bundle);
   const context: NoteContext = { names: namesOf(bundle), vocabulary };
   const views = bundle.documents.map(documentView);
   const divs = views.map((view) => documentDiv(view, context));
+  // Deferred: made as they are written, so that a hundred thousand are never held at once.
   const annotations = views.flatMap((view) => [
-    ...view.notes.map((note) => standOffAnnotation(note, `#${teiIds.document(view.document.id)}`, vocabulary)),
-    ...view.passages.map(({ annotation }) => {
-      const range = `#range(//anchor[@xml:id='${teiIds.anchorStart(annotation.id)}'],//anchor[@xml:id='${teiIds.anchorEnd(annotation.id)}'])`;
-      return standOffAnnotation(annotation, range, vocabulary);
-    }),
-    ...view.orphans.map((orphan) => standOffAnnotation(orphan.annotation, `#${orphanTarget(view, orphan.witness?.id)}`, vocabulary)),
+    ...view.notes.map((note) => deferred(() => standOffAnnotation(note, `#${teiIds.document(view.document.id)}`, vocabulary))),
+    ...view.passages.map(({ annotation }) =>
+      deferred(() => {
+        const range = `#range(//anchor[@xml:id='${teiIds.anchorStart(annotation.id)}'],//anchor[@xml:id='${teiIds.anchorEnd(annotation.id)}'])`;
+        return standOffAnnotation(annotation, range, vocabulary);
+      }),
+    ),
+    ...view.orphans.map((orphan) => deferred(() => standOffAnnotation(orphan.annotation, `#${orphanTarget(view, orphan.witness?.id)}`, vocabulary))),
   ]);
   const body = divs.length > 0 ? divs : [textEl('p', {}, 'No documents.')];
   const tei = el(
@@ -41,7 +50,9 @@ export function toTei(bundle: ExportBundle): string {
     el('text', {}, el('body', {}, ...body)),
     ...(annotations.length > 0 ? [el('standOff', {}, el('listAnnotation', {}, annotations))] : []),
   );
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${serialize(tei, 'xml')}\n`;
+  yield '<?xml version="1.0" encoding="UTF-8"?>\n';
+  yield* markupChunks(tei, 'xml');
+  yield '\n';
 }
 
 /** What an orphan's note points at: its transcription's div, or the document's when the bundle lacks the transcription. */

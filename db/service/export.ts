@@ -7,7 +7,7 @@ import type { CarrelService, DocumentDetail } from '../../core/api.js';
 import type { AnchoredAnnotation } from '../../core/annotation/model.js';
 import { CarrelError } from '../../core/errors.js';
 import type { ExportBundle, ExportDocument, ExportWitness } from '../../core/export/bundle.js';
-import { exportBundle } from '../../core/export/index.js';
+import { exportBundle, exportStream, type ExportStream } from '../../core/export/index.js';
 import { annotationsOfWitness, documentNoteOf } from '../repositories/annotations.js';
 import { allCategories } from '../repositories/categories.js';
 import { documentsOfCollection } from '../repositories/collections.js';
@@ -29,15 +29,24 @@ export interface ExportSelection {
 }
 
 /** exportNotes. An unknown document or annotation fails with CarrelError('not-found'). */
-export function exportService({ store, ids, version }: ServiceContext): Pick<CarrelService, 'exportNotes'> {
-  const { db } = store;
-  return {
-    exportNotes: ({ format, documentId, collectionId, annotationIds }) => {
-      // Read in one transaction, so that the bundle is one state of the store, not parts of two.
-      const bundle = db.transaction(() => exportedBundle(db, { documentId, collectionId, annotationIds }, ids.now(), version))();
-      return exportBundle(format, bundle);
-    },
-  };
+export function exportService(context: ServiceContext): Pick<CarrelService, 'exportNotes'> {
+  return { exportNotes: ({ format, ...selection }) => exportBundle(format, selectedBundle(context, selection)) };
+}
+
+/**
+ * exportNotes in chunks, for a shell that writes the export to a file itself (`carrel export --out`):
+ * the same text, never held whole. Fails as exportNotes does, before the first chunk.
+ */
+export function exportStreamer(context: Pick<ServiceContext, 'store' | 'ids' | 'version'>): (args: ExportArgs) => ExportStream {
+  return ({ format, ...selection }) => exportStream(format, selectedBundle(context, selection));
+}
+
+/** What exportNotes takes. */
+export type ExportArgs = Parameters<CarrelService['exportNotes']>[0];
+
+/** The selection's bundle, read in one transaction so that it is one state of the store, not parts of two. */
+function selectedBundle({ store, ids, version }: Pick<ServiceContext, 'store' | 'ids' | 'version'>, selection: ExportSelection): ExportBundle {
+  return store.db.transaction(() => exportedBundle(store.db, selection, ids.now(), version))();
 }
 
 /** The selection as exporters read it, stamped `at` and signed with the app's version. */
