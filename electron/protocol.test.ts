@@ -115,7 +115,7 @@ describe('the first screen', () => {
         return '<!doctype html><p>rendered</p>';
       },
     };
-    const headers = new Headers({ cookie: 'carrel-place=d1.w1' });
+    const headers = new Headers({ cookie: `carrel-place=${encodeURIComponent('{"documentId":"d1","witnessId":"w1"}')}` });
     const page = await appResponse({ url: 'app://carrel/index.html', method: 'GET', headers }, root, firstScreen);
     expect(await page.text()).toBe('<!doctype html><p>rendered</p>');
     expect(page.headers.get('Content-Security-Policy')).toBe(APP_CSP);
