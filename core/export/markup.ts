@@ -24,7 +24,7 @@ export interface MarkupElement {
  * at once, each one garbage as soon as it is written. It is laid out as an element.
  */
 export interface DeferredElement {
-  make(): MarkupElement;
+  make(): MarkupElement | StreamedElement | WrittenElement;
 }
 
 /**
@@ -35,11 +35,29 @@ export interface WrittenElement {
   written: string;
 }
 
-/** Text (escaped when written), an element (now, deferred or already written), or raw markup. */
-export type MarkupNode = string | MarkupElement | DeferredElement | WrittenElement | RawMarkup;
+/**
+ * An element of running text whose content is made as it is written: a paragraph holding a hundred
+ * thousand passages is then never held whole. Read its content once.
+ */
+export interface StreamedElement {
+  name: string;
+  attributes: Readonly<Record<string, string | undefined>>;
+  content: Iterable<MarkupNode>;
+}
+
+/** An element of running text (as textEl) whose content is made as it is written. */
+export function streamedTextEl(name: string, attributes: Readonly<Record<string, string | undefined>>, content: Iterable<MarkupNode>): StreamedElement {
+  return { name, attributes, content };
+}
+
+/** What a tag is written from. */
+type Tag = Pick<MarkupElement, 'name' | 'attributes'>;
+
+/** Text (escaped when written), an element (now, deferred, streamed or already written), or raw markup. */
+export type MarkupNode = string | MarkupElement | DeferredElement | StreamedElement | WrittenElement | RawMarkup;
 
 /** An element that `make` makes when it is written (see DeferredElement). */
-export function deferred(make: () => MarkupElement): DeferredElement {
+export function deferred(make: () => MarkupElement | StreamedElement | WrittenElement): DeferredElement {
   return { make };
 }
 
@@ -122,39 +140,45 @@ export function* markupChunks(node: MarkupNode, mode: 'xml' | 'html'): Generator
     return;
   }
   const pieces: string[] = [];
-  const open: OpenElement[] = [opened(made, '', pieces)];
+  const open: OpenElement[] = [];
+  const enter = (element: MarkupElement | StreamedElement, indent: string): void => {
+    const children = ('content' in element ? element.content : element.children)[Symbol.iterator]();
+    const first = children.next();
+    if (first.done === true) {
+      pieces.push(emptyElement(element, mode));
+      return;
+    }
+    pieces.push(`${openTag(element)}>`);
+    const inline = !('children' in element) || element.mixed || element.children.some((child) => typeof child === 'string' || 'raw' in child);
+    open.push({ name: element.name, inline, indent, children, next: first });
+  };
+  enter(made, '');
   for (let top = open.at(-1); top !== undefined; top = open.at(-1)) {
-    const { element, inline, indent } = top;
-    if (top.next === element.children.length) {
-      pieces.push(inline ? `</${element.name}>` : `\n${indent}</${element.name}>`);
+    const { name, inline, indent, next } = top;
+    if (next.done === true) {
+      pieces.push(inline ? `</${name}>` : `\n${indent}</${name}>`);
       open.pop();
       if (pieces.length >= PIECES_PER_CHUNK) yield pieces.splice(0).join('');
       continue;
     }
-    const child = madeNow(element.children[top.next] ?? '');
-    top.next += 1;
+    top.next = top.children.next();
+    const child = madeNow(next.value);
     const childIndent = inline ? '' : `${indent}  `;
     if (!inline) pieces.push(`\n${childIndent}`);
     if (isLeaf(child)) pieces.push(leaf(child, mode));
-    else open.push(opened(child, childIndent, pieces));
+    else enter(child, childIndent);
   }
   if (pieces.length > 0) yield pieces.join('');
 }
 
-/** An element whose start tag is written, and the index of the child to write next. */
+/** An element whose start tag is written: its children still to write, the next one read ahead. */
 interface OpenElement {
-  element: MarkupElement;
+  name: string;
   /** Content on one line (text or marks in it); otherwise one child per line, indented. */
   inline: boolean;
   indent: string;
-  next: number;
-}
-
-/** Writes the element's start tag into `pieces`; its children and end tag are written after. */
-function opened(element: MarkupElement, indent: string, pieces: string[]): OpenElement {
-  pieces.push(`${openTag(element)}>`);
-  const inline = element.mixed || element.children.some((child) => typeof child === 'string' || 'raw' in child);
-  return { element, inline, indent, next: 0 };
+  children: Iterator<MarkupNode>;
+  next: IteratorResult<MarkupNode>;
 }
 
 /** The node, a deferred element made. */
@@ -166,7 +190,7 @@ function madeNow(node: MarkupNode): Exclude<MarkupNode, DeferredElement> {
 type Leaf = string | RawMarkup | WrittenElement | (MarkupElement & { children: readonly [] });
 
 function isLeaf(node: Exclude<MarkupNode, DeferredElement>): node is Leaf {
-  return typeof node === 'string' || 'raw' in node || 'written' in node || node.children.length === 0;
+  return typeof node === 'string' || 'raw' in node || 'written' in node || ('children' in node && node.children.length === 0);
 }
 
 function leaf(node: Leaf, mode: 'xml' | 'html'): string {
@@ -177,14 +201,14 @@ function leaf(node: Leaf, mode: 'xml' | 'html'): string {
 }
 
 /** An element without children: `<x/>` in XML, `<x></x>` in HTML (`<x>` for a void element). */
-function emptyElement(node: MarkupElement, mode: 'xml' | 'html'): string {
+function emptyElement(node: Tag, mode: 'xml' | 'html'): string {
   const open = openTag(node);
   if (mode === 'xml') return `${open}/>`;
   return VOID_HTML.has(node.name) ? `${open}>` : `${open}></${node.name}>`;
 }
 
 /** `<name` and the attributes that have a value, escaped; undefined ones are left out. */
-function openTag(node: MarkupElement): string {
+function openTag(node: Tag): string {
   let open = `<${node.name}`;
   for (const name in node.attributes) {
     const value = node.attributes[name];
