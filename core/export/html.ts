@@ -5,11 +5,12 @@
  */
 import { formatLongDate } from '../witness/dates.js';
 import type { AnchoredAnnotation } from '../annotation/model.js';
+import type { Block } from '../document/model.js';
 import type { Person } from '../people/model.js';
 import type { ExportBundle, ExportDocument, ExportWitness } from './bundle.js';
 import { joined } from './chunks.js';
 import { categoryClass, handoutStyle } from './handout-style.js';
-import { deferred, el, markupChunks, textEl, type MarkupElement, type MarkupNode } from './markup.js';
+import { deferred, el, markupChunks, streamedTextEl, textEl, writtenEl, type MarkupElement, type MarkupNode, type WrittenElement } from './markup.js';
 import { noteHtml } from './note-html.js';
 import { documentView, lastBlockStartingBefore, namesOf, passagesByBlock, readingBlocks, type Names, type Passage } from './passages.js';
 import { segment } from './segments.js';
@@ -136,26 +137,23 @@ function witnessText(
     if (here) here.push(passage);
     else markers.set(place, [passage]);
   }
-  return blocks.map((block, blockIndex) =>
-    deferred(() => {
-      const here = byBlock[blockIndex] ?? [];
-      const children: MarkupNode[] = [];
-      for (const piece of segment(block.start, block.end, here)) {
-        const text = witness.text.slice(piece.start, piece.end);
-        // One mark per covering passage, outermost first, so overlaps layer their colours.
-        const marked = piece.covering.reduceRight<MarkupNode>((inner, index) => {
-          const passage = here[index];
-          return passage ? textEl('mark', { class: context.classOf(passage.annotation.category) }, inner) : inner;
-        }, text);
-        children.push(marked);
-        for (const passage of markers.get(`${blockIndex}:${piece.end}`) ?? []) {
-          const number = numbers.get(passage) ?? 0;
-          children.push(textEl('sup', { class: 'marker' }, textEl('a', { href: `#${idPrefix}-note-${number}`, id: `${idPrefix}-ref-${number}` }, String(number))));
-        }
+  // Each paragraph's marks and markers are made as they are written: one may hold every passage.
+  function* paragraphContent(block: Block, blockIndex: number): Generator<string | WrittenElement, void, undefined> {
+    const here = byBlock[blockIndex] ?? [];
+    for (const piece of segment(block.start, block.end, here)) {
+      const text = witness.text.slice(piece.start, piece.end);
+      // One mark per covering passage, outermost first, so overlaps layer their colours.
+      yield piece.covering.reduceRight<string | WrittenElement>((inner, index) => {
+        const passage = here[index];
+        return passage ? writtenEl('html', 'mark', { class: context.classOf(passage.annotation.category) }, inner) : inner;
+      }, text);
+      for (const passage of markers.get(`${blockIndex}:${piece.end}`) ?? []) {
+        const number = numbers.get(passage) ?? 0;
+        yield writtenEl('html', 'sup', { class: 'marker' }, writtenEl('html', 'a', { href: `#${idPrefix}-note-${number}`, id: `${idPrefix}-ref-${number}` }, String(number)));
       }
-      return textEl('p', { class: block.kind }, children);
-    }),
-  );
+    }
+  }
+  return blocks.map((block, blockIndex) => streamedTextEl('p', { class: block.kind }, paragraphContent(block, blockIndex)));
 }
 
 /** One entry of the notes list: the quoted words, the note, and colour, tags and people. */
@@ -163,23 +161,23 @@ function noteItem(quote: string, annotation: AnchoredAnnotation, context: Contex
   const category = context.names.categoryName(annotation.category);
   const people = context.names.people(annotation.people).map((person) => person.preferredName);
   const details = [
-    textEl('span', { class: `swatch ${context.classOf(annotation.category)}` }),
+    writtenEl('html', 'span', { class: `swatch ${context.classOf(annotation.category)}` }),
     category,
     ...(annotation.tags.length > 0 ? [` · Tags: ${annotation.tags.join(', ')}`] : []),
     ...(people.length > 0 ? [` · People: ${people.join(', ')}`] : []),
-    ...(link.back ? [textEl('span', { class: 'back' }, ' · ', textEl('a', { href: link.back }, 'back to the text'))] : []),
+    ...(link.back ? [writtenEl('html', 'span', { class: 'back' }, ' · ', writtenEl('html', 'a', { href: link.back }, 'back to the text'))] : []),
   ];
   return el(
     'li',
     { id: link.id },
-    textEl('blockquote', {}, quote),
+    writtenEl('html', 'blockquote', {}, quote),
     ...(annotation.note.trim() === '' ? [] : [noteBody(annotation.note)]),
-    textEl('p', { class: 'meta' }, ...details),
+    writtenEl('html', 'p', { class: 'meta' }, ...details),
   );
 }
 
-function noteBody(source: string): MarkupElement {
-  return textEl('div', { class: 'note' }, { raw: noteHtml(source) });
+function noteBody(source: string): WrittenElement {
+  return writtenEl('html', 'div', { class: 'note' }, { raw: noteHtml(source) });
 }
 
 function peopleSection(people: readonly Person[]): MarkupElement {

@@ -24,14 +24,40 @@ export interface MarkupElement {
  * at once, each one garbage as soon as it is written. It is laid out as an element.
  */
 export interface DeferredElement {
-  make(): MarkupElement;
+  make(): MarkupElement | StreamedElement | WrittenElement;
 }
 
-/** Text (escaped when written), an element (now or deferred), or raw markup. */
-export type MarkupNode = string | MarkupElement | DeferredElement | RawMarkup;
+/**
+ * An element with running text already written out (see writtenEl), laid out as an element: the many
+ * small ones (a mark, an anchor, a quote) cost a string each rather than a tree of objects.
+ */
+export interface WrittenElement {
+  written: string;
+}
+
+/**
+ * An element of running text whose content is made as it is written: a paragraph holding a hundred
+ * thousand passages is then never held whole. Read its content once.
+ */
+export interface StreamedElement {
+  name: string;
+  attributes: Readonly<Record<string, string | undefined>>;
+  content: Iterable<MarkupNode>;
+}
+
+/** An element of running text (as textEl) whose content is made as it is written. */
+export function streamedTextEl(name: string, attributes: Readonly<Record<string, string | undefined>>, content: Iterable<MarkupNode>): StreamedElement {
+  return { name, attributes, content };
+}
+
+/** What a tag is written from. */
+type Tag = Pick<MarkupElement, 'name' | 'attributes'>;
+
+/** Text (escaped when written), an element (now, deferred, streamed or already written), or raw markup. */
+export type MarkupNode = string | MarkupElement | DeferredElement | StreamedElement | WrittenElement | RawMarkup;
 
 /** An element that `make` makes when it is written (see DeferredElement). */
-export function deferred(make: () => MarkupElement): DeferredElement {
+export function deferred(make: () => MarkupElement | StreamedElement | WrittenElement): DeferredElement {
   return { make };
 }
 
@@ -49,6 +75,23 @@ export function el(name: string, attributes: Readonly<Record<string, string | un
 /** An element whose content is running text (a paragraph): never indented inside, even if it holds only marks. */
 export function textEl(name: string, attributes: Readonly<Record<string, string | undefined>> = {}, ...children: Children): MarkupElement {
   return { name, attributes, children: children.flat(), mixed: true };
+}
+
+/**
+ * The element textEl would make, written out at once: exactly the text the writer would give it.
+ * Its content is text, raw markup or other written elements, all on one line.
+ */
+export function writtenEl(
+  mode: 'xml' | 'html',
+  name: string,
+  attributes: Readonly<Record<string, string | undefined>> = {},
+  ...children: (string | WrittenElement | RawMarkup)[]
+): WrittenElement {
+  const element = { name, attributes, children: [], mixed: true };
+  if (children.length === 0) return { written: emptyElement(element, mode) };
+  let written = `${openTag(element)}>`;
+  for (const child of children) written += typeof child === 'string' ? escapeText(child) : 'raw' in child ? child.raw : child.written;
+  return { written: `${written}</${name}>` };
 }
 
 // Characters XML 1.0 cannot hold at all (C0 controls but tab, line feed and carriage return; lone
@@ -86,6 +129,9 @@ export function serialize(node: MarkupNode, mode: 'xml' | 'html'): string {
  * The tree as text, in chunks of a few hundred KB, so that a writer can send a large export to a file
  * without ever holding all of it. In `xml` mode an empty element is written `<x/>`; in `html` mode it
  * gets an end tag unless it is a void element, which HTML writes without one.
+ *
+ * One generator walks the tree with a stack of open elements: a generator per element (delegating
+ * with yield*) cost more than the text it wrote, for a hundred thousand notes.
  */
 export function* markupChunks(node: MarkupNode, mode: 'xml' | 'html'): Generator<string, void, undefined> {
   const made = madeNow(node);
@@ -94,35 +140,45 @@ export function* markupChunks(node: MarkupNode, mode: 'xml' | 'html'): Generator
     return;
   }
   const pieces: string[] = [];
-  yield* written(made, mode, '', pieces);
+  const open: OpenElement[] = [];
+  const enter = (element: MarkupElement | StreamedElement, indent: string): void => {
+    const children = ('content' in element ? element.content : element.children)[Symbol.iterator]();
+    const first = children.next();
+    if (first.done === true) {
+      pieces.push(emptyElement(element, mode));
+      return;
+    }
+    pieces.push(`${openTag(element)}>`);
+    const inline = !('children' in element) || element.mixed || element.children.some((child) => typeof child === 'string' || 'raw' in child);
+    open.push({ name: element.name, inline, indent, children, next: first });
+  };
+  enter(made, '');
+  for (let top = open.at(-1); top !== undefined; top = open.at(-1)) {
+    const { name, inline, indent, next } = top;
+    if (next.done === true) {
+      pieces.push(inline ? `</${name}>` : `\n${indent}</${name}>`);
+      open.pop();
+      if (pieces.length >= PIECES_PER_CHUNK) yield pieces.splice(0).join('');
+      continue;
+    }
+    top.next = top.children.next();
+    const child = madeNow(next.value);
+    const childIndent = inline ? '' : `${indent}  `;
+    if (!inline) pieces.push(`\n${childIndent}`);
+    if (isLeaf(child)) pieces.push(leaf(child, mode));
+    else enter(child, childIndent);
+  }
   if (pieces.length > 0) yield pieces.join('');
 }
 
-/**
- * Writes an element with children into `pieces`, and hands the pieces on as a chunk whenever enough
- * have gathered. Leaves are written by `leaf`: a generator for each would cost more than the text.
- */
-function* written(node: MarkupElement, mode: 'xml' | 'html', indent: string, pieces: string[]): Generator<string, void, undefined> {
-  const { children } = node;
-  pieces.push(`${openTag(node)}>`);
-  if (node.mixed || children.some((child) => typeof child === 'string' || 'raw' in child)) {
-    for (const child of children) {
-      const made = madeNow(child);
-      if (isLeaf(made)) pieces.push(leaf(made, mode));
-      else yield* written(made, mode, '', pieces);
-    }
-    pieces.push(`</${node.name}>`);
-  } else {
-    const inner = `${indent}  `;
-    for (const child of children) {
-      const made = madeNow(child);
-      pieces.push(`\n${inner}`);
-      if (isLeaf(made)) pieces.push(leaf(made, mode));
-      else yield* written(made, mode, inner, pieces);
-    }
-    pieces.push(`\n${indent}</${node.name}>`);
-  }
-  if (pieces.length >= PIECES_PER_CHUNK) yield pieces.splice(0).join('');
+/** An element whose start tag is written: its children still to write, the next one read ahead. */
+interface OpenElement {
+  name: string;
+  /** Content on one line (text or marks in it); otherwise one child per line, indented. */
+  inline: boolean;
+  indent: string;
+  children: Iterator<MarkupNode>;
+  next: IteratorResult<MarkupNode>;
 }
 
 /** The node, a deferred element made. */
@@ -130,23 +186,29 @@ function madeNow(node: MarkupNode): Exclude<MarkupNode, DeferredElement> {
   return typeof node !== 'string' && 'make' in node ? node.make() : node;
 }
 
-/** Text, raw markup or an element without children: written in one piece. */
-type Leaf = string | RawMarkup | (MarkupElement & { children: readonly [] });
+/** Text, raw markup, a written element or an element without children: written in one piece. */
+type Leaf = string | RawMarkup | WrittenElement | (MarkupElement & { children: readonly [] });
 
 function isLeaf(node: Exclude<MarkupNode, DeferredElement>): node is Leaf {
-  return typeof node === 'string' || 'raw' in node || node.children.length === 0;
+  return typeof node === 'string' || 'raw' in node || 'written' in node || ('children' in node && node.children.length === 0);
 }
 
 function leaf(node: Leaf, mode: 'xml' | 'html'): string {
   if (typeof node === 'string') return escapeText(node);
   if ('raw' in node) return node.raw;
+  if ('written' in node) return node.written;
+  return emptyElement(node, mode);
+}
+
+/** An element without children: `<x/>` in XML, `<x></x>` in HTML (`<x>` for a void element). */
+function emptyElement(node: Tag, mode: 'xml' | 'html'): string {
   const open = openTag(node);
   if (mode === 'xml') return `${open}/>`;
   return VOID_HTML.has(node.name) ? `${open}>` : `${open}></${node.name}>`;
 }
 
 /** `<name` and the attributes that have a value, escaped; undefined ones are left out. */
-function openTag(node: MarkupElement): string {
+function openTag(node: Tag): string {
   let open = `<${node.name}`;
   for (const name in node.attributes) {
     const value = node.attributes[name];

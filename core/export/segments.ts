@@ -14,9 +14,10 @@ export interface Segment {
 /**
  * The segments of [from, to), cut at every interval boundary inside it; together they cover [from, to)
  * exactly, in order. Intervals may overlap, nest, or reach outside [from, to); empty ones cover nothing.
- * One sweep over the boundaries: an export lays thousands of passages into one text.
+ * One sweep over the boundaries: an export lays thousands of passages into one text. The segments are
+ * made as they are read, so that a writer never holds them all.
  */
-export function segment(from: number, to: number, intervals: readonly { start: number; end: number }[]): Segment[] {
+export function* segment(from: number, to: number, intervals: readonly { start: number; end: number }[]): Generator<Segment, void, undefined> {
   const starting = new Map<number, number[]>();
   const ending = new Map<number, number[]>();
   const at = (points: Map<number, number[]>, point: number, index: number) => {
@@ -33,13 +34,11 @@ export function segment(from: number, to: number, intervals: readonly { start: n
   });
   const points = [...new Set([from, to, ...starting.keys(), ...ending.keys()])].sort((a, b) => a - b);
   const active = new Set<number>();
-  const segments: Segment[] = [];
   for (let index = 0; index + 1 < points.length; index += 1) {
     const start = points[index] ?? from;
     const end = points[index + 1] ?? to;
     for (const ended of ending.get(start) ?? []) active.delete(ended);
     for (const started of starting.get(start) ?? []) active.add(started);
-    segments.push({ start, end, covering: [...active].sort((a, b) => a - b) });
+    yield { start, end, covering: [...active].sort((a, b) => a - b) };
   }
-  return segments;
 }
