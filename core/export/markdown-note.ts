@@ -7,7 +7,11 @@
  */
 import MarkdownIt, { type Token } from 'markdown-it';
 
-const parser = new MarkdownIt();
+/**
+ * Tables off: a line with a pipe over a `---` line is a table to a GFM reader (Carrel, Obsidian) but a
+ * setext heading to a CommonMark one, so it is read here as the heading, which must not get through.
+ */
+const parser = new MarkdownIt().disable('table');
 
 /**
  * A cheap first look: a note without any of these characters has nothing to escape, which spares

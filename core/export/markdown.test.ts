@@ -179,6 +179,11 @@ describe('Markdown text helpers', () => {
     expect(exportedNote('See:\n```\nraw')).toBe('See:\n```\nraw\n```');
     expect(exportedNote('```\nclosed\n```')).toBe('```\nclosed\n```');
   });
+
+  it('keep a line with a pipe over a --- line from being a heading where tables are not read (found by fast-check)', () => {
+    expect(exportedNote('a|\n---')).toBe('a|\n\\---');
+    expect(exportedNote('# h|\n---')).toBe('\\# h|\n\\---');
+  });
 });
 
 /** The telegram with the Stalin passage's note, and the document note, replaced by `note`. */
