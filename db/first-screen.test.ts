@@ -37,7 +37,7 @@ describe('the first screen page', () => {
     const { rendererDir, modulePath } = built(`const documents = await ask('listDocuments', {}); return { markup: '<p>' + documents[0].title.replace('<', '&lt;') + ' ' + JSON.stringify(wanted) + '</p>', sent: { documents } };`);
     const page = await firstScreenPages(rendererDir, titles, { modulePath }).page(rememberedFrom(cookies({ 'carrel-place': '{"documentId":"d1","witnessId":"w1"}', 'carrel-window': 'compact', 'carrel-look': '{"theme":"dark","textSize":20,"interfaceSize":125}' })));
     expect(page).toContain('<html lang="en" data-theme="dark" style="font-size:125%;--reading-size:20px">');
-    expect(page).toContain('<div id="root"><p>A &lt;/script> title {"place":{"documentId":"d1","witnessId":"w1"},"compact":true}</p></div>');
+    expect(page).toContain('<div id="root"><p>A &lt;/script> title {"place":{"documentId":"d1","witnessId":"w1"},"compact":true,"look":{"theme":"dark","textSize":20,"interfaceSize":125}}</p></div>');
     expect(page).toContain('<script type="application/json" id="first-screen">{"documents":[{"title":"A \\u003c/script> title"}]}</script>');
     // Only the rules the first screen uses are inline; the whole stylesheet waits, linked for print.
     const style = /<style>(.*)<\/style>/u.exec(page ?? '')?.[1];

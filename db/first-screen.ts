@@ -54,7 +54,7 @@ export function rememberedFrom(header: string | undefined): Remembered {
 
 /** The built first-screen module's one export, as far as this side relies on it. */
 interface FirstScreenModule {
-  renderFirstScreen(ask: (method: string, args: unknown) => Promise<unknown>, remembered: Omit<Remembered, 'look'>): Promise<{ markup: string; sent: unknown }>;
+  renderFirstScreen(ask: (method: string, args: unknown) => Promise<unknown>, remembered: Remembered): Promise<{ markup: string; sent: unknown }>;
 }
 
 function isFirstScreenModule(value: unknown): value is FirstScreenModule {
@@ -167,7 +167,7 @@ export function firstScreenPages(rendererDir: string, dispatch: Dispatch, option
         shell ??= loadShell(rendererDir, modulePath, log);
         const loaded = await shell;
         if (!loaded) return undefined;
-        const { markup, sent } = await loaded.render(ask, { place: remembered.place, compact: remembered.compact });
+        const { markup, sent } = await loaded.render(ask, remembered);
         return loaded.critical(loaded.html
           .replace('<html lang="en"', () => `<html lang="en"${rootAttributes(remembered.look)}`)
           .replace('<div id="root"></div>', () => `<div id="root">${markup}</div><script type="application/json" id="first-screen">${scriptJson(sent)}</script>`));

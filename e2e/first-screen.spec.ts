@@ -27,6 +27,8 @@ test('the transcription a reader left arrives with the page, in their theme, and
   expect(html).toContain('aria-label="Web page transcription"');
   expect(html).toContain('In a conversation with the Korean comrades');
   expect(html).toContain('data-theme="dark"');
+  // The theme control is rendered as the reader set it, not as a new page's default.
+  expect(html).toMatch(/checked="" value="dark"/u);
 
   const errors = pageErrors(page);
   await page.goto('about:blank');

@@ -8,6 +8,7 @@ import { holdFirstScreenAnswers } from './api/first-screen-answers.js';
 import { prefetchOpeningPlace, prefetchOverFirstScreen } from './api/start-up.js';
 import { App } from './app/App.js';
 import { hostWindow } from './app/desk-layout.js';
+import { hostStoredState } from './settings/use-stored-state.js';
 import { takeOverFirstScreen } from './first-screen/take-over.js';
 
 const root = document.getElementById('root');
@@ -25,6 +26,7 @@ if (sent) {
   // The host rendered this place: its text is on screen already, and the page takes it over as it is.
   holdFirstScreenAnswers(sent.answers);
   hostWindow(sent.compact);
+  hostStoredState(sent.stored);
   prefetchOverFirstScreen(sent.place.witnessId);
   hydrateRoot(root, app);
 } else {

@@ -11,6 +11,8 @@ import { callKey, holdFirstScreenAnswers, releaseFirstScreenAnswers, type FirstS
 import { App } from '../app/App.js';
 import { firstScreenText } from '../reader/first-screen.js';
 import { hostPlace, type Place } from '../reader/place.js';
+import { storedLook } from '../settings/reading-settings.js';
+import { hostStoredState } from '../settings/use-stored-state.js';
 import { hostWindow } from '../app/desk-layout.js';
 import type { FirstScreenSent, Remembered } from './sent.js';
 
@@ -29,7 +31,7 @@ export interface FirstScreen {
  * shows is asked for; the notes, people and highlights come to the page afterwards, as they do when a
  * document is opened from the library.
  */
-export async function renderFirstScreen(ask: AskStore, { place: wanted, compact }: Remembered): Promise<FirstScreen> {
+export async function renderFirstScreen(ask: AskStore, { place: wanted, compact, look }: Remembered): Promise<FirstScreen> {
   const answers: FirstScreenAnswer[] = [];
   const answer: AskStore = async (method, args) => {
     const value = await ask(method, args);
@@ -50,16 +52,19 @@ export async function renderFirstScreen(ask: AskStore, { place: wanted, compact 
   holdFirstScreenAnswers(answers);
   hostPlace(place);
   hostWindow(compact);
+  const stored = storedLook(look);
+  hostStoredState(stored);
   try {
     const markup = renderToString(
       <StrictMode>
         <App />
       </StrictMode>,
     );
-    return { markup, sent: { place, compact, answers } };
+    return { markup, sent: { place, compact, stored, answers } };
   } finally {
     releaseFirstScreenAnswers();
     hostPlace({});
     hostWindow(false);
+    hostStoredState({});
   }
 }

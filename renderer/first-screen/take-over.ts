@@ -11,6 +11,9 @@ function isSent(value: unknown): value is FirstScreenSent {
     value.place !== null &&
     'compact' in value &&
     typeof value.compact === 'boolean' &&
+    'stored' in value &&
+    typeof value.stored === 'object' &&
+    value.stored !== null &&
     'answers' in value &&
     Array.isArray(value.answers)
   );

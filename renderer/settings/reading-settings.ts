@@ -17,7 +17,7 @@ const isInterfaceSize = (value: unknown): value is InterfaceSize => INTERFACE_SI
 
 /** The interface size and its setter, stored; any component may show it, the banner's settings apply it. */
 export function useInterfaceSize(): [InterfaceSize, (size: InterfaceSize) => void] {
-  return useStoredState<InterfaceSize>('carrel.interfaceSize', 100, isInterfaceSize);
+  return useStoredState<InterfaceSize>(INTERFACE_SIZE_KEY, 100, isInterfaceSize);
 }
 
 /** "system" follows prefers-color-scheme; the others pin the theme. */
@@ -32,6 +32,26 @@ export function stepTextSize(size: number, direction: 1 | -1): number {
   const index = TEXT_SIZES.findIndex((step) => step === size);
   const next = TEXT_SIZES[Math.min(TEXT_SIZES.length - 1, Math.max(0, index + direction))];
   return next ?? DEFAULT_TEXT_SIZE;
+}
+
+const TEXT_SIZE_KEY = 'carrel.textSize';
+const THEME_KEY = 'carrel.theme';
+const INTERFACE_SIZE_KEY = 'carrel.interfaceSize';
+
+/** The look the page tells the host (a cookie), and the host renders with. */
+export interface Look {
+  theme?: Theme;
+  textSize?: number;
+  interfaceSize?: number;
+}
+
+/** The look as the stored texts of these settings, for the host's render of the first screen. */
+export function storedLook({ theme, textSize, interfaceSize }: Look): Record<string, string> {
+  const stored: Record<string, string> = {};
+  if (theme !== undefined) stored[THEME_KEY] = JSON.stringify(theme);
+  if (textSize !== undefined) stored[TEXT_SIZE_KEY] = JSON.stringify(textSize);
+  if (interfaceSize !== undefined) stored[INTERFACE_SIZE_KEY] = JSON.stringify(interfaceSize);
+  return stored;
 }
 
 /** The settings and their setters; setting one stores it. */
@@ -49,8 +69,8 @@ export interface ReadingSettingsState {
  * theme never flashes light, nor a large interface small, on start-up.
  */
 export function useReadingSettings(): ReadingSettingsState {
-  const [textSize, setTextSize] = useStoredState('carrel.textSize', DEFAULT_TEXT_SIZE, isTextSize);
-  const [theme, setTheme] = useStoredState<Theme>('carrel.theme', 'system', isTheme);
+  const [textSize, setTextSize] = useStoredState(TEXT_SIZE_KEY, DEFAULT_TEXT_SIZE, isTextSize);
+  const [theme, setTheme] = useStoredState<Theme>(THEME_KEY, 'system', isTheme);
   const [interfaceSize] = useInterfaceSize();
 
   useLayoutEffect(() => {

@@ -21,6 +21,14 @@ function followStored(changed: () => void): () => void {
   return () => window.removeEventListener(STORED, changed);
 }
 
+/** What the host renders as stored, by key (the page's look, from its cookie), and the page takes over with. */
+let storedOnHost: ReadonlyMap<string, string> = new Map();
+
+/** Sets the stored texts the host's render reads, and the page's take-over of it. */
+export function hostStoredState(stored: Readonly<Record<string, string>>): void {
+  storedOnHost = new Map(Object.entries(stored));
+}
+
 /** Parsed values by their stored text: a snapshot must be the same object while its text is the same. */
 const parsed = new Map<string, unknown>();
 
@@ -41,10 +49,11 @@ function parse(text: string | null): unknown {
  * changed in the Settings sheet is applied by the banner that holds it). A stored value that `accepts`
  * refuses (an older format, a hand edit) falls back to `initial`; storage that is disabled or full only
  * loses persistence, never the state. Where the host renders the first screen there is no storage: it
- * renders `initial`, and the page reads the stored value as it takes that screen over.
+ * renders what the page told it (hostStoredState) or `initial`, and the page reads the stored value as it
+ * takes that screen over.
  */
 export function useStoredState<T>(key: string, initial: T, accepts: (value: unknown) => value is T): [T, (value: T) => void] {
-  const stored = parse(useSyncExternalStore(followStored, () => storedText(key), () => null));
+  const stored = parse(useSyncExternalStore(followStored, () => storedText(key), () => storedOnHost.get(key) ?? null));
   const value = accepts(stored) ? stored : initial;
 
   const store = useCallback(
