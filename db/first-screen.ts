@@ -66,7 +66,7 @@ interface Shell {
   render: FirstScreenModule['renderFirstScreen'];
   /** index.html, where the root's content and the root's attributes go. */
   html: string;
-  /** Puts the rules the first screen uses in a style element and the stylesheet's link at the end (beasties). */
+  /** Puts the rules the first screen uses in a style element and links the whole stylesheet for print (criticalCss). */
   critical: (html: string) => string;
 }
 
