@@ -71,7 +71,7 @@ interface Shell {
 }
 
 const STYLESHEET = /<link rel="stylesheet" crossorigin href="(\.\/assets\/[\w.-]+\.css)">/u;
-/** The id of the whole stylesheet's link, which the page switches from print to all (renderer/main.tsx). */
+/** The id of the whole stylesheet's link, which the page switches from print to all (renderer/room.tsx). */
 const WHOLE_STYLESHEET = 'whole-stylesheet';
 
 /**
@@ -79,7 +79,7 @@ const WHOLE_STYLESHEET = 'whole-stylesheet';
  * that can match what it holds, in a style element (under a third of the whole for the telegram). Pages
  * of the same shape are answered from beasties' cache. The whole stylesheet is still linked, but for
  * print, so that it holds back neither the first paint nor the page's script; the page applies it as it
- * takes the first screen over (renderer/main.tsx), before anything the critical rules leave out can show.
+ * takes the first screen over (renderer/room.tsx), before anything the critical rules leave out can show.
  * The reading face is named through custom properties, which beasties does not follow: its faces are
  * all inlined (each file is fetched only for characters the text has) and its Latin files preloaded.
  */

@@ -1,35 +1,16 @@
-/** Entry point: fonts and tokens first, so the first paint is already in the reading face and theme. */
+/**
+ * Entry point: fonts and tokens first, so the first paint is already in the reading face and theme; then
+ * the room (room.tsx). When the host sent its first screen rendered, the room is loaded only once that
+ * screen is painted: evaluating the room's modules and hydrating them is one long task, which would
+ * otherwise come before the paint whenever the script arrives before the first frame. The host's page
+ * preloads the room's modules (vite.config.ts), so they are fetched and compiled while the page paints.
+ */
 import './styles/fonts.css';
 import './styles/tokens.css';
 import './styles/base.css';
-import { StrictMode } from 'react';
-import { createRoot, hydrateRoot } from 'react-dom/client';
-import { holdFirstScreenAnswers } from './api/first-screen-answers.js';
-import { prefetchOpeningPlace, prefetchOverFirstScreen } from './api/start-up.js';
-import { App } from './app/App.js';
-import { hostWindow } from './app/desk-layout.js';
-import { hostStoredState } from './settings/use-stored-state.js';
-import { takeOverFirstScreen } from './first-screen/take-over.js';
+import { afterFirstPaint } from './first-screen/after-paint.js';
+import { SENT_ID } from './first-screen/sent.js';
 
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root element');
-const app = (
-  <StrictMode>
-    <App />
-  </StrictMode>
-);
-// The host's page links the whole stylesheet for print only, so that the first paint waits for nothing but
-// its critical rules (db/first-screen.ts); what the room shows from here on may need all of it.
-document.getElementById('whole-stylesheet')?.setAttribute('media', 'all');
-const sent = takeOverFirstScreen(root);
-if (sent) {
-  // The host rendered this place: its text is on screen already, and the page takes it over as it is.
-  holdFirstScreenAnswers(sent.answers);
-  hostWindow(sent.compact);
-  hostStoredState(sent.stored);
-  prefetchOverFirstScreen(sent.place.witnessId);
-  hydrateRoot(root, app);
-} else {
-  prefetchOpeningPlace();
-  createRoot(root).render(app);
-}
+const openRoom = (): void => void import('./room.js');
+if (document.getElementById(SENT_ID)) afterFirstPaint(openRoom);
+else openRoom();

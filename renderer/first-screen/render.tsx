@@ -1,7 +1,7 @@
 /**
  * The first screen rendered on the main side (the loopback host, or app:// in Electron) by the same React
  * components as the page, so that the text is on screen as soon as the HTML is, as a static page's would
- * be, and the page then takes it over (hydrates it: main.tsx). Built apart by `vite build --ssr` into
+ * be, and the page then takes it over (hydrates it: room.tsx). Built apart by `vite build --ssr` into
  * dist/first-screen/, and loaded by db/first-screen.ts; it asks the store through the same contract.
  */
 import { StrictMode } from 'react';

@@ -1,5 +1,6 @@
 /** What the library shows of its documents: one collection or all, those matching the filter, in the order chosen. */
 import type { DocumentSummary } from '../../core/api.js';
+import { madeOnFirstUse } from '../ui/made-on-first-use.js';
 
 /** The orders the library offers. */
 export type LibraryOrder = 'title' | 'date' | 'added';
@@ -18,11 +19,11 @@ function folded(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
-const titleOrder = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+const titleOrder = madeOnFirstUse(() => new Intl.Collator('en', { sensitivity: 'base', numeric: true }));
 
 /** By title, in the reader's alphabet, numbers by their value ("Box 2" before "Box 10"). */
 function byTitle(a: DocumentSummary, b: DocumentSummary): number {
-  return titleOrder.compare(a.title, b.title) || a.id.localeCompare(b.id);
+  return titleOrder().compare(a.title, b.title) || a.id.localeCompare(b.id);
 }
 
 /** The documents of collection `collectionId` (all when empty) whose title or author holds `filter`, in `order`. */

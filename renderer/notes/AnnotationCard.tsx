@@ -17,6 +17,7 @@ import { Separator } from '../ui/Separator.js';
 import { TagEditor } from './TagEditor.js';
 import { TagList } from './TagList.js';
 import { SourceText } from '../ui/SourceText.js';
+import { madeOnFirstUse } from '../ui/made-on-first-use.js';
 
 interface AnnotationCardProps {
   annotation: AnchoredAnnotation;
@@ -43,13 +44,13 @@ interface AnnotationCardProps {
 }
 
 // Made once: toLocaleDateString builds a formatter per call, a millisecond each over a panel of cards.
-const THIS_YEAR = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short' });
-const OTHER_YEAR = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
+const thisYear = madeOnFirstUse(() => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short' }));
+const otherYear = madeOnFirstUse(() => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' }));
 
 function shortDate(iso: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return '';
-  return (date.getFullYear() === new Date().getFullYear() ? THIS_YEAR : OTHER_YEAR).format(date);
+  return (date.getFullYear() === new Date().getFullYear() ? thisYear() : otherYear()).format(date);
 }
 
 /** True when a click landed on something with a job of its own (a link in the note, a control). */

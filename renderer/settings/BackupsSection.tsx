@@ -3,9 +3,10 @@ import type { Backup } from '../../core/api.js';
 import { useApi } from '../api/use-api.js';
 import { useCopy } from '../ui/use-copy.js';
 import './BackupsSection.css';
+import { madeOnFirstUse } from '../ui/made-on-first-use.js';
 
 /** When a backup was taken, in the reader's time zone: "1 December 2026 at 10:00". */
-const TAKEN_AT = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short' });
+const takenAt = madeOnFirstUse(() => new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short' }));
 
 /** A file's size as the CLI's `carrel restore` prints it, in decimal units. */
 function size(bytes: number): string {
@@ -16,7 +17,7 @@ function size(bytes: number): string {
 function BackupItem({ backup }: { backup: Backup }) {
   const commandRef = useRef<HTMLElement>(null);
   const { state, copy } = useCopy();
-  const taken = TAKEN_AT.format(new Date(backup.takenAt));
+  const taken = takenAt().format(new Date(backup.takenAt));
   const label = state === 'copied' ? 'Copied' : 'Copy';
   return (
     <li className="backup">

@@ -1,0 +1,35 @@
+/**
+ * The reading room itself, loaded by the entry point (main.tsx): it takes over the first screen the host
+ * rendered, or renders the room on its own when the host sent none.
+ */
+import { StrictMode } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { holdFirstScreenAnswers } from './api/first-screen-answers.js';
+import { prefetchOpeningPlace, prefetchOverFirstScreen } from './api/start-up.js';
+import { App } from './app/App.js';
+import { hostWindow } from './app/desk-layout.js';
+import { hostStoredState } from './settings/use-stored-state.js';
+import { takeOverFirstScreen } from './first-screen/take-over.js';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+const app = (
+  <StrictMode>
+    <App />
+  </StrictMode>
+);
+// The host's page links the whole stylesheet for print only, so that the first paint waits for nothing but
+// its critical rules (db/first-screen.ts); what the room shows from here on may need all of it.
+document.getElementById('whole-stylesheet')?.setAttribute('media', 'all');
+const sent = takeOverFirstScreen(root);
+if (sent) {
+  // The host rendered this place: its text is on screen already, and the page takes it over as it is.
+  holdFirstScreenAnswers(sent.answers);
+  hostWindow(sent.compact);
+  hostStoredState(sent.stored);
+  prefetchOverFirstScreen(sent.place.witnessId);
+  hydrateRoot(root, app);
+} else {
+  prefetchOpeningPlace();
+  createRoot(root).render(app);
+}
