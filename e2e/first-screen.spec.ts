@@ -22,11 +22,12 @@ test('the transcription a reader left arrives with the page, in their theme, and
   await expect(page.getByRole('article', { name: 'Web page transcription' })).toBeVisible();
   await page.getByRole('radio', { name: 'Dark' }).check();
 
-  // What the host sends, before any of the page's code has run.
-  const html = await (await page.request.get(`${readingRoom.origin}/`)).text();
+  // What the host sends, before any of the page's code has run, once the page has told it the place and theme.
+  const hostPage = async () => (await page.request.get(`${readingRoom.origin}/`)).text();
+  await expect.poll(hostPage).toContain('data-theme="dark"');
+  const html = await hostPage();
   expect(html).toContain('aria-label="Web page transcription"');
   expect(html).toContain('In a conversation with the Korean comrades');
-  expect(html).toContain('data-theme="dark"');
   // The theme control is rendered as the reader set it, not as a new page's default.
   expect(html).toMatch(/checked="" value="dark"/u);
 
@@ -66,8 +67,8 @@ test('in a small window the room arrives with its library and side panel already
   await page.goto(readingRoom.url);
   await expect(page.getByRole('button', { name: 'Library' })).toBeVisible();
 
-  const html = await (await page.request.get(`${readingRoom.origin}/`)).text();
-  expect(html).toContain('data-compact="true"');
+  // The page tells the host its width in a cookie once it has taken the room over.
+  await expect.poll(async () => (await page.request.get(`${readingRoom.origin}/`)).text()).toContain('data-compact="true"');
   const errors = pageErrors(page);
   await page.goto('about:blank');
   await page.goto(`${readingRoom.origin}/`);

@@ -2,8 +2,8 @@
  * Entry point: fonts and tokens first, so the first paint is already in the reading face and theme; then
  * the room (room.tsx). When the host sent its first screen rendered, the room is loaded only once that
  * screen is painted: evaluating the room's modules and hydrating them is one long task, which would
- * otherwise come before the paint whenever the script arrives before the first frame. The host's page
- * preloads the room's modules (vite.config.ts), so they are fetched and compiled while the page paints.
+ * otherwise come before the paint whenever the script arrives before the first frame. The room's modules
+ * are not preloaded either: compiling them is work the first frame would wait for too.
  */
 import './styles/fonts.css';
 import './styles/tokens.css';
