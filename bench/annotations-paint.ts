@@ -30,7 +30,7 @@ const LAUNCH = {
 };
 
 /** The calls the Notes panel makes for its first cards; the first is its listing of the witness's notes. */
-const PANEL_CALLS = ['listAnnotations'];
+const PANEL_CALLS = ['listAnnotationOutlines', 'getAnnotations'];
 
 /** Deterministic pseudo-random numbers in [0, 1) (mulberry32): the same document and passages on every run. */
 function seededRandom(seed: number): () => number {

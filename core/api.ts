@@ -4,7 +4,7 @@
  * exactly these calls to one dispatcher (db/dispatch.ts); nothing else crosses.
  */
 import { z } from 'zod';
-import { Anchor, AnchoredAnnotation, AnnotationId, Category, Motivation, Note, Tag, MAX_TAGS } from './annotation/model.js';
+import { Anchor, AnchoredAnnotation, AnnotationId, Category, Motivation, Note, Tag, MAX_ANNOTATIONS_PER_READ, MAX_TAGS } from './annotation/model.js';
 import { FIELD_LIMITS } from './document/meta-edits.js';
 import { Block, DocumentMeta, Mark, WitnessSource } from './document/model.js';
 import { MAX_IMPORT_BYTES } from './importers/model.js';
@@ -427,8 +427,6 @@ export const AnnotationOutlines = WitnessHighlights.extend({
 });
 export type AnnotationOutlines = z.infer<typeof AnnotationOutlines>;
 
-/** Most annotations read whole in one call: a panel's worth of cards several times over. */
-export const MAX_ANNOTATIONS_PER_READ = 500;
 /** Longest search within a witness's notes (characters). */
 const MAX_NOTES_QUERY = 1_000;
 

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { apiSchemas, MAX_ANNOTATIONS_PER_READ } from '../../core/api.js';
+import { apiSchemas } from '../../core/api.js';
+import { MAX_ANNOTATIONS_PER_READ } from '../../core/annotation/model.js';
 import { addDocument, annotationService, refusal } from '../testing/annotations.js';
 import { cleanUpScratch } from '../testing/scratch.js';
 
