@@ -95,6 +95,18 @@ export function NotesPanel(props: NotesPanelProps) {
   useEffect(() => readWhole(toRead), [readWhole, toRead]);
   const more = () => setLimit(drawnCount + PAGE);
   const nearEnd = useNearEnd<HTMLButtonElement>(more);
+  // Tabbing past the last card drawn, or pressing "Show more", lands on the first card drawn after it.
+  const [focusDrawn, setFocusDrawn] = useState<string | null>(null);
+  const moreFromHere = () => {
+    setFocusDrawn(drawnList[drawnCount]?.id ?? null);
+    more();
+  };
+  useEffect(() => {
+    const quote = focusDrawn === null ? null : panel.current?.querySelector<HTMLElement>(`[data-annotation-id="${CSS.escape(focusDrawn)}"] .card-quote`);
+    if (!quote) return;
+    quote.focus();
+    setFocusDrawn(null);
+  }, [focusDrawn, notes.whole, drawnCount]);
   const usedTags = useMemo(() => [...new Set(notes.annotations.flatMap((annotation) => annotation.tags))].sort((a, b) => a.localeCompare(b)), [notes.annotations]);
   const total = notes.annotations.length;
   // What "The notes shown by the current filters" exports: the list as filtered, not as drawn.
@@ -205,7 +217,17 @@ export function NotesPanel(props: NotesPanelProps) {
         )}
         {anchored.length > 0 && <ol className="card-list">{anchored.map(card)}</ol>}
         {hidden > 0 && (
-          <button ref={nearEnd} type="button" className="button notes-more" onClick={more}>
+          <button
+            ref={nearEnd}
+            type="button"
+            className="button notes-more"
+            // A click must not focus it first: that would draw the next cards twice over.
+            onMouseDown={(event) => event.preventDefault()}
+            onFocus={(event) => {
+              if (event.relatedTarget instanceof Node && event.currentTarget.previousElementSibling?.contains(event.relatedTarget)) moreFromHere();
+            }}
+            onClick={moreFromHere}
+          >
             Show {Math.min(hidden, PAGE)} more of {hidden}
           </button>
         )}
