@@ -2,7 +2,7 @@ import { useDeferredValue, useEffect, useId, useMemo, useRef, useState, type Rea
 import type { AnchorCandidate } from '../../core/annotation/model.js';
 import type { Block } from '../../core/document/model.js';
 import { isFiltering, matchesFilter, NO_FILTER, type NotesFilter } from './filter.js';
-import type { AnnotationsState, NoteOutline } from './use-annotations.js';
+import { CARD_PAGE, type AnnotationsState, type NoteOutline } from './use-annotations.js';
 import { useFoundNotes } from './use-found-notes.js';
 import { useNearEnd } from './use-near-end.js';
 import type { PeopleState } from '../people/use-people.js';
@@ -56,7 +56,7 @@ interface NotesPanelProps {
  * rendered notes would make the panel slow to open. As many again are read ahead, so that a card
  * scrolled to has its note already.
  */
-const PAGE = 40;
+const PAGE = CARD_PAGE;
 
 /**
  * The "Notes" panel: "Export…" and "Import…" at its head, the document's notebook, then every annotation

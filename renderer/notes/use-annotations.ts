@@ -93,6 +93,11 @@ function outlineOf({ id, anchor, category, motivation, people, tags, created }: 
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
+/** Cards the Notes panel draws at first, and adds at a time (it reads as many again ahead). */
+export const CARD_PAGE = 40;
+/** What the panel asks for whole when a witness opens: its first page and the one it reads ahead. */
+const FIRST_CARDS = 2 * CARD_PAGE;
+
 // Stable empties, so that a witness without outlines yet does not redraw what reads them.
 const NO_OUTLINES: NoteOutline[] = [];
 const NO_NOTES: ReadonlyMap<string, AnchoredAnnotation> = new Map();
@@ -118,6 +123,47 @@ export function useAnnotations(witnessId: string, revision: number): Annotations
   const [failure, setFailure] = useState<string>();
   const [categories, setCategories] = useState<Category[]>([]);
   const [tags, setTags] = useState<string[]>([]);
+
+  /** Puts these whole annotations in (or in place of) those read before, if they answer the reading on screen. */
+  const keepWhole = useCallback(
+    (notes: readonly AnchoredAnnotation[], ofReading: number) => {
+      if (ofReading !== reading.current) return;
+      setWhole((previous) => {
+        const next = new Map(previous.witnessId === witnessId ? previous.notes : undefined);
+        for (const note of notes) next.set(note.id, note);
+        return { witnessId, notes: next };
+      });
+    },
+    [witnessId],
+  );
+
+  /** Asks for those of `ids` not asked for yet in this reading, in as few calls as the contract allows. */
+  const askWhole = useCallback(
+    (ids: readonly string[]) => {
+      const wanted = ids.filter((id) => !asked.current.has(id));
+      const ofReading = reading.current;
+      for (let from = 0; from < wanted.length; from += MAX_ANNOTATIONS_PER_READ) {
+        const part = wanted.slice(from, from + MAX_ANNOTATIONS_PER_READ);
+        for (const id of part) asked.current.add(id);
+        api.getAnnotations({ witnessId, ids: part }).then(
+          (notes) => keepWhole(notes, ofReading),
+          (error: unknown) => {
+            for (const id of part) asked.current.delete(id);
+            if (ofReading === reading.current) setFailure(messageOf(error));
+          },
+        );
+      }
+    },
+    [witnessId, keepWhole],
+  );
+
+  // A new function whenever the outlines are read again, so that the panel asks again for what it draws.
+  const readWhole = useCallback<AnnotationsState['readWhole']>(
+    (ids) => {
+      if (loaded?.witnessId === witnessId) askWhole(ids);
+    },
+    [witnessId, loaded, askWhole],
+  );
 
   useEffect(() => {
     let current = true;
@@ -149,8 +195,12 @@ export function useAnnotations(witnessId: string, revision: number): Annotations
         shownWitness.current = witnessId;
         // The cards' notes are asked for again (the panel asks for those it draws): an undo may have changed them.
         asked.current = new Set();
+        const listed = outlinesFrom(outlines);
+        // A newly opened witness's first cards are asked for at once, not once the panel has drawn their
+        // places, which on a long text waits behind painting thousands of highlights.
+        if (opening) askWhole(listed.slice(0, FIRST_CARDS).map((annotation) => annotation.id));
         setWhole((previous) => (previous.witnessId === witnessId ? previous : { witnessId, notes: new Map() }));
-        setLoaded({ witnessId, annotations: outlinesFrom(outlines) });
+        setLoaded({ witnessId, annotations: listed });
         setCategories(categoryList);
         setTags(tagList);
         setFailure(undefined);
@@ -163,45 +213,11 @@ export function useAnnotations(witnessId: string, revision: number): Annotations
       current = false;
       if (reading.current === thisReading) reading.current++;
     };
-  }, [witnessId, revision]);
+  }, [witnessId, revision, askWhole]);
 
   const annotations = loaded?.witnessId === witnessId ? loaded.annotations : NO_OUTLINES;
   const painted = loaded?.witnessId === witnessId ? annotations : early?.witnessId === witnessId ? early.painted : NO_OUTLINES;
   const wholeNotes = whole.witnessId === witnessId ? whole.notes : NO_NOTES;
-
-  /** Puts these whole annotations in (or in place of) those read before, if they answer the reading on screen. */
-  const keepWhole = useCallback(
-    (notes: readonly AnchoredAnnotation[], ofReading: number) => {
-      if (ofReading !== reading.current) return;
-      setWhole((previous) => {
-        const next = new Map(previous.witnessId === witnessId ? previous.notes : undefined);
-        for (const note of notes) next.set(note.id, note);
-        return { witnessId, notes: next };
-      });
-    },
-    [witnessId],
-  );
-
-  // A new function whenever the outlines are read again, so that the panel asks again for what it draws.
-  const readWhole = useCallback<AnnotationsState['readWhole']>(
-    (ids) => {
-      if (loaded?.witnessId !== witnessId) return;
-      const wanted = ids.filter((id) => !asked.current.has(id));
-      const ofReading = reading.current;
-      for (let from = 0; from < wanted.length; from += MAX_ANNOTATIONS_PER_READ) {
-        const part = wanted.slice(from, from + MAX_ANNOTATIONS_PER_READ);
-        for (const id of part) asked.current.add(id);
-        api.getAnnotations({ witnessId, ids: part }).then(
-          (notes) => keepWhole(notes, ofReading),
-          (error: unknown) => {
-            for (const id of part) asked.current.delete(id);
-            if (ofReading === reading.current) setFailure(messageOf(error));
-          },
-        );
-      }
-    },
-    [witnessId, loaded, keepWhole],
-  );
 
   /** Puts the store's answer in place of the annotation it describes (or adds it), keeping text order. */
   const settle = useCallback(
