@@ -492,7 +492,7 @@ export const apiSchemas = {
    * What listAnnotations says of where each anchored annotation is painted, and no more (WitnessHighlights).
    * With `within`, only those stored over that stretch and landing on it: a few hundred for the first
    * screen of a long text, read from an index rather than anchoring thousands. One whose passage moved
-   * into the stretch since the text was read again is missed there, and found by the call without it.
+   * into the stretch since the text was read again is missed there, and painted from listAnnotationOutlines.
    */
   listHighlights: { args: z.object({ witnessId: Id, within: TextSpan.optional() }).strict(), result: WitnessHighlights },
   createAnnotation: {
