@@ -29,6 +29,9 @@ const LAUNCH = {
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 };
 
+/** The calls the Notes panel makes for its first cards; the first is its listing of the witness's notes. */
+const PANEL_CALLS = ['listAnnotationOutlines', 'getAnnotations'];
+
 /** Deterministic pseudo-random numbers in [0, 1) (mulberry32): the same document and passages on every run. */
 function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
@@ -113,7 +116,7 @@ export interface PaintSetup {
   generateMs: number;
   importMs: number;
   createMs: number;
-  /** The host's side of opening: the dispatcher answering listAnnotations with every annotation, median of 3. */
+  /** The host's side of opening: the dispatcher answering the Notes panel's listing (PANEL_CALLS[0]), median of 3. */
   listAnswerMs: number;
   /** That answer as JSON, in characters: what crosses the loopback and is parsed in the page. */
   listAnswerChars: number;
@@ -157,7 +160,7 @@ export async function prepareLargeDocument(
     const answers: { ms: number; chars: number }[] = [];
     for (let i = 0; i < 3; i++) {
       started = performance.now();
-      const answer = await app.dispatch('listAnnotations', { witnessId: imported.witnessId });
+      const answer = await app.dispatch(PANEL_CALLS[0] ?? '', { witnessId: imported.witnessId });
       const chars = JSON.stringify(answer).length;
       answers.push({ ms: performance.now() - started, chars });
     }
@@ -263,7 +266,7 @@ function openProbe(passages: readonly WordSpan[], witnessId: string, fromNavigat
       // An older browser without long-animation-frame: the breakdown is left out.
     }
     window.__carrelWatchOpen = (origin) => {
-      const marks = { origin, textShown: null, wholeText: null, screenPainted: null, screenSettled: null, frames };
+      const marks = { origin, textShown: null, wholeText: null, screenPainted: null, screenSettled: null, firstCards: null, frames };
       window.__carrelOpen = marks;
       let settle;
       window.__carrelOpenSettled = new Promise((resolve) => { settle = resolve; });
@@ -274,6 +277,8 @@ function openProbe(passages: readonly WordSpan[], witnessId: string, fromNavigat
         const shown = article && article.querySelector('[data-start]');
         if (marks.textShown === null && shown) marks.textShown = now;
         if (marks.wholeText === null && shown && !article.hasAttribute('data-partial')) marks.wholeText = now;
+        // A card with its quote: one drawn whole, not a place kept for a note still on its way.
+        if (marks.firstCards === null && article && document.querySelector('.notes .card .card-quote')) marks.firstCards = now;
         // Looked at again only when the app registered something since: the check itself costs the page time.
         if (marks.screenPainted === null && article && window.__carrelRegisteredAt !== null && window.__carrelRegisteredAt !== checkedAt) {
           checkedAt = window.__carrelRegisteredAt;
@@ -284,7 +289,7 @@ function openProbe(passages: readonly WordSpan[], witnessId: string, fromNavigat
             }));
           }
         }
-        if (marks.screenSettled === null || marks.wholeText === null) requestAnimationFrame(tick);
+        if (marks.screenSettled === null || marks.wholeText === null || marks.firstCards === null) requestAnimationFrame(tick);
         else settle();
       };
       requestAnimationFrame(tick);
@@ -343,6 +348,8 @@ export interface OpenRun {
   screenSettledMs: number;
   /** The whole text on the page (a long one is put there in steps after its first screen). */
   wholeTextMs: number;
+  /** The Notes panel's first cards drawn with their quotes. */
+  firstCardsMs: number;
   api: ApiTiming[];
   frames: LongFrame[];
   /** Per screen of a scroll through the whole text, scroll to all its highlights painted; first run only. */
@@ -355,6 +362,7 @@ interface OpenMarks {
   wholeText: number | null;
   screenPainted: number | null;
   screenSettled: number | null;
+  firstCards: number | null;
   frames: LongFrame[];
 }
 
@@ -408,6 +416,7 @@ async function timeOpenAndPaint(browser: Browser, session: SessionCookie, open: 
         screenPaintedMs: marks.screenPainted ?? Number.NaN,
         screenSettledMs: marks.screenSettled ?? Number.NaN,
         wholeTextMs: marks.wholeText ?? Number.NaN,
+        firstCardsMs: marks.firstCards ?? Number.NaN,
         api,
         frames: marks.frames.filter((frame) => frame.start >= marks.origin).map((frame) => ({ ...frame, start: frame.start - marks.origin, renderStart: frame.renderStart > 0 ? frame.renderStart - marks.origin : 0 })),
         scrollSteps,
@@ -616,14 +625,15 @@ function frameTime(frames: readonly LongFrame[], from: number, to: number): { sc
 /** Where the median opening spent its time: the host's answers, the app's work, then the browser's. */
 function openBreakdown(run: OpenRun, origin: string): string[] {
   const answers = run.api
-    .filter((call) => ['getWitness', 'listHighlights', 'listAnnotations', 'listMentions'].includes(call.method))
+    .filter((call) => ['getWitness', 'listHighlights', ...PANEL_CALLS, 'listMentions'].includes(call.method))
     .map((call) => `${call.method} asked at ${call.start.toFixed(0)}, answered at ${call.end.toFixed(0)} ms (${(call.bytes / 1024).toFixed(0)} KB)`);
+  const panelBytes = run.api.filter((call) => PANEL_CALLS.includes(call.method)).reduce((sum, call) => sum + call.bytes, 0);
   const before = frameTime(run.frames, 0, run.textShownMs);
   const after = frameTime(run.frames, run.textShownMs, run.screenSettledMs);
   const seconds = (value: number): string => `${(value / 1000).toFixed(2)} s`;
   return [
     `  median run, in ms ${origin}: ${answers.join('; ')}`,
-    `    text shown ${ms(run.textShownMs)}; first screen's highlights painted ${ms(run.screenPaintedMs)}, +2 frames ${ms(run.screenSettledMs)}; the whole text on the page ${ms(run.wholeTextMs)}`,
+    `    text shown ${ms(run.textShownMs)}; first screen's highlights painted ${ms(run.screenPaintedMs)}, +2 frames ${ms(run.screenSettledMs)}; the whole text on the page ${ms(run.wholeTextMs)}; the Notes panel's first cards ${ms(run.firstCardsMs)}, its calls ${(panelBytes / 1024).toFixed(0)} KB in all`,
     `    long animation frames before the text: script ${seconds(before.script)} (layout forced from script counts here), rendering ${seconds(before.rendering)}; from it to the first screen painted: script ${seconds(after.script)}, rendering ${seconds(after.rendering)}`,
   ];
 }
@@ -651,7 +661,7 @@ export function annotationsPaintReport(figures: AnnotationsPaintFigures): string
     ...openReport(`  the same by loading the page at its address (a cold start, which no page here meets in 300 ms: see cold-start), navigation start to painted (+2 frames), quiet (baseline 2.4 s)`, opens, 'from navigation start'),
     ...openReport(`  by its address, ${busy}`, loaded.opens, 'from navigation start'),
     ...scrollReport(opens[0]?.scrollSteps ?? []),
-    `  host side: the dispatcher answers listAnnotations in ${ms(setup.listAnswerMs)}, ${(setup.listAnswerChars / 1e6).toFixed(1)} M characters of JSON (baseline 6.3 MB)`,
+    `  host side: the dispatcher answers the Notes panel's listing (${PANEL_CALLS[0] ?? ''}) in ${ms(setup.listAnswerMs)}, ${(setup.listAnswerChars / 1e6).toFixed(2)} M characters of JSON (baseline 6.3 MB, listAnnotations)`,
     `Create an annotation, key press to the passage painted in any carrel-* highlight over exactly it (a pending paint counts): median ${ms(median(totals))}, p95 ${ms(percentile(totals, 95))} over ${creates.length} (target median < 16 ms); runs [${totals.map((t) => t.toFixed(0)).join(', ')}]`,
     `  store confirmed, key press to the store's own highlight painted (includes the loopback round trip): median ${ms(median(confirmed))}, p95 ${ms(percentile(confirmed, 95))}; runs [${confirmed.map((t) => t.toFixed(0)).join(', ')}]`,
     `  medians from the key press: request sent ${ms(median(creates.map((run) => run.requestMs)))}, answered ${ms(median(creates.map((run) => run.answerMs)))}, the store's highlight registered ${ms(median(creates.map((run) => run.registeredMs)))}, painted in the next frame`,
@@ -663,7 +673,7 @@ function openReport(title: string, runs: readonly OpenRun[], origin: string): st
   const screen = runs.map((run) => run.screenSettledMs);
   const medianRun = [...runs].sort((a, b) => a.screenSettledMs - b.screenSettledMs)[Math.floor((runs.length - 1) / 2)];
   return [
-    `${title}: median ${ms(median(screen))} (target < 300 ms); text shown at ${ms(median(runs.map((run) => run.textShownMs)))}; runs [${screen.map((t) => t.toFixed(0)).join(', ')}]`,
+    `${title}: median ${ms(median(screen))} (target < 300 ms); text shown at ${ms(median(runs.map((run) => run.textShownMs)))}; the Notes panel's first cards at ${ms(median(runs.map((run) => run.firstCardsMs)))}; runs [${screen.map((t) => t.toFixed(0)).join(', ')}]`,
     ...(medianRun ? openBreakdown(medianRun, origin) : []),
   ];
 }

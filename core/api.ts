@@ -4,7 +4,7 @@
  * exactly these calls to one dispatcher (db/dispatch.ts); nothing else crosses.
  */
 import { z } from 'zod';
-import { Anchor, AnchoredAnnotation, AnnotationId, Category, Motivation, Note, Tag, MAX_TAGS } from './annotation/model.js';
+import { Anchor, AnchoredAnnotation, AnnotationId, Category, Motivation, Note, Tag, MAX_ANNOTATIONS_PER_READ, MAX_TAGS } from './annotation/model.js';
 import { FIELD_LIMITS } from './document/meta-edits.js';
 import { Block, DocumentMeta, Mark, WitnessSource } from './document/model.js';
 import { MAX_IMPORT_BYTES } from './importers/model.js';
@@ -411,6 +411,25 @@ export const WitnessHighlights = z.object({
 });
 export type WitnessHighlights = z.infer<typeof WitnessHighlights>;
 
+/**
+ * Every passage annotation of a witness in outline, for the Notes panel's list: what painting needs
+ * (WitnessHighlights, in text order), what the list orders, counts and filters by (creation, tags), and
+ * the orphans, oldest first. About a sixth of listAnnotations' answer: notes, quotes and contexts are
+ * read for the cards shown (getAnnotations).
+ */
+export const AnnotationOutlines = WitnessHighlights.extend({
+  /** When each anchored annotation was made (ISO 8601), which orders annotations of the same passage. */
+  created: z.array(z.string()),
+  /** The annotations whose passage can no longer be found: nothing to paint, but listed. */
+  orphans: z.array(z.object({ id: AnnotationId, category: z.string(), motivation: Motivation, created: z.string() })),
+  /** The tags of each annotation, anchored or orphaned, that has any, in the reader's order. */
+  tags: z.record(z.string(), z.array(z.string())),
+});
+export type AnnotationOutlines = z.infer<typeof AnnotationOutlines>;
+
+/** Longest search within a witness's notes (characters). */
+const MAX_NOTES_QUERY = 1_000;
+
 /** Every method: its argument schema and its result schema. Add a method here first. */
 export const apiSchemas = {
   appInfo: { args: NoArgs, result: AppInfo },
@@ -454,11 +473,26 @@ export const apiSchemas = {
 
   /** The passage annotations made on a witness, anchored in its current text, in text order; orphans last. */
   listAnnotations: { args: z.object({ witnessId: Id }).strict(), result: z.array(AnchoredAnnotation) },
+  /** The passage annotations of a witness in outline (AnnotationOutlines): the Notes panel's list before its cards. */
+  listAnnotationOutlines: { args: z.object({ witnessId: Id }).strict(), result: AnnotationOutlines },
+  /**
+   * The annotations of a witness with these ids, whole and anchored as listAnnotations anchors them, in
+   * text order; an id no longer there (deleted meanwhile) or of another witness is left out.
+   */
+  getAnnotations: {
+    args: z.object({ witnessId: Id, ids: z.array(AnnotationId).min(1).max(MAX_ANNOTATIONS_PER_READ) }).strict(),
+    result: z.array(AnchoredAnnotation),
+  },
+  /**
+   * The ids of a witness's passage annotations whose quote, note or tags hold every word of `text`
+   * (case- and accent-blind, inside longer words too: core/annotation/words-in-note.ts); all of them for a blank text.
+   */
+  findAnnotations: { args: z.object({ witnessId: Id, text: z.string().max(MAX_NOTES_QUERY) }).strict(), result: z.array(AnnotationId) },
   /**
    * What listAnnotations says of where each anchored annotation is painted, and no more (WitnessHighlights).
    * With `within`, only those stored over that stretch and landing on it: a few hundred for the first
    * screen of a long text, read from an index rather than anchoring thousands. One whose passage moved
-   * into the stretch since the text was read again is missed there, and found by the call without it.
+   * into the stretch since the text was read again is missed there, and painted from listAnnotationOutlines.
    */
   listHighlights: { args: z.object({ witnessId: Id, within: TextSpan.optional() }).strict(), result: WitnessHighlights },
   createAnnotation: {

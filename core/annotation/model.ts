@@ -15,6 +15,8 @@ export const MAX_TAG_LENGTH = 64;
 export const MAX_TAGS = 32;
 /** Characters of context kept on each side of a quote (W3C prefix and suffix). */
 export const CONTEXT_LENGTH = 32;
+/** Most annotations read whole in one call (getAnnotations): a panel's worth of cards several times over. */
+export const MAX_ANNOTATIONS_PER_READ = 500;
 /** Most linked entities on one annotation, as many as people. */
 export const MAX_ENTITIES = 20;
 

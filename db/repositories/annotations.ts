@@ -45,6 +45,10 @@ const columns = `id, document_id, kind, witness_id, quote_exact, quote_prefix, q
 const rowStatements = preparedPerDb((db) => ({
   ofWitness: db.prepare<[string], ReadRow>(`SELECT ${columns} FROM annotations WHERE witness_id = ? ORDER BY pos_start, pos_end, created_at, id`),
   byId: db.prepare<[string], ReadRow>(`SELECT ${columns} FROM annotations WHERE id = ?`),
+  // The ids come as a JSON list: one statement for a panel's worth of cards.
+  ofWitnessAmong: db.prepare<[string, string], ReadRow>(
+    `SELECT ${columns} FROM annotations WHERE witness_id = ? AND id IN (SELECT value FROM json_each(?)) ORDER BY pos_start, pos_end, created_at, id`,
+  ),
   documentNote: db.prepare<[string], ReadRow>(`SELECT ${columns} FROM annotations WHERE document_id = ? AND kind = 'document'`),
   taggedWith: db.prepare<[string], ReadRow>(
     `SELECT ${columns} FROM annotations
@@ -65,6 +69,14 @@ const statements = preparedPerDb((db) => ({
   exists: db.prepare<[string], number>('SELECT 1 FROM annotations WHERE id = ?').pluck(),
   among: db.prepare<[string], string>('SELECT id FROM annotations WHERE id IN (SELECT value FROM json_each(?))').pluck(),
   paintedOfWitness: db.prepare<[string], PaintedRow>(`SELECT ${paintedColumns} FROM annotations WHERE witness_id = ? ${inStoredOrder}`),
+  outlinedOfWitness: db.prepare<[string], PaintedRow & { tags_json: string }>(
+    `SELECT ${paintedColumns}, (SELECT json_group_array(tag ORDER BY position) FROM annotation_tags WHERE annotation_id = annotations.id) AS tags_json
+     FROM annotations WHERE witness_id = ? ${inStoredOrder}`,
+  ),
+  textsOfWitness: db.prepare<[string], { id: string; quote_exact: string; note: string; tags_json: string }>(
+    `SELECT id, quote_exact, note, (SELECT json_group_array(tag ORDER BY position) FROM annotation_tags WHERE annotation_id = annotations.id) AS tags_json
+     FROM annotations WHERE witness_id = ?`,
+  ),
   // Over [start, end): the witness's rows are scanned, but only those few are read out and anchored.
   paintedOver: db.prepare<[string, number, number], PaintedRow>(
     `SELECT ${paintedColumns} FROM annotations WHERE witness_id = ? AND pos_start < ? AND pos_end > ? ${inStoredOrder}`,
@@ -118,14 +130,48 @@ export type PaintedAnnotation = Pick<Annotation, 'id' | 'motivation' | 'category
 export function paintedAnnotationsOfWitness(db: Db, witnessId: string, storedOver?: { start: number; end: number }): PaintedAnnotation[] {
   const s = statements(db);
   const rows = storedOver ? s.paintedOver.all(witnessId, storedOver.end, storedOver.start) : s.paintedOfWitness.all(witnessId);
-  return rows.map((row) => ({
+  return rows.map(paintedAnnotation);
+}
+
+function paintedAnnotation(row: PaintedRow): PaintedAnnotation {
+  return {
     id: row.id,
     target: targetOfRow(row),
     motivation: row.motivation,
     category: row.category,
     people: JSON.parse(row.people_json) as string[],
     created: row.created_at,
-  }));
+  };
+}
+
+/** The passage annotations on a witness with these ids, in stored offset order; ids of other witnesses' or of none are left out. */
+export function annotationsOfWitnessAmong(db: Db, witnessId: string, ids: readonly string[]): Annotation[] {
+  return rowStatements(db).ofWitnessAmong.all(witnessId, JSON.stringify(ids)).map(toAnnotation);
+}
+
+/** What the Notes panel's list needs of a passage annotation: what painting takes, and its tags. */
+export type OutlinedAnnotation = PaintedAnnotation & Pick<Annotation, 'tags'>;
+
+/** The passage annotations on a witness in outline (no note, creator or modification time), in stored offset order. */
+export function outlinedAnnotationsOfWitness(db: Db, witnessId: string): OutlinedAnnotation[] {
+  return statements(db)
+    .outlinedOfWitness.all(witnessId)
+    .map((row) => ({ ...paintedAnnotation(row), tags: JSON.parse(row.tags_json) as string[] }));
+}
+
+/** The words of a passage annotation that searching within notes looks at. */
+export interface AnnotationTexts {
+  id: string;
+  quote: string;
+  note: string;
+  tags: string[];
+}
+
+/** The quote, note and tags of every passage annotation on a witness, in no particular order. */
+export function annotationTextsOfWitness(db: Db, witnessId: string): AnnotationTexts[] {
+  return statements(db)
+    .textsOfWitness.all(witnessId)
+    .map((row) => ({ id: row.id, quote: row.quote_exact, note: row.note, tags: JSON.parse(row.tags_json) as string[] }));
 }
 
 /** The annotation with this id (passage or document note), or undefined. */

@@ -2,20 +2,36 @@
  * Passage annotations: highlights, notes and person tags on a span of a witness, anchored afresh in its
  * current text each time they are read. Every write is one transaction with its change-log row (edits.ts).
  */
-import type { CarrelService, WitnessHighlights } from '../../core/api.js';
-import type { Annotation, Motivation } from '../../core/annotation/model.js';
+import type { AnnotationOutlines, CarrelService, WitnessHighlights } from '../../core/api.js';
+import type { Anchor, Annotation, Motivation } from '../../core/annotation/model.js';
+import { holdsEveryWord, noteHaystack, queryWords } from '../../core/annotation/words-in-note.js';
 import { CarrelError } from '../../core/errors.js';
-import { annotationById, annotationsOfWitness, paintedAnnotationsOfWitness } from '../repositories/annotations.js';
+import {
+  annotationById,
+  annotationsOfWitness,
+  annotationsOfWitnessAmong,
+  annotationTextsOfWitness,
+  outlinedAnnotationsOfWitness,
+  paintedAnnotationsOfWitness,
+  type PaintedAnnotation,
+} from '../repositories/annotations.js';
 import { personExists } from '../repositories/people.js';
+import { documentOfWitness } from '../repositories/witnesses.js';
 import type { Db } from '../repositories/prepared.js';
 import { DEFAULT_CATEGORY, knownCategory } from './categories.js';
 import type { ServiceContext } from './context.js';
 import { saveChange, saveEdit } from './edits.js';
-import { noAnnotation, noPerson } from './not-found.js';
+import { noAnnotation, noPerson, noWitness } from './not-found.js';
 import { anchoredIn, inTextOrder, targetOf, witnessText, type WitnessText } from './passages.js';
 import { currentCreator } from './profile.js';
 
-type AnnotationMethods = 'listAnnotations' | 'listHighlights' | 'createAnnotation' | 'updateAnnotation' | 'reattachAnnotation' | 'deleteAnnotation';
+type AnnotationMethods =
+  | 'listAnnotations'
+  | 'listAnnotationOutlines'
+  | 'getAnnotations'
+  | 'findAnnotations'
+  | 'listHighlights'
+  | 'createAnnotation' | 'updateAnnotation' | 'reattachAnnotation' | 'deleteAnnotation';
 
 /** The passage annotation methods. Unknown ids fail with CarrelError('not-found'), bad input with 'bad-request'. */
 export function annotationsService(context: ServiceContext): Pick<CarrelService, AnnotationMethods> {
@@ -32,22 +48,53 @@ export function annotationsService(context: ServiceContext): Pick<CarrelService,
         .sort(inTextOrder);
     },
 
+    listAnnotationOutlines: ({ witnessId }) => {
+      const { text } = witnessText(db, witnessId);
+      const outlines: AnnotationOutlines = { ...noHighlights(), created: [], orphans: [], tags: {} };
+      const anchored = outlinedAnnotationsOfWitness(db, witnessId)
+        .map((annotation) => anchoredIn(text, annotation))
+        .sort(inTextOrder);
+      for (const annotation of anchored) {
+        const { id, anchor, category, motivation, people, tags, created } = annotation;
+        if (tags.length > 0) outlines.tags[id] = tags;
+        if (anchor.status === 'anchored') {
+          addHighlight(outlines, annotation, anchor);
+          outlines.created.push(created);
+        } else {
+          outlines.orphans.push({ id, category, motivation, created });
+          if (people.length > 0) outlines.people[id] = people;
+        }
+      }
+      return outlines;
+    },
+
+    getAnnotations: ({ witnessId, ids }) => {
+      const { text } = witnessText(db, witnessId);
+      return annotationsOfWitnessAmong(db, witnessId, ids)
+        .map((annotation) => anchoredIn(text, annotation))
+        .sort(inTextOrder);
+    },
+
+    findAnnotations: ({ witnessId, text }) => {
+      if (documentOfWitness(db, witnessId) === undefined) throw noWitness(witnessId);
+      const words = queryWords(text);
+      return annotationTextsOfWitness(db, witnessId)
+        .filter((annotation) => holdsEveryWord(noteHaystack(annotation.quote, annotation.note, annotation.tags), words))
+        .map((annotation) => annotation.id);
+    },
+
     listHighlights: ({ witnessId, within }) => {
       const { text } = witnessText(db, witnessId);
-      const highlights: WitnessHighlights = { ids: [], starts: [], ends: [], categories: [], motivations: [], people: {} };
-      // Anchored and ordered as listAnnotations does, so that its answer, when it comes, paints the same.
+      const highlights = noHighlights();
+      // Anchored and ordered as listAnnotationOutlines does, so that its answer, when it comes, paints the same.
       const anchored = paintedAnnotationsOfWitness(db, witnessId, within)
         .map((annotation) => anchoredIn(text, annotation))
         .sort(inTextOrder);
-      for (const { id, anchor, category, motivation, people } of anchored) {
+      for (const annotation of anchored) {
+        const { anchor } = annotation;
         if (anchor.status !== 'anchored') continue;
         if (within && (anchor.end <= within.start || anchor.start >= within.end)) continue;
-        highlights.ids.push(id);
-        highlights.starts.push(anchor.start);
-        highlights.ends.push(anchor.end);
-        highlights.categories.push(category);
-        highlights.motivations.push(motivation);
-        if (people.length > 0) highlights.people[id] = people;
+        addHighlight(highlights, annotation, anchor);
       }
       return highlights;
     },
@@ -91,6 +138,20 @@ export function annotationsService(context: ServiceContext): Pick<CarrelService,
         return { id };
       }),
   };
+}
+
+function noHighlights(): WitnessHighlights {
+  return { ids: [], starts: [], ends: [], categories: [], motivations: [], people: {} };
+}
+
+/** Adds an anchored annotation to the columns of `highlights`, after those already there. */
+function addHighlight(highlights: WitnessHighlights, { id, category, motivation, people }: PaintedAnnotation, anchor: Anchor & { status: 'anchored' }): void {
+  highlights.ids.push(id);
+  highlights.starts.push(anchor.start);
+  highlights.ends.push(anchor.end);
+  highlights.categories.push(category);
+  highlights.motivations.push(motivation);
+  if (people.length > 0) highlights.people[id] = people;
 }
 
 /** What a new passage annotation is made of; everything but the passage is optional. */

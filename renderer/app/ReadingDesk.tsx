@@ -15,7 +15,7 @@ import { useTextClicks } from '../reader/use-text-clicks.js';
 import { useTextHits } from '../reader/use-text-hits.js';
 import { usePassageContext } from '../reader/use-passage-context.js';
 import { useUndoShortcuts } from '../reader/use-undo-shortcuts.js';
-import { useAnnotations, type AnnotationPatch } from '../notes/use-annotations.js';
+import { useAnnotations, type AnnotationPatch, type NoteOutline } from '../notes/use-annotations.js';
 import { useProjectedAnnotations } from '../notes/use-projected-annotations.js';
 import { useAnnotate } from '../notes/use-annotate.js';
 import { useMentions } from '../people/use-mentions.js';
@@ -143,7 +143,7 @@ export function ReadingDesk({ document: detail, witness, onWitnessChange, onComp
 
   // Shown to be read on: with `focus`, the reader is taken there too, the caret at the passage's start.
   const showPassage = useCallback(
-    (annotation: AnchoredAnnotation, { focus = false } = {}) => {
+    (annotation: NoteOutline, { focus = false } = {}) => {
       if (!article || annotation.anchor.status !== 'anchored') return;
       scrollToPassage(article, annotation.anchor.start, annotation.anchor.end);
       setFlash({ id: annotation.id, seq: next() });
@@ -224,7 +224,7 @@ export function ReadingDesk({ document: detail, witness, onWitnessChange, onComp
     [notes, setPreferredCategory, peopleChanged],
   );
 
-  const remove = (annotation: AnchoredAnnotation) =>
+  const remove = (annotation: NoteOutline) =>
     notes.remove(annotation.id).then(
       () => {
         setOpen((current) => (current?.id === annotation.id ? null : current));
@@ -238,7 +238,7 @@ export function ReadingDesk({ document: detail, witness, onWitnessChange, onComp
     );
 
   /** Points an orphan at `place`, one of those its quote was found, or else at the passage selected now. */
-  const reattach = (annotation: AnchoredAnnotation, place?: AnchorCandidate) => {
+  const reattach = (annotation: NoteOutline, place?: AnchorCandidate) => {
     const selection = article ? readSelection(article) : NO_SELECTION;
     const passage = place ?? (selection.kind === 'passage' ? selection : undefined);
     if (passage === undefined) {
@@ -258,7 +258,7 @@ export function ReadingDesk({ document: detail, witness, onWitnessChange, onComp
 
   const orphanPlaces = useMemo(() => ({ contextOf: (place: AnchorCandidate) => contextAt(place.start, place.end, 26), show: showRange }), [contextAt, showRange]);
 
-  const pick = (annotation: AnchoredAnnotation) => {
+  const pick = (annotation: NoteOutline) => {
     setOpen((current) => (current?.id === annotation.id ? current : { id: annotation.id }));
     showPassage(annotation, { focus: true });
   };
@@ -271,7 +271,7 @@ export function ReadingDesk({ document: detail, witness, onWitnessChange, onComp
   };
 
   // Done with a card: the reader goes on in the text just after its passage.
-  const done = (annotation: AnchoredAnnotation) => {
+  const done = (annotation: NoteOutline) => {
     setOpen(null);
     if (article && annotation.anchor.status === 'anchored') focusTextAt(article, annotation.anchor.end, annotation.anchor.end);
   };

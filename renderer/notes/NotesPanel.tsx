@@ -1,8 +1,10 @@
 import { useDeferredValue, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { AnchorCandidate, AnchoredAnnotation } from '../../core/annotation/model.js';
+import type { AnchorCandidate } from '../../core/annotation/model.js';
 import type { Block } from '../../core/document/model.js';
 import { isFiltering, matchesFilter, NO_FILTER, type NotesFilter } from './filter.js';
-import type { AnnotationsState } from './use-annotations.js';
+import { CARD_PAGE, type AnnotationsState, type NoteOutline } from './use-annotations.js';
+import { useFoundNotes } from './use-found-notes.js';
+import { useNearEnd } from './use-near-end.js';
 import type { PeopleState } from '../people/use-people.js';
 import { MOD } from '../reader/keys.js';
 import { count } from '../people/names.js';
@@ -33,12 +35,12 @@ interface NotesPanelProps {
   people: Pick<PeopleState, 'byId' | 'slotOf'>;
   open: OpenNote | null;
   /** A card was picked: open it and show its passage. */
-  onPick: (annotation: AnchoredAnnotation) => void;
+  onPick: (annotation: NoteOutline) => void;
   /** The reader is done with the open card: it closes, and the text takes the focus back after its passage. */
-  onDone: (annotation: AnchoredAnnotation) => void;
-  onDelete: (annotation: AnchoredAnnotation) => Promise<boolean>;
+  onDone: (annotation: NoteOutline) => void;
+  onDelete: (annotation: NoteOutline) => Promise<boolean>;
   /** Re-attaches an orphan to the passage selected now, or to `place`. */
-  onReattach: (annotation: AnchoredAnnotation, place?: AnchorCandidate) => void;
+  onReattach: (annotation: NoteOutline, place?: AnchorCandidate) => void;
   /** The words around a place of the text, and showing it there: for the places an orphan's quote was found. */
   places: Pick<OrphanActions, 'contextOf' | 'show'>;
   /** Notes were imported: the store changed under the panel. */
@@ -49,8 +51,12 @@ interface NotesPanelProps {
   fromOtherTranscriptions?: ReactNode;
 }
 
-/** Cards drawn at first, and added per "Show more": thousands of rendered notes would make the panel slow to open. */
-const PAGE = 150;
+/**
+ * Cards drawn at first, and added as the list's end comes near (or per "Show more"): thousands of
+ * rendered notes would make the panel slow to open. As many again are read ahead, so that a card
+ * scrolled to has its note already.
+ */
+const PAGE = CARD_PAGE;
 
 /**
  * The "Notes" panel: "Export…" and "Import…" at its head, the document's notebook, then every annotation
@@ -69,7 +75,8 @@ export function NotesPanel(props: NotesPanelProps) {
   // The field answers every keystroke at once; the list follows when it can, so typing never stutters.
   const listFilter = useDeferredValue(filter);
   const filtering = isFiltering(listFilter);
-  const shown = useMemo(() => notes.annotations.filter((annotation) => matchesFilter(annotation, listFilter)), [notes.annotations, listFilter]);
+  const found = useFoundNotes(notes.witnessId, listFilter.text, notes.annotations);
+  const shown = useMemo(() => notes.annotations.filter((annotation) => matchesFilter(annotation, listFilter, found)), [notes.annotations, listFilter, found]);
   // The open card is always drawn, however far down the list it is.
   // The cards follow a long list's arrival a moment later (useDeferredValue), so that opening a text
   // with thousands of annotations paints its highlights before it draws the first cards.
@@ -79,6 +86,27 @@ export function NotesPanel(props: NotesPanelProps) {
   const anchored = drawnList.filter((annotation, index) => annotation.anchor.status === 'anchored' && index < drawnCount);
   const hidden = drawnList.filter((annotation, index) => annotation.anchor.status === 'anchored' && index >= drawnCount).length;
   const orphans = drawnList.filter((annotation) => annotation.anchor.status !== 'anchored');
+  // The cards drawn and the next page are read whole; orphans are all drawn.
+  const { readWhole } = notes;
+  const toRead = useMemo(
+    () => drawnList.filter((annotation, index) => index < drawnCount + PAGE || annotation.anchor.status !== 'anchored').map((annotation) => annotation.id),
+    [drawnList, drawnCount],
+  );
+  useEffect(() => readWhole(toRead), [readWhole, toRead]);
+  const more = () => setLimit(drawnCount + PAGE);
+  const nearEnd = useNearEnd<HTMLButtonElement>(more);
+  // Tabbing past the last card drawn, or pressing "Show more", lands on the first card drawn after it.
+  const [focusDrawn, setFocusDrawn] = useState<string | null>(null);
+  const moreFromHere = () => {
+    setFocusDrawn(drawnList[drawnCount]?.id ?? null);
+    more();
+  };
+  useEffect(() => {
+    const quote = focusDrawn === null ? null : panel.current?.querySelector<HTMLElement>(`[data-annotation-id="${CSS.escape(focusDrawn)}"] .card-quote`);
+    if (!quote) return;
+    quote.focus();
+    setFocusDrawn(null);
+  }, [focusDrawn, notes.whole, drawnCount]);
   const usedTags = useMemo(() => [...new Set(notes.annotations.flatMap((annotation) => annotation.tags))].sort((a, b) => a.localeCompare(b)), [notes.annotations]);
   const total = notes.annotations.length;
   // What "The notes shown by the current filters" exports: the list as filtered, not as drawn.
@@ -102,7 +130,7 @@ export function NotesPanel(props: NotesPanelProps) {
     setFocusAfterDelete(null);
   }, [focusAfterDelete, notes.annotations]);
 
-  const remove = (annotation: AnchoredAnnotation) => {
+  const remove = (annotation: NoteOutline) => {
     const index = shown.indexOf(annotation);
     const next = shown[index + 1] ?? shown[index - 1];
     void onDelete(annotation).then((deleted) => {
@@ -110,24 +138,29 @@ export function NotesPanel(props: NotesPanelProps) {
     });
   };
 
-  const card = (annotation: AnchoredAnnotation) => (
-    <AnnotationCard
-      key={annotation.id}
-      annotation={annotation}
-      categories={notes.categories}
-      tagSuggestions={notes.tags}
-      pages={pages}
-      people={people}
-      open={open?.id === annotation.id}
-      focusNote={open?.id === annotation.id ? open.focusSeq : undefined}
-      takeTypedAhead={open?.id === annotation.id ? open.takeTypedAhead : undefined}
-      onPick={() => onPick(annotation)}
-      onDone={() => onDone(annotation)}
-      update={(patch) => notes.update(annotation.id, patch)}
-      onDelete={() => remove(annotation)}
-      {...(annotation.anchor.status === 'anchored' ? {} : { orphan: { ...places, reattach: (place?: AnchorCandidate) => onReattach(annotation, place) } })}
-    />
-  );
+  const card = (outline: NoteOutline) => {
+    const annotation = notes.whole.get(outline.id);
+    // Its place kept, as tall as a short card, until its note comes.
+    if (!annotation) return <li key={outline.id} className="card card-pending" data-annotation-id={outline.id} aria-busy="true" />;
+    return (
+      <AnnotationCard
+        key={annotation.id}
+        annotation={annotation}
+        categories={notes.categories}
+        tagSuggestions={notes.tags}
+        pages={pages}
+        people={people}
+        open={open?.id === annotation.id}
+        focusNote={open?.id === annotation.id ? open.focusSeq : undefined}
+        takeTypedAhead={open?.id === annotation.id ? open.takeTypedAhead : undefined}
+        onPick={() => onPick(outline)}
+        onDone={() => onDone(outline)}
+        update={(patch) => notes.update(annotation.id, patch)}
+        onDelete={() => remove(outline)}
+        {...(annotation.anchor.status === 'anchored' ? {} : { orphan: { ...places, reattach: (place?: AnchorCandidate) => onReattach(outline, place) } })}
+      />
+    );
+  };
 
   return (
     <section ref={panel} className="notes" aria-labelledby={`${id}-heading`} tabIndex={-1}>
@@ -184,7 +217,17 @@ export function NotesPanel(props: NotesPanelProps) {
         )}
         {anchored.length > 0 && <ol className="card-list">{anchored.map(card)}</ol>}
         {hidden > 0 && (
-          <button type="button" className="button notes-more" onClick={() => setLimit(drawnCount + PAGE)}>
+          <button
+            ref={nearEnd}
+            type="button"
+            className="button notes-more"
+            // A click must not focus it first: that would draw the next cards twice over.
+            onMouseDown={(event) => event.preventDefault()}
+            onFocus={(event) => {
+              if (event.relatedTarget instanceof Node && event.currentTarget.previousElementSibling?.contains(event.relatedTarget)) moreFromHere();
+            }}
+            onClick={moreFromHere}
+          >
             Show {Math.min(hidden, PAGE)} more of {hidden}
           </button>
         )}

@@ -1,43 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import type { AnchoredAnnotation } from '../../core/annotation/model.js';
 import { matchesFilter, NO_FILTER } from './filter.js';
+import type { NoteOutline } from './use-annotations.js';
 
-const annotation = (exact: string, note: string, category: string, tags: string[]): AnchoredAnnotation => ({
+const reunification: NoteOutline = {
   id: '00000000-0000-4000-8000-000000000000',
-  documentId: 'doc',
-  target: {
-    witnessId: 'w',
-    quote: { type: 'TextQuoteSelector', exact, prefix: '', suffix: '' },
-    position: { type: 'TextPositionSelector', start: 0, end: exact.length },
-  },
+  anchor: { status: 'anchored', start: 0, end: 25 },
   motivation: 'commenting',
-  note,
-  tags,
-  category,
+  category: 'key-claim',
   people: [],
-  creator: 'Ana',
+  tags: ['Korea', 'consent'],
   created: '2024-01-01T00:00:00Z',
-  modified: '2024-01-01T00:00:00Z',
-  anchor: { status: 'anchored', start: 0, end: exact.length, method: 'position' },
-});
-
-const reunification = annotation('move toward\u00a0reunification', 'Stalin’s *consent*', 'key-claim', ['Korea', 'consent']);
+};
 
 describe('matchesFilter', () => {
   it('lets everything through with no filter set', () => {
-    expect(matchesFilter(reunification, NO_FILTER)).toBe(true);
+    expect(matchesFilter(reunification, NO_FILTER, undefined)).toBe(true);
   });
 
-  it('finds words in the quote, the note or the tags, in any case and across a non-breaking space', () => {
-    expect(matchesFilter(reunification, { ...NO_FILTER, text: 'Toward Reunification' })).toBe(true);
-    expect(matchesFilter(reunification, { ...NO_FILTER, text: 'consent stalin' })).toBe(true);
-    expect(matchesFilter(reunification, { ...NO_FILTER, text: 'korea' })).toBe(true);
-    expect(matchesFilter(reunification, { ...NO_FILTER, text: 'Molotov' })).toBe(false);
+  it('keeps for a text only what the store found holding it, and everything until it answers', () => {
+    expect(matchesFilter(reunification, { ...NO_FILTER, text: 'consent' }, new Set([reunification.id]))).toBe(true);
+    expect(matchesFilter(reunification, { ...NO_FILTER, text: 'Molotov' }, new Set())).toBe(false);
+    expect(matchesFilter(reunification, { ...NO_FILTER, text: 'Molotov' }, undefined)).toBe(true);
   });
 
   it('keeps only the chosen colour and tag', () => {
-    expect(matchesFilter(reunification, { ...NO_FILTER, category: 'key-claim', tag: 'Korea' })).toBe(true);
-    expect(matchesFilter(reunification, { ...NO_FILTER, category: 'question' })).toBe(false);
-    expect(matchesFilter(reunification, { ...NO_FILTER, tag: 'korea' })).toBe(false);
+    expect(matchesFilter(reunification, { ...NO_FILTER, category: 'key-claim', tag: 'Korea' }, undefined)).toBe(true);
+    expect(matchesFilter(reunification, { ...NO_FILTER, category: 'question' }, undefined)).toBe(false);
+    expect(matchesFilter(reunification, { ...NO_FILTER, tag: 'korea' }, undefined)).toBe(false);
   });
 });

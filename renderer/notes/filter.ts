@@ -1,4 +1,4 @@
-import type { AnchoredAnnotation } from '../../core/annotation/model.js';
+import type { NoteOutline } from './use-annotations.js';
 
 /** What the notes panel is narrowed to; empty strings mean "any". */
 export interface NotesFilter {
@@ -10,35 +10,15 @@ export interface NotesFilter {
 /** Nothing filtered out. */
 export const NO_FILTER: NotesFilter = { text: '', category: '', tag: '' };
 
-/** Case- and accent-blind text, with the source's non-breaking spaces and line breaks as plain spaces: what searches compare. */
-export function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/\s+/gu, ' ')
-    .toLocaleLowerCase('en');
-}
-
-// Folded text per annotation object: the store hands a new object when one changes, so this never goes stale.
-const folded = new WeakMap<AnchoredAnnotation, string>();
-
-function haystackOf(annotation: AnchoredAnnotation): string {
-  let text = folded.get(annotation);
-  if (text === undefined) {
-    text = fold([annotation.target?.quote.exact ?? '', annotation.note, ...annotation.tags].join(' '));
-    folded.set(annotation, text);
-  }
-  return text;
-}
-
-/** True when the annotation passes every filter: its colour, one of its tags, and the text in its quote, note or tags. */
-export function matchesFilter(annotation: AnchoredAnnotation, filter: NotesFilter): boolean {
+/**
+ * True when the annotation passes every filter: its colour, one of its tags, and the text, which the
+ * store looks for in quotes, notes and tags (the page holds only the notes it shows): `found` holds the
+ * ids it answered for the text typed, and is undefined while there is no answer yet, which filters nothing.
+ */
+export function matchesFilter(annotation: NoteOutline, filter: NotesFilter, found: ReadonlySet<string> | undefined): boolean {
   if (filter.category !== '' && annotation.category !== filter.category) return false;
   if (filter.tag !== '' && !annotation.tags.includes(filter.tag)) return false;
-  const wanted = fold(filter.text).trim();
-  if (wanted === '') return true;
-  const haystack = haystackOf(annotation);
-  return wanted.split(' ').every((word) => haystack.includes(word));
+  return filter.text.trim() === '' || found === undefined || found.has(annotation.id);
 }
 
 /** True when some filter is set. */

@@ -1,6 +1,6 @@
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import type { NoteOutline } from '../notes/use-annotations.js';
 import type { MentionProposal, PersonPassage } from '../../core/api.js';
-import type { AnchoredAnnotation } from '../../core/annotation/model.js';
 import type { Block } from '../../core/document/model.js';
 import { shownValue, useRevisedApi } from '../api/use-revised-api.js';
 import { api } from '../api/client.js';
@@ -33,7 +33,7 @@ interface PeoplePanelProps {
   people: PeopleState;
   mentions: MentionsState;
   /** The open transcription's annotations, for its tagged passages. */
-  annotations: readonly AnchoredAnnotation[];
+  annotations: readonly NoteOutline[];
   /** The open transcription's blocks, to say where each proposal is; empty while it loads. */
   blocks: readonly Block[];
   contextOf: (mention: MentionProposal) => PassageContext | null;

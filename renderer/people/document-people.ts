@@ -1,5 +1,5 @@
 import type { DocumentRole, MentionProposal } from '../../core/api.js';
-import type { AnchoredAnnotation } from '../../core/annotation/model.js';
+import type { NoteOutline } from '../notes/use-annotations.js';
 
 /** One person as the open transcription has them. */
 export interface PersonInDocument {
@@ -11,7 +11,7 @@ export interface PersonInDocument {
   /** The mentions still awaiting the reader's decision, in text order. */
   proposed: MentionProposal[];
   /** The passages of this transcription tagged with them (accepted mentions, tags by hand). */
-  tagged: AnchoredAnnotation[];
+  tagged: NoteOutline[];
 }
 
 /**
@@ -23,7 +23,7 @@ export interface PersonInDocument {
 export function documentPeople(
   roles: readonly DocumentRole[],
   mentions: readonly MentionProposal[],
-  annotations: readonly AnchoredAnnotation[],
+  annotations: readonly NoteOutline[],
 ): PersonInDocument[] {
   const people = new Map<string, PersonInDocument>();
   const firstAt = new Map<string, number>();

@@ -1,5 +1,5 @@
 import type { Person } from '../../core/people/model.js';
-import { fold } from '../notes/filter.js';
+import { fold } from '../../core/annotation/words-in-note.js';
 
 /** A person offered for what was typed, and the alias that matched when it was not their preferred name. */
 export interface PersonMatch<P extends Person = Person> {

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { PersonPassage } from '../../core/api.js';
-import type { AnchoredAnnotation } from '../../core/annotation/model.js';
+import type { NoteOutline } from '../notes/use-annotations.js';
 import type { AnnotationsState } from '../notes/use-annotations.js';
 import { placeHref, readPlace, type Place, type TextRange } from './place.js';
 
@@ -13,7 +13,7 @@ interface PassageJumpContext {
   witnessId: string;
   notes: Pick<AnnotationsState, 'status' | 'annotations'>;
   /** Scrolls to the passage and flashes it; with `focus`, puts the caret there. */
-  showPassage: (annotation: AnchoredAnnotation, options: { focus: boolean }) => void;
+  showPassage: (annotation: NoteOutline, options: { focus: boolean }) => void;
   /** Scrolls to words of the open transcription and flashes them; with `focus`, selects them. */
   showRange: (range: TextRange, options: { focus: boolean }) => void;
   /** Shows a person in the People panel. */

@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import type { MentionProposal, ProjectedAnnotation } from '../../core/api.js';
-import type { AnchoredAnnotation } from '../../core/annotation/model.js';
+import type { NoteOutline } from '../notes/use-annotations.js';
 import { intervalIndex, type Interval } from './interval-index.js';
 import { shortestInterval } from './shortest-interval.js';
 
@@ -9,7 +9,7 @@ import { shortestInterval } from './shortest-interval.js';
  * (its card opens), or a proposed mention (its proposal shows).
  */
 export type TextHit =
-  | { kind: 'annotation'; annotation: AnchoredAnnotation }
+  | { kind: 'annotation'; annotation: NoteOutline }
   | { kind: 'projected'; note: ProjectedAnnotation }
   | { kind: 'mention'; mention: MentionProposal };
 
@@ -19,7 +19,7 @@ export type TextHit =
  * another transcription.
  */
 export function useTextHits(
-  annotations: readonly AnchoredAnnotation[],
+  annotations: readonly NoteOutline[],
   projected: readonly ProjectedAnnotation[],
   mentions: readonly MentionProposal[],
 ): (offset: number) => TextHit | undefined {
