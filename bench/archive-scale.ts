@@ -4,8 +4,9 @@
  * largest), bench/archive-library.ts. On each, in a fresh host process (bench/archive-host.ts): search
  * through the dispatcher for a word, a prefix, a phrase, a rare word and two words; the library's
  * opening (what the renderer asks to show it); the host's memory after them; and the store's size on
- * disk beside the raw text. A growth table sets the sizes side by side; the largest store is measured
- * again with every core busy (bench/busy-machine.ts). Each store is deleted once measured.
+ * disk beside the raw text, with its largest parts (bench/store-parts.ts). A growth table sets the
+ * sizes side by side; the largest store is measured again with every core busy (bench/busy-machine.ts).
+ * Each store is deleted once measured.
  */
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
