@@ -17,6 +17,8 @@ const LIBRARY_CALLS = ['listDocuments', 'listCollections'] as const;
 export interface HostFigures {
   /** openCarrel on the existing store: open, check the schema, no seeding. */
   openMs: number;
+  /** From the start of openCarrel until the store has been checked whole (at open, or on its own thread after it). */
+  checkedMs: number;
   /** The library's calls, all of them, a run each. */
   libraryMs: number[];
   /** The JSON the library's calls answer, in bytes. */
@@ -70,6 +72,11 @@ async function measureInThisProcess(dataDir: string, { queries, libraryRuns, sea
   const app = openCarrel({ dataDir, version: 'bench', userName: 'Bench' });
   const openMs = performance.now() - opened;
   try {
+    // The timed calls start once a large store's background check is over, so that they time the calls
+    // alone (as they did when it ran at open). Its thread keeps no process alive: a timer does meanwhile.
+    const alive = setInterval(() => undefined, 1000);
+    await app.store.checked.finally(() => clearInterval(alive));
+    const checkedMs = performance.now() - opened;
     let libraryBytes = 0;
     // As the loopback host answers: the dispatcher's answer, serialised.
     const answered = async (method: string, args: unknown) => JSON.stringify(await app.dispatch(method, args)).length;
@@ -87,7 +94,7 @@ async function measureInThisProcess(dataDir: string, { queries, libraryRuns, sea
       for (let i = 0; i < searchRuns; i++) runs.push(await timed(() => answered('search', { query })));
       searchMs[query] = runs;
     }
-    return { openMs, libraryMs, libraryBytes, searchMs, rssMb: process.memoryUsage.rss() / MB, peakMb: peakMb() };
+    return { openMs, checkedMs, libraryMs, libraryBytes, searchMs, rssMb: process.memoryUsage.rss() / MB, peakMb: peakMb() };
   } finally {
     app.close();
   }

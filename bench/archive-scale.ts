@@ -4,8 +4,9 @@
  * largest), bench/archive-library.ts. On each, in a fresh host process (bench/archive-host.ts): search
  * through the dispatcher for a word, a prefix, a phrase, a rare word and two words; the library's
  * opening (what the renderer asks to show it); the host's memory after them; and the store's size on
- * disk beside the raw text. A growth table sets the sizes side by side; the largest store is measured
- * again with every core busy (bench/busy-machine.ts). Each store is deleted once measured.
+ * disk beside the raw text, with its largest parts (bench/store-parts.ts). A growth table sets the
+ * sizes side by side; the largest store is measured again with every core busy (bench/busy-machine.ts).
+ * Each store is deleted once measured.
  */
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -14,6 +15,7 @@ import { STORE_FILE } from '../db/open.js';
 import { generateArchive, type Archive } from './archive-library.js';
 import { measureHost, type HostFigures, type HostRuns } from './archive-host.js';
 import { busyMachine } from './busy-machine.js';
+import { storeParts } from './store-parts.js';
 import { median, percentile } from './stats.js';
 
 const SIZES = [1_000, 10_000, 100_000];
@@ -66,6 +68,7 @@ function growthTable(measured: readonly Measured[]): string[] {
     { name: 'library opening, first (ms)', of: (m) => m.quiet.libraryMs[0] ?? Number.NaN },
     { name: 'library answer (MB of JSON)', of: (m) => m.quiet.libraryBytes / MB, digits: 2 },
     { name: 'store opening (ms)', of: (m) => m.quiet.openMs },
+    { name: 'store checked whole (s)', of: (m) => m.quiet.checkedMs / 1000 },
     { name: 'host RSS after the runs (MB)', of: (m) => m.quiet.rssMb, digits: 0, target: `< ${TARGETS.hostMb}` },
     { name: 'host peak RSS (MB)', of: (m) => m.quiet.peakMb, digits: 0, target: `< ${TARGETS.hostMb}` },
     { name: 'raw text (MB)', of: (m) => m.archive.textBytes / MB, digits: 0 },
@@ -107,6 +110,10 @@ export async function archiveScaleReport({ sizes = SIZES } = {}): Promise<string
       lines.push(
         `  ${documents.toLocaleString('en')} documents, ${archive.notes.toLocaleString('en')} notes, quiet: search median / p95 by query:`,
         ...queryLines(quiet, '    '),
+        `    store ${figure(size.storeBytes / MB, 0)} MB for ${figure(archive.textBytes / MB, 0)} MB of text, its largest parts in MB (of which unused on half-empty pages): ` +
+          storeParts(join(archive.dataDir, STORE_FILE))
+            .map((part) => `${part.name} ${figure(part.bytes / MB)} (${figure(part.unusedBytes / MB)})`)
+            .join(', '),
       );
       if (k === sizes.length - 1) {
         const stop = await busyMachine();

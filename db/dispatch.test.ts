@@ -11,7 +11,7 @@ afterEach(cleanUpScratch);
 function seededDispatch() {
   const carrel = closeAfterTest(openCarrel({ dataDir: scratchFolder(), version: '1.0.0' }));
   const faults: unknown[] = [];
-  return { dispatch: createDispatcher(carrel.service, carrel.store.file, (error) => faults.push(error)), faults, store: carrel.store };
+  return { dispatch: createDispatcher(carrel.service, carrel.store, (error) => faults.push(error)), faults, store: carrel.store };
 }
 
 describe('the dispatcher, when another connection is writing', () => {

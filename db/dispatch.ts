@@ -5,15 +5,21 @@
 import { apiSchemas, isApiMethod, type ApiAnswer, type ApiMethod, type CarrelService } from '../core/api.js';
 import { echoed, isCarrelError } from '../core/errors.js';
 import { holdsBrokenCharacter, nestedDeeperThan } from '../core/security/input-shape.js';
+import type { Store } from './open.js';
 import { readOnlyRefusal } from './read-only-store.js';
 import { schemaDamage, sqliteCode } from './sqlite-error.js';
 
 /** Answers one call; never throws. `log` receives unexpected errors (programming faults) for the console. */
 export type Dispatch = (method: string, args: unknown) => Promise<ApiAnswer>;
 
-/** Builds the dispatcher over a service whose store is the SQLite file `storeFile` (named when it cannot be written). */
-export function createDispatcher(service: CarrelService, storeFile: string, log: (error: unknown) => void = console.error): Dispatch {
+/**
+ * Builds the dispatcher over a service and its store: the store's file is named when it cannot be
+ * written, and once its background integrity check finds damage every call is answered with it.
+ */
+export function createDispatcher(service: CarrelService, store: Pick<Store, 'file' | 'damage'>, log: (error: unknown) => void = console.error): Dispatch {
   return async (method, args) => {
+    const damage = store.damage();
+    if (damage !== undefined) return fail(damage.code, damage.message);
     if (!isApiMethod(method)) {
       return fail('bad-request', `Carrel has no action called "${echoed(method)}".`);
     }
@@ -38,7 +44,7 @@ export function createDispatcher(service: CarrelService, storeFile: string, log:
       if (sqliteCode(error) === 'SQLITE_BUSY') return fail('unavailable', 'The library is busy storing an import, so nothing was changed. Try again in a moment.');
       const damage = schemaDamage(error);
       if (damage !== undefined) return fail('store', `The library’s database is damaged (SQLite says: ${damage}), so nothing was changed. Quit Carrel and start it again to see how to restore it from its backups.`);
-      const readOnly = readOnlyRefusal(error, storeFile);
+      const readOnly = readOnlyRefusal(error, store.file);
       if (readOnly !== undefined) return fail(readOnly.code, readOnly.message);
       log(error);
       return fail('internal', 'Something went wrong inside Carrel; nothing was changed. The details are in the log.');

@@ -43,14 +43,14 @@ export interface CarrelApp {
 
 /** Opens, migrates and seeds the store in `dataDir`. Throws CarrelError with a readable message when it cannot. */
 export function openCarrel({ dataDir, version, access = 'write', log, userName = systemUserName(), ids = systemIdsAndClock }: OpenCarrelOptions): CarrelApp {
-  const store = withStoreProblemSaid(dataDir, () => (access === 'read' && storeIsCurrent(dataDir) ? openStore({ dataDir, readonly: true }) : openAndSetUp(dataDir, ids)));
+  const store = withStoreProblemSaid(dataDir, () => (access === 'read' && storeIsCurrent(dataDir) ? openStore({ dataDir, readonly: true }) : openAndSetUp(dataDir, ids, log)));
   const service = createService(store, { version, userName, ids });
-  return { store, service, exportStream: exportStreamer({ store, ids, version }), dispatch: createDispatcher(service, store.file, log), close: () => store.close() };
+  return { store, service, exportStream: exportStreamer({ store, ids, version }), dispatch: createDispatcher(service, store, log), close: () => store.close() };
 }
 
 /** Opens the store for writing, migrated and seeded (a new folder's first run). */
-function openAndSetUp(dataDir: string, ids: IdsAndClock): Store {
-  const store = openStore({ dataDir });
+function openAndSetUp(dataDir: string, ids: IdsAndClock, log: ((error: unknown) => void) | undefined): Store {
+  const store = openStore({ dataDir, log });
   try {
     migrate(store, { now: () => ids.now() });
     seedStore(store, ids);

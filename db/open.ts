@@ -9,6 +9,7 @@ import Database from 'better-sqlite3';
 import { restoreCommand } from '../core/backups/restore-command.js';
 import { CarrelError } from '../core/errors.js';
 import { backupsFolder, listBackups } from './backup.js';
+import { checkInBackground, CHECKED_AT_OPEN_BYTES, checkWholeAtOpen, type BackgroundCheck } from './integrity-check.js';
 import { prepareDataFolder } from './data-folder.js';
 import { refuseReadOnly } from './read-only-store.js';
 import { assertKnownSchema, defaultMigrationsDir, latestVersion, readMigrations } from './migrate.js';
@@ -25,15 +26,25 @@ export interface Store {
   /** The SQLite file. */
   readonly file: string;
   readonly readonly: boolean;
+  /** The damage the background integrity check found (integrity-check.ts), once it has; undefined till then and when sound. */
+  damage(): CarrelError | undefined;
+  /** Settles once the file has been checked whole: at once when that was done at open, or for a read-only opening, which leaves it to the writer. */
+  readonly checked: Promise<void>;
   /** Closes the database and releases the writer lock; safe to call twice. */
   close(): void;
 }
 
-/** `migrationsDir` decides which schema version counts as "newest known"; tests point it at their own. */
+/**
+ * `migrationsDir` decides which schema version counts as "newest known"; tests point it at their own, and
+ * at `checkedAtOpenBytes` the size above which a store is checked whole in the background. `log` receives
+ * a background check that could not run.
+ */
 export interface OpenStoreOptions {
   dataDir: string;
   readonly?: boolean;
   migrationsDir?: string;
+  checkedAtOpenBytes?: number;
+  log?: (error: unknown) => void;
 }
 
 /**
@@ -42,7 +53,7 @@ export interface OpenStoreOptions {
  * written by a newer Carrel, or (unless `readonly`) SQLite may not write it; in each of those cases
  * nothing in the folder was changed.
  */
-export function openStore({ dataDir, readonly = false, migrationsDir = defaultMigrationsDir() }: OpenStoreOptions): Store {
+export function openStore({ dataDir, readonly = false, migrationsDir = defaultMigrationsDir(), checkedAtOpenBytes = CHECKED_AT_OPEN_BYTES, log = console.error }: OpenStoreOptions): Store {
   const folder = path.resolve(dataDir);
   prepareDataFolder(folder, { create: !readonly, readonly });
   const file = path.join(folder, STORE_FILE);
@@ -52,8 +63,14 @@ export function openStore({ dataDir, readonly = false, migrationsDir = defaultMi
   // Read-only openings do not take the writer lock: WAL lets them read beside the writer.
   const lock: WriterLock | undefined = readonly ? undefined : takeWriterLock(folder);
   let db: Database.Database | undefined;
+  let checkLater = false;
   try {
-    if (fs.existsSync(file)) inspect(file, folder, latestVersion(readMigrations(migrationsDir)));
+    if (fs.existsSync(file)) {
+      // A read-only opening may meet the writer's log: that is no sign of a crash, and the writer checks.
+      const whole = checkWholeAtOpen(file, readonly ? Number.POSITIVE_INFINITY : checkedAtOpenBytes);
+      inspect(file, folder, latestVersion(readMigrations(migrationsDir)), whole);
+      checkLater = !whole && !readonly;
+    }
     db = readonly ? new Database(file, { readonly: true, fileMustExist: true }) : new Database(file);
     if (!readonly) refuseReadOnly(db, file);
     configure(db, readonly);
@@ -63,12 +80,16 @@ export function openStore({ dataDir, readonly = false, migrationsDir = defaultMi
     throw error;
   }
   const opened = db;
+  const later: BackgroundCheck | undefined = checkLater ? checkInBackground(file, (problems) => damaged(file, folder, problems), log) : undefined;
   return {
     db: opened,
     dataDir: folder,
     file,
     readonly,
+    damage: () => later?.damage(),
+    checked: later?.finished ?? Promise.resolve(),
     close() {
+      later?.stop();
       if (opened.open) opened.close();
       lock?.release();
     },
@@ -131,15 +152,18 @@ function configure(db: Database.Database, readonly: boolean): void {
 
 /**
  * Checks an existing file on a read-only connection, so that a file that is refused is left byte for
- * byte as it was (a read-write connection would switch it to WAL and checkpoint on close).
+ * byte as it was (a read-write connection would switch it to WAL and checkpoint on close): its header
+ * and schema always, every page and index too when `whole` (integrity-check.ts says when).
  */
-function inspect(file: string, dataDir: string, latest: number): void {
+function inspect(file: string, dataDir: string, latest: number, whole: boolean): void {
   refuseOddFile(file, dataDir);
   let db: Database.Database | undefined;
   let version: unknown;
   try {
     db = new Database(file, { readonly: true, fileMustExist: true });
-    const problems = integrityProblems(db);
+    // Reading the schema table parses every CREATE in it: a broken page there or a malformed schema throws.
+    db.prepare('SELECT count(*) FROM sqlite_schema').get();
+    const problems = whole ? integrityProblems(db) : undefined;
     if (problems !== undefined) throw damaged(file, dataDir, problems);
     version = db.pragma('user_version', { simple: true });
   } catch (error) {

@@ -84,7 +84,7 @@ describe('a library Carrel may not write', () => {
     // A connection SQLite will not write, as one opened before the file became read-only may find it.
     const store = closeAfterTest(openStore({ dataDir, readonly: true }));
     const faults: unknown[] = [];
-    const dispatch = createDispatcher(createService(store, { version: 'test' }), store.file, (error) => faults.push(error));
+    const dispatch = createDispatcher(createService(store, { version: 'test' }), store, (error) => faults.push(error));
     expect(await dispatch('setProfile', { creator: 'Ada' })).toEqual({ ok: false, error: { code: 'unavailable', message: readOnlySentence(file, 'file') } });
     expect(faults).toEqual([]);
   });

@@ -15,7 +15,7 @@ function emptyDispatch() {
   const store = closeAfterTest(openStore({ dataDir: scratchFolder() }));
   migrate(store);
   const faults: unknown[] = [];
-  return { dispatch: createDispatcher(createService(store, { version: '1.2.3' }), store.file, (e) => faults.push(e)), faults, store };
+  return { dispatch: createDispatcher(createService(store, { version: '1.2.3' }), store, (e) => faults.push(e)), faults, store };
 }
 
 function seeded() {

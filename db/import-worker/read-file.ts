@@ -76,7 +76,8 @@ async function importNotes({ storeFile, at, userName, content, ...notes }: Notes
   const [{ openSecondConnection }, { importNotesInto }] = await Promise.all([import('../open.js'), import('../service/import.js')]);
   const db = openSecondConnection(storeFile);
   try {
-    const store = { db, dataDir: '', file: storeFile, readonly: false, close: () => db.close() };
+    // The window's thread answers any damage its store's check finds; this connection only writes the import.
+    const store = { db, dataDir: '', file: storeFile, readonly: false, damage: () => undefined, checked: Promise.resolve(), close: () => db.close() };
     // The import's time is the caller's; a person the file adds gets a new id here.
     const context = { store, ids: { newId: () => randomUUID(), now: () => new Date(at) }, version: '', userName };
     return { outcome: 'imported', report: importNotesInto(context, { ...notes, content: new TextDecoder().decode(content) }) };

@@ -134,7 +134,7 @@ export function annotationService(...texts: string[]) {
   const clock = testIdsAndClock();
   const faults: unknown[] = [];
   const service = createService(store, { version: '1.0.0', userName: 'Ada Reader', ids: clock });
-  const dispatch = createDispatcher(service, store.file, (error) => faults.push(error));
+  const dispatch = createDispatcher(service, store, (error) => faults.push(error));
   return { store, service, dispatch, clock, witnessIds, faults };
 }
 
