@@ -8,6 +8,7 @@
 import type { AnchoredAnnotation } from '../annotation/model.js';
 import { writtenEl, type WrittenElement } from './markup.js';
 import type { Names } from './passages.js';
+import { remembered } from './remembered.js';
 import { teiIds } from './tei-ids.js';
 import type { TeiVocabulary } from './tei-vocabulary.js';
 
@@ -57,16 +58,6 @@ export function annotationNotes({ names, vocabulary }: NoteContext): AnnotationN
     const attributes = { 'xml:id': teiIds.note(entry.id), type: 'annotation', place: 'end', target, targetEnd, resp: vocabulary.creator(entry.creator), ana };
     return writtenEl('xml', 'note', attributes, ...content);
   };
-}
-
-/** The value kept under `key`, made the first time it is asked for. */
-function remembered<T>(map: Map<string, T>, key: string, make: () => T): T {
-  let value = map.get(key);
-  if (value === undefined) {
-    value = make();
-    map.set(key, value);
-  }
-  return value;
 }
 
 /** The Markdown's paragraphs (split at blank lines), each as written. */
