@@ -138,6 +138,7 @@ function witnessText(
 ): MarkupNode[] {
   const blocks = readingBlocks(witness);
   const byBlock = passagesByBlock(blocks, passages);
+  const prefix = escapeAttribute(idPrefix);
   // Each block's numbers by the offset they follow, their passages in order.
   const markers = blocks.map(() => new Map<number, Passage[]>());
   for (const passage of passages) {
@@ -152,22 +153,24 @@ function witnessText(
   // Each paragraph's marks and markers are made as they are written: one may hold every passage.
   function* paragraphContent(block: Block, blockIndex: number): Generator<WrittenElement, void, undefined> {
     const here = byBlock[blockIndex] ?? [];
+    const marks = here.map((passage) => context.markOf(passage.annotation.category));
     const numbered = markers[blockIndex];
     for (const piece of segment(block.start, block.end, here)) {
       // One mark per covering passage, outermost first, so overlaps layer their colours.
-      let opening = '';
+      let written = '';
       let closing = '';
       for (const index of piece.covering) {
-        const passage = here[index];
-        if (!passage) continue;
-        opening += context.markOf(passage.annotation.category);
+        const mark = marks[index];
+        if (mark === undefined) continue;
+        written += mark;
         closing += '</mark>';
       }
-      yield { written: `${opening}${escapeText(witness.text.slice(piece.start, piece.end))}${closing}` };
+      written += `${escapeText(witness.text.slice(piece.start, piece.end))}${closing}`;
       for (const passage of numbered?.get(piece.end) ?? []) {
         const number = numbers.get(passage) ?? 0;
-        yield writtenEl('html', 'sup', { class: 'marker' }, writtenEl('html', 'a', { href: `#${idPrefix}-note-${number}`, id: `${idPrefix}-ref-${number}` }, String(number)));
+        written += `<sup class="marker"><a href="#${prefix}-note-${number}" id="${prefix}-ref-${number}">${number}</a></sup>`;
       }
+      yield { written };
     }
   }
   return blocks.map((block, blockIndex) => streamedTextEl('p', { class: block.kind }, paragraphContent(block, blockIndex)));
