@@ -7,7 +7,7 @@
  */
 import type { Block } from '../document/model.js';
 import type { ExportWitness } from './bundle.js';
-import { el, streamedTextEl, textEl, writtenEl, type MarkupElement, type MarkupNode, type WrittenElement } from './markup.js';
+import { el, escapeText, serialize, streamedTextEl, textEl, writtenEl, type MarkupElement, type MarkupNode, type WrittenElement } from './markup.js';
 import { firstBlockEndingAfter, lastBlockStartingBefore, readingBlocks, type Names, type Passage } from './passages.js';
 import type { AppPiece } from './tei-apparatus.js';
 import { teiIds } from './tei-ids.js';
@@ -156,12 +156,18 @@ function* blockContent(
   }
   spans.sort((a, b) => a.start - b.start || b.end - a.end || a.rank - b.rank);
 
-  // What is ready to write; the outermost open element waits until it closes, its content complete.
-  const ready: MarkupNode[] = [];
+  // What is ready, written out and handed on a few KB at a time (the writer then walks a few thousand
+  // pieces, not every anchor); the outermost open element waits until it closes, its content complete.
+  let ready = '';
+  const write = (node: MarkupNode): void => {
+    ready += typeof node === 'string' ? escapeText(node) : 'written' in node ? node.written : serialize(node, 'xml');
+  };
   const open: { end: number; inside: MarkupNode[] }[] = [];
   let outermost: MarkupElement | undefined;
   const add = (node: MarkupNode): void => {
-    (open.at(-1)?.inside ?? ready).push(node);
+    const top = open.at(-1);
+    if (top) top.inside.push(node);
+    else write(node);
   };
   let cursor = block.start;
   let [nextEnd, nextNote, nextInsertion, nextStart, nextSpan] = [0, 0, 0, 0, 0];
@@ -180,7 +186,7 @@ function* blockContent(
     cursor = Math.max(cursor, offset);
     while (open.length > 0 && open.at(-1)?.end === offset) {
       open.pop();
-      if (open.length === 0 && outermost) ready.push(outermost);
+      if (open.length === 0 && outermost) write(outermost);
     }
     for (let item = endAnchors[nextEnd]; item?.end.offset === offset; item = endAnchors[++nextEnd]) {
       add(writtenEl('xml', 'anchor', { 'xml:id': teiIds.anchorEnd(item.passage.annotation.id) }));
@@ -196,10 +202,16 @@ function* blockContent(
       else add(element);
       open.push({ end: span.end, inside });
     }
-    yield* ready;
-    ready.length = 0;
+    if (ready.length >= READY_LENGTH) {
+      yield { written: ready };
+      ready = '';
+    }
   }
+  if (ready !== '') yield { written: ready };
 }
+
+/** How much of a paragraph is written out before it is handed to the writer. */
+const READY_LENGTH = 16 * 1024;
 
 /** `<app>`: the lemma (whose content the layout fills) with its witnesses, then each reading. */
 function appElement(app: AppPiece, inside: MarkupNode[]): { element: MarkupElement; inside: MarkupNode[] } {
