@@ -10,15 +10,19 @@ import type { Person } from '../people/model.js';
 import type { ExportBundle, ExportDocument, ExportWitness } from './bundle.js';
 import { joined } from './chunks.js';
 import { categoryClass, handoutStyle } from './handout-style.js';
-import { deferred, el, markupChunks, streamedTextEl, textEl, writtenEl, type MarkupElement, type MarkupNode, type WrittenElement } from './markup.js';
+import { deferred, el, escapeAttribute, escapeText, markupChunks, streamedTextEl, textEl, writtenBlockEl, writtenEl, type MarkupElement, type MarkupNode, type WrittenElement } from './markup.js';
 import { noteHtml } from './note-html.js';
 import { documentView, lastBlockStartingBefore, namesOf, passagesByBlock, readingBlocks, type Names, type Passage } from './passages.js';
+import { remembered } from './remembered.js';
 import { segment } from './segments.js';
 
 /** What a handout section needs besides the document: names, category classes, ids unique in the page. */
 interface Context {
   names: Names;
-  classOf(categoryId: string): string;
+  /** `<mark class="…">` for a passage of this category: the same for every passage of it, so made once. */
+  markOf(categoryId: string): string;
+  /** The swatch and name a note's details start with, the same for every note of this category. */
+  swatchOf(categoryId: string): WrittenElement;
 }
 
 /**
@@ -34,12 +38,18 @@ export function toHtml(bundle: ExportBundle): string {
 /** The page of toHtml in chunks, for writing to a file as it is made. */
 export function* htmlChunks(bundle: ExportBundle): Generator<string, void, undefined> {
   const categoryIndex = new Map(bundle.categories.map((category, index) => [category.id, index]));
+  const names = namesOf(bundle);
+  const classOf = (id: string): string => {
+    const index = categoryIndex.get(id);
+    return index === undefined ? 'c-other' : categoryClass(index);
+  };
+  const marks = new Map<string, string>();
+  const swatches = new Map<string, WrittenElement>();
   const context: Context = {
-    names: namesOf(bundle),
-    classOf: (id) => {
-      const index = categoryIndex.get(id);
-      return index === undefined ? 'c-other' : categoryClass(index);
-    },
+    names,
+    markOf: (id) => remembered(marks, id, () => `<mark class="${escapeAttribute(classOf(id))}">`),
+    swatchOf: (id) =>
+      remembered(swatches, id, () => ({ written: `${writtenEl('html', 'span', { class: `swatch ${classOf(id)}` }).written}${escapeText(names.categoryName(id))}` })),
   };
   const single = bundle.documents.length === 1 ? bundle.documents[0] : undefined;
   const title = single ? single.title : 'Carrel notes';
@@ -94,12 +104,14 @@ function documentArticle(document: ExportDocument, idPrefix: string, context: Co
   if (view.passages.length > 0) {
     // Deferred: made as they are written, so that a hundred thousand are never held at once.
     const items = view.passages.map((passage, index) =>
-      deferred(() => noteItem(passage.quote, passage.annotation, context, { id: `${idPrefix}-note-${index + 1}`, back: `#${idPrefix}-ref-${index + 1}` })),
+      deferred((indent) =>
+        noteItem(passage.quote, passage.annotation, context, indent, { id: `${idPrefix}-note-${index + 1}`, back: `#${idPrefix}-ref-${index + 1}` }),
+      ),
     );
     sections.push(el('section', { class: 'notes' }, textEl('h2', {}, 'Notes'), el('ol', {}, items)));
   }
   if (view.orphans.length > 0) {
-    const items = view.orphans.map((orphan) => noteItem(orphan.quote, orphan.annotation, context, {}));
+    const items = view.orphans.map((orphan) => deferred((indent) => noteItem(orphan.quote, orphan.annotation, context, indent, {})));
     sections.push(
       el(
         'section',
@@ -126,48 +138,56 @@ function witnessText(
 ): MarkupNode[] {
   const blocks = readingBlocks(witness);
   const byBlock = passagesByBlock(blocks, passages);
-  // Each number's place, "block:offset", its passages in order.
-  const markers = new Map<string, Passage[]>();
+  const prefix = escapeAttribute(idPrefix);
+  // Each block's numbers by the offset they follow, their passages in order.
+  const markers = blocks.map(() => new Map<number, Passage[]>());
   for (const passage of passages) {
     const blockIndex = lastBlockStartingBefore(blocks, passage.end);
     const block = blocks[blockIndex];
     if (!block) continue;
-    const place = `${blockIndex}:${Math.min(passage.end, block.end)}`;
-    const here = markers.get(place);
+    const place = Math.min(passage.end, block.end);
+    const here = markers[blockIndex]?.get(place);
     if (here) here.push(passage);
-    else markers.set(place, [passage]);
+    else markers[blockIndex]?.set(place, [passage]);
   }
   // Each paragraph's marks and markers are made as they are written: one may hold every passage.
-  function* paragraphContent(block: Block, blockIndex: number): Generator<string | WrittenElement, void, undefined> {
+  function* paragraphContent(block: Block, blockIndex: number): Generator<WrittenElement, void, undefined> {
     const here = byBlock[blockIndex] ?? [];
+    const marks = here.map((passage) => context.markOf(passage.annotation.category));
+    const numbered = markers[blockIndex];
     for (const piece of segment(block.start, block.end, here)) {
-      const text = witness.text.slice(piece.start, piece.end);
       // One mark per covering passage, outermost first, so overlaps layer their colours.
-      yield piece.covering.reduceRight<string | WrittenElement>((inner, index) => {
-        const passage = here[index];
-        return passage ? writtenEl('html', 'mark', { class: context.classOf(passage.annotation.category) }, inner) : inner;
-      }, text);
-      for (const passage of markers.get(`${blockIndex}:${piece.end}`) ?? []) {
-        const number = numbers.get(passage) ?? 0;
-        yield writtenEl('html', 'sup', { class: 'marker' }, writtenEl('html', 'a', { href: `#${idPrefix}-note-${number}`, id: `${idPrefix}-ref-${number}` }, String(number)));
+      let written = '';
+      let closing = '';
+      for (const index of piece.covering) {
+        const mark = marks[index];
+        if (mark === undefined) continue;
+        written += mark;
+        closing += '</mark>';
       }
+      written += `${escapeText(witness.text.slice(piece.start, piece.end))}${closing}`;
+      for (const passage of numbered?.get(piece.end) ?? []) {
+        const number = numbers.get(passage) ?? 0;
+        written += `<sup class="marker"><a href="#${prefix}-note-${number}" id="${prefix}-ref-${number}">${number}</a></sup>`;
+      }
+      yield { written };
     }
   }
   return blocks.map((block, blockIndex) => streamedTextEl('p', { class: block.kind }, paragraphContent(block, blockIndex)));
 }
 
-/** One entry of the notes list: the quoted words, the note, and colour, tags and people. */
-function noteItem(quote: string, annotation: AnchoredAnnotation, context: Context, link: { id?: string; back?: string }): MarkupElement {
-  const category = context.names.categoryName(annotation.category);
+/** One entry of the notes list, written to stand at `indent`: the quoted words, the note, and colour, tags and people. */
+function noteItem(quote: string, annotation: AnchoredAnnotation, context: Context, indent: string, link: { id?: string; back?: string }): WrittenElement {
   const people = context.names.people(annotation.people).map((person) => person.preferredName);
   const details = [
-    writtenEl('html', 'span', { class: `swatch ${context.classOf(annotation.category)}` }),
-    category,
+    context.swatchOf(annotation.category),
     ...(annotation.tags.length > 0 ? [` · Tags: ${annotation.tags.join(', ')}`] : []),
     ...(people.length > 0 ? [` · People: ${people.join(', ')}`] : []),
     ...(link.back ? [writtenEl('html', 'span', { class: 'back' }, ' · ', writtenEl('html', 'a', { href: link.back }, 'back to the text'))] : []),
   ];
-  return el(
+  return writtenBlockEl(
+    'html',
+    indent,
     'li',
     { id: link.id },
     writtenEl('html', 'blockquote', {}, quote),

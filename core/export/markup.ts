@@ -24,7 +24,8 @@ export interface MarkupElement {
  * at once, each one garbage as soon as it is written. It is laid out as an element.
  */
 export interface DeferredElement {
-  make(): MarkupElement | StreamedElement | WrittenElement;
+  /** `indent` is where the writer puts the element: what a block written at once (writtenBlockEl) is indented by. */
+  make(indent: string): MarkupElement | StreamedElement | WrittenElement;
 }
 
 /**
@@ -57,7 +58,7 @@ type Tag = Pick<MarkupElement, 'name' | 'attributes'>;
 export type MarkupNode = string | MarkupElement | DeferredElement | StreamedElement | WrittenElement | RawMarkup;
 
 /** An element that `make` makes when it is written (see DeferredElement). */
-export function deferred(make: () => MarkupElement | StreamedElement | WrittenElement): DeferredElement {
+export function deferred(make: (indent: string) => MarkupElement | StreamedElement | WrittenElement): DeferredElement {
   return { make };
 }
 
@@ -94,6 +95,25 @@ export function writtenEl(
   return { written: `${written}</${name}>` };
 }
 
+/**
+ * The element el would make of written elements, written out at once as the writer lays it out at
+ * `indent`: each child on a line of its own, one step further in. A note in a list costs one string
+ * this way rather than a tree the writer walks.
+ */
+export function writtenBlockEl(
+  mode: 'xml' | 'html',
+  indent: string,
+  name: string,
+  attributes: Readonly<Record<string, string | undefined>>,
+  ...children: WrittenElement[]
+): WrittenElement {
+  const element = { name, attributes };
+  if (children.length === 0) return { written: emptyElement(element, mode) };
+  let written = `${openTag(element)}>`;
+  for (const child of children) written += `\n${indent}  ${child.written}`;
+  return { written: `${written}\n${indent}</${name}>` };
+}
+
 // Characters XML 1.0 cannot hold at all (C0 controls but tab, line feed and carriage return; lone
 // surrogates; U+FFFE and U+FFFF): replaced so that one stray byte in a witness cannot break the file.
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/gu;
@@ -117,8 +137,8 @@ export function escapeAttribute(value: string): string {
 /** HTML elements that have no end tag. */
 const VOID_HTML = new Set(['br', 'hr', 'meta', 'link', 'img', 'wbr']);
 
-/** How many pieces the writer gathers before it hands them on as one chunk: a few hundred KB of text. */
-const PIECES_PER_CHUNK = 8192;
+/** How much text (UTF-16 units) the writer gathers before it hands it on as one chunk. */
+const CHUNK_LENGTH = 256 * 1024;
 
 /** The tree as text: the chunks of markupChunks joined. */
 export function serialize(node: MarkupNode, mode: 'xml' | 'html'): string {
@@ -134,38 +154,49 @@ export function serialize(node: MarkupNode, mode: 'xml' | 'html'): string {
  * with yield*) cost more than the text it wrote, for a hundred thousand notes.
  */
 export function* markupChunks(node: MarkupNode, mode: 'xml' | 'html'): Generator<string, void, undefined> {
-  const made = madeNow(node);
+  const made = madeNow(node, '');
   if (isLeaf(made)) {
     yield leaf(made, mode);
     return;
   }
-  const pieces: string[] = [];
+  // Pieces joined at once when there is a chunk's worth: cheaper than a string grown piece by piece.
+  let pieces: string[] = [];
+  let length = 0;
+  const add = (piece: string): void => {
+    pieces.push(piece);
+    length += piece.length;
+  };
   const open: OpenElement[] = [];
   const enter = (element: MarkupElement | StreamedElement, indent: string): void => {
     const children = ('content' in element ? element.content : element.children)[Symbol.iterator]();
     const first = children.next();
     if (first.done === true) {
-      pieces.push(emptyElement(element, mode));
+      add(emptyElement(element, mode));
       return;
     }
-    pieces.push(`${openTag(element)}>`);
+    add(`${openTag(element)}>`);
     const inline = !('children' in element) || element.mixed || element.children.some((child) => typeof child === 'string' || 'raw' in child);
     open.push({ name: element.name, inline, indent, children, next: first });
   };
   enter(made, '');
   for (let top = open.at(-1); top !== undefined; top = open.at(-1)) {
+    // Checked at every piece, not only where an element ends: one paragraph may hold a whole export.
+    if (length >= CHUNK_LENGTH) {
+      yield pieces.join('');
+      pieces = [];
+      length = 0;
+    }
     const { name, inline, indent, next } = top;
     if (next.done === true) {
-      pieces.push(inline ? `</${name}>` : `\n${indent}</${name}>`);
+      add(inline ? `</${name}>` : `\n${indent}</${name}>`);
       open.pop();
-      if (pieces.length >= PIECES_PER_CHUNK) yield pieces.splice(0).join('');
       continue;
     }
     top.next = top.children.next();
-    const child = madeNow(next.value);
     const childIndent = inline ? '' : `${indent}  `;
-    if (!inline) pieces.push(`\n${childIndent}`);
-    if (isLeaf(child)) pieces.push(leaf(child, mode));
+    const child = madeNow(next.value, childIndent);
+    if (!inline) add(`\n${childIndent}`);
+    if (isLeaf(child)) add(leaf(child, mode));
     else enter(child, childIndent);
   }
   if (pieces.length > 0) yield pieces.join('');
@@ -181,9 +212,9 @@ interface OpenElement {
   next: IteratorResult<MarkupNode>;
 }
 
-/** The node, a deferred element made. */
-function madeNow(node: MarkupNode): Exclude<MarkupNode, DeferredElement> {
-  return typeof node !== 'string' && 'make' in node ? node.make() : node;
+/** The node, a deferred element made to stand at `indent`. */
+function madeNow(node: MarkupNode, indent: string): Exclude<MarkupNode, DeferredElement> {
+  return typeof node !== 'string' && 'make' in node ? node.make(indent) : node;
 }
 
 /** Text, raw markup, a written element or an element without children: written in one piece. */

@@ -24,8 +24,19 @@ describe('a note as handout HTML', () => {
     );
   });
 
+  it('renders a plain note with one stretch in asterisks exactly as markdown-it does (fast-check)', () => {
+    const plain = fc.array(fc.constantFrom(...PLAIN, '*'), { maxLength: 12 }).map((characters) => characters.join(''));
+    fc.assert(
+      fc.property(plain, plain, plain, (before, inside, after) => {
+        const source = `${before}*${inside}*${after}`;
+        expect(noteHtml(source)).toBe(source.trim() === '' ? '' : markdown.render(source));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it('renders plain notes as they read, letters of any script included', () => {
-    for (const source of ['Plain note', "Café au lait, déjà vu; isn't it? Yes!", '中文 text 2']) {
+    for (const source of ['Plain note', "Café au lait, déjà vu; isn't it? Yes!", '中文 text 2', 'See *Pravda*, p. 2', 'Note 7: see *telegram co*']) {
       expect(noteHtml(source)).toBe(markdown.render(source));
     }
   });

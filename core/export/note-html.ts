@@ -11,9 +11,16 @@ const markdown = safeNoteMarkdown({ links: /^https?:\/\//iu, xhtmlOut: true });
 // reads nothing in it (no list, heading, emphasis, link or entity), so it is one paragraph of itself.
 // Most notes are such, and a parse costs far more than the text.
 const PLAIN = /^\p{L}[\p{L}\p{N} ,.;:?!']*$/u;
+// Such a line with one stretch in single asterisks that starts and ends with a letter or digit: the
+// asterisks are then sure to open and close emphasis (CommonMark's flanking rules), as in "See *Pravda*, p. 2".
+const ONE_EMPHASIS = /^(\p{L}[\p{L}\p{N} ,.;:?!']*)\*([\p{L}\p{N}](?:[\p{L}\p{N} ,.;:?!']*[\p{L}\p{N}])?)\*([\p{L}\p{N} ,.;:?!']*)$/u;
 
 /** The note as HTML safe to put in the page; '' for an empty note. */
 export function noteHtml(source: string): string {
-  if (PLAIN.test(source) && !source.endsWith(' ')) return `<p>${source}</p>\n`;
+  if (!source.endsWith(' ')) {
+    if (PLAIN.test(source)) return `<p>${source}</p>\n`;
+    const emphasis = ONE_EMPHASIS.exec(source);
+    if (emphasis) return `<p>${emphasis[1]}<em>${emphasis[2]}</em>${emphasis[3]}</p>\n`;
+  }
   return source.trim() === '' ? '' : markdown.render(source);
 }

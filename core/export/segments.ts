@@ -18,27 +18,29 @@ export interface Segment {
  * made as they are read, so that a writer never holds them all.
  */
 export function* segment(from: number, to: number, intervals: readonly { start: number; end: number }[]): Generator<Segment, void, undefined> {
-  const starting = new Map<number, number[]>();
-  const ending = new Map<number, number[]>();
-  const at = (points: Map<number, number[]>, point: number, index: number) => {
-    const list = points.get(point);
-    if (list) list.push(index);
-    else points.set(point, [index]);
-  };
+  // The intervals that cover something of [from, to), clipped to it, by where they start and by where they end.
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const kept: number[] = [];
   intervals.forEach(({ start, end }, index) => {
-    const clippedStart = Math.max(start, from);
-    const clippedEnd = Math.min(end, to);
-    if (clippedEnd <= clippedStart) return;
-    at(starting, clippedStart, index);
-    at(ending, clippedEnd, index);
+    starts[index] = Math.max(start, from);
+    ends[index] = Math.min(end, to);
+    if ((ends[index] ?? 0) > (starts[index] ?? 0)) kept.push(index);
   });
-  const points = [...new Set([from, to, ...starting.keys(), ...ending.keys()])].sort((a, b) => a - b);
-  const active = new Set<number>();
-  for (let index = 0; index + 1 < points.length; index += 1) {
-    const start = points[index] ?? from;
-    const end = points[index + 1] ?? to;
-    for (const ended of ending.get(start) ?? []) active.delete(ended);
-    for (const started of starting.get(start) ?? []) active.add(started);
-    yield { start, end, covering: [...active].sort((a, b) => a - b) };
+  const byStart = [...kept].sort((a, b) => (starts[a] ?? 0) - (starts[b] ?? 0));
+  const byEnd = kept.sort((a, b) => (ends[a] ?? 0) - (ends[b] ?? 0));
+  // Few passages cover one point, so a sorted list beats a set sorted at every segment.
+  const active: number[] = [];
+  let nextStart = 0;
+  let nextEnd = 0;
+  for (let point = from; point < to; ) {
+    for (let ended = byEnd[nextEnd]; ended !== undefined && ends[ended] === point; ended = byEnd[++nextEnd]) active.splice(active.indexOf(ended), 1);
+    for (let started = byStart[nextStart]; started !== undefined && starts[started] === point; started = byStart[++nextStart]) {
+      const at = active.findIndex((index) => index > started);
+      active.splice(at < 0 ? active.length : at, 0, started);
+    }
+    const next = Math.min(to, starts[byStart[nextStart] ?? -1] ?? to, ends[byEnd[nextEnd] ?? -1] ?? to);
+    yield { start: point, end: next, covering: [...active] };
+    point = next;
   }
 }

@@ -24,9 +24,10 @@ const NAME_TYPES: Readonly<Record<AliasKind, string>> = {
  * string the schema refuses would make the whole file invalid, so it is then left to the element's text.
  */
 export function teiWhen(value: string | undefined): string | undefined {
-  const w3c = /^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?)?)?)?$/u;
-  return value !== undefined && w3c.test(value) ? value : undefined;
+  return value !== undefined && W3C_DATE.test(value) ? value : undefined;
 }
+
+const W3C_DATE = /^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?)?)?)?$/u;
 
 /** The header, declaring the annotators, colours and tags of `vocabulary` under the ids its pointers use. */
 export function teiHeader(bundle: ExportBundle, vocabulary: TeiVocabulary): MarkupElement {

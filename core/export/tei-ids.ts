@@ -5,8 +5,12 @@
 
 /** An id made safe for use after a prefix: characters an XML name cannot hold become `_`. */
 function safe(id: string): string {
-  return id.replace(/[^A-Za-z0-9._-]/gu, '_');
+  // The test first: store ids are UUIDs, already safe, and a test makes no new string.
+  return UNSAFE.test(id) ? id.replace(UNSAFE_ALL, '_') : id;
 }
+
+const UNSAFE = /[^A-Za-z0-9._-]/u;
+const UNSAFE_ALL = /[^A-Za-z0-9._-]/gu;
 
 /**
  * The xml:id of each thing a TEI export names; anchors are the annotation's id with -start and -end.

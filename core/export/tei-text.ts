@@ -7,7 +7,7 @@
  */
 import type { Block } from '../document/model.js';
 import type { ExportWitness } from './bundle.js';
-import { deferred, el, textEl, type MarkupElement, type MarkupNode } from './markup.js';
+import { el, escapeText, serialize, streamedTextEl, textEl, writtenEl, type MarkupElement, type MarkupNode, type WrittenElement } from './markup.js';
 import { firstBlockEndingAfter, lastBlockStartingBefore, readingBlocks, type Names, type Passage } from './passages.js';
 import type { AppPiece } from './tei-apparatus.js';
 import { teiIds } from './tei-ids.js';
@@ -17,9 +17,9 @@ export interface WitnessContent {
   /** The passages on this witness, in text order. */
   passages: readonly Passage[];
   /** The note written after a passage. */
-  noteOf(passage: Passage): MarkupElement;
+  noteOf(passage: Passage): WrittenElement;
   /** Notes written under the heading: those on passages no longer found in this witness. */
-  headNotes: readonly MarkupElement[];
+  headNotes: readonly WrittenElement[];
   /** The apparatus pieces, when this witness is the base of one. */
   apparatus: readonly AppPiece[];
 }
@@ -48,15 +48,6 @@ interface Span {
   open(): { element: MarkupElement; inside: MarkupNode[] };
 }
 
-/** An element at one offset; at the same offset, lower ranks come first. */
-interface Milestone {
-  offset: number;
-  rank: number;
-  node: MarkupNode;
-}
-
-/** At one offset: anchors where passages end, their notes, an insertion's app, then anchors where passages start. */
-const RANK = { endAnchor: 0, note: 1, insertion: 2, startAnchor: 3 } as const;
 /** A persName around the same words as an app goes outside it: the Stylesheets print a lemma as plain text. */
 const SPAN_RANK = { persName: 0, app: 1 } as const;
 
@@ -76,7 +67,7 @@ export function witnessDiv(witness: ExportWitness, content: WitnessContent, name
     byBlock[item.start.block]?.push(item);
     if (item.end.block !== item.start.block) byBlock[item.end.block]?.push(item);
   }
-  const paragraphs = blocks.map((block, index) => textEl('p', {}, blockContent(witness.text, block, index, byBlock[index] ?? [], apps[index] ?? [], content)));
+  const paragraphs = blocks.map((block, index) => streamedTextEl('p', {}, blockContent(witness.text, block, index, byBlock[index] ?? [], apps[index] ?? [], content)));
   return el('div', { type: 'witness', 'xml:id': teiIds.witness(witness.id), n: witness.label }, textEl('head', {}, witness.label), ...content.headNotes, paragraphs);
 }
 
@@ -133,32 +124,94 @@ function wrapPeople(placed: readonly Placed[], names: Names, apps: readonly (rea
   });
 }
 
-/** One block's text with its anchors, notes, persNames and apps, nested. `here` holds the block's passages. */
-function blockContent(text: string, block: Block, index: number, here: readonly Placed[], apps: readonly AppPiece[], content: WitnessContent): MarkupNode[] {
-  const milestones: Milestone[] = apps
-    .filter((app) => app.start === app.end)
-    .map((app) => ({ offset: app.start, rank: RANK.insertion, node: appElement(app, []).element }));
-  const spans: Span[] = apps
-    .filter((app) => app.start < app.end)
-    .map((app) => ({ start: app.start, end: app.end, rank: SPAN_RANK.app, open: () => appElement(app, []) }));
+/**
+ * One block's text with its anchors, notes, persNames and apps, nested, made as it is written: one
+ * block may hold every passage of a long text. `here` holds the block's passages. At one offset:
+ * elements that end close (innermost first), then the milestones (anchors where passages end, their
+ * notes, an insertion's app, then anchors where passages start), then elements that start open
+ * (outermost first). The spans nest by construction, so elements always do.
+ */
+function* blockContent(
+  text: string,
+  block: Block,
+  index: number,
+  here: readonly Placed[],
+  apps: readonly AppPiece[],
+  content: WitnessContent,
+): Generator<MarkupNode, void, undefined> {
+  // Each kind of milestone in order of its offset, ties in the passages' order (sort is stable).
+  const ending = here.filter((item) => item.end.block === index);
+  const endAnchors = [...ending].sort((a, b) => a.end.offset - b.end.offset);
   // A note inside an app would be printed as part of its lemma: it moves to just after the app.
   const afterApps = (offset: number) => apps.find((app) => app.start < offset && offset < app.end)?.end ?? offset;
-  for (const item of here) {
-    const { annotation } = item.passage;
-    if (item.end.block === index) {
-      milestones.push({ offset: item.end.offset, rank: RANK.endAnchor, node: el('anchor', { 'xml:id': teiIds.anchorEnd(annotation.id) }) });
-      milestones.push({ offset: afterApps(item.end.offset), rank: RANK.note, node: deferred(() => content.noteOf(item.passage)) });
-    }
-    if (item.start.block === index) {
-      milestones.push({ offset: item.start.offset, rank: RANK.startAnchor, node: el('anchor', { 'xml:id': teiIds.anchorStart(annotation.id) }) });
-      const { persons } = item;
-      if (persons !== undefined) {
-        spans.push({ start: item.start.offset, end: item.end.offset, rank: SPAN_RANK.persName, open: () => wrapper(textEl('persName', { ref: persons })) });
-      }
+  const notes = ending.map((item) => ({ offset: afterApps(item.end.offset), passage: item.passage })).sort((a, b) => a.offset - b.offset);
+  const insertions = apps.filter((app) => app.start === app.end).sort((a, b) => a.start - b.start);
+  const startAnchors = here.filter((item) => item.start.block === index).sort((a, b) => a.start.offset - b.start.offset);
+  const spans: Span[] = apps.filter((app) => app.start < app.end).map((app) => ({ start: app.start, end: app.end, rank: SPAN_RANK.app, open: () => appElement(app, []) }));
+  for (const item of startAnchors) {
+    const { persons } = item;
+    if (persons !== undefined) {
+      spans.push({ start: item.start.offset, end: item.end.offset, rank: SPAN_RANK.persName, open: () => wrapper(textEl('persName', { ref: persons })) });
     }
   }
-  return layOut(text, block, spans, milestones);
+  spans.sort((a, b) => a.start - b.start || b.end - a.end || a.rank - b.rank);
+
+  // What is ready, written out and handed on a few KB at a time (the writer then walks a few thousand
+  // pieces, not every anchor); the outermost open element waits until it closes, its content complete.
+  let ready = '';
+  const write = (node: MarkupNode): void => {
+    ready += typeof node === 'string' ? escapeText(node) : 'written' in node ? node.written : serialize(node, 'xml');
+  };
+  const open: { end: number; inside: MarkupNode[] }[] = [];
+  let outermost: MarkupElement | undefined;
+  const add = (node: MarkupNode): void => {
+    const top = open.at(-1);
+    if (top) top.inside.push(node);
+    else write(node);
+  };
+  let cursor = block.start;
+  let [nextEnd, nextNote, nextInsertion, nextStart, nextSpan] = [0, 0, 0, 0, 0];
+  const nextOffset = () =>
+    Math.min(
+      cursor < block.end ? block.end : Infinity,
+      endAnchors[nextEnd]?.end.offset ?? Infinity,
+      notes[nextNote]?.offset ?? Infinity,
+      insertions[nextInsertion]?.start ?? Infinity,
+      startAnchors[nextStart]?.start.offset ?? Infinity,
+      spans[nextSpan]?.start ?? Infinity,
+      open.at(-1)?.end ?? Infinity,
+    );
+  for (let offset = nextOffset(); offset !== Infinity; offset = nextOffset()) {
+    if (offset > cursor) add(text.slice(cursor, offset));
+    cursor = Math.max(cursor, offset);
+    while (open.length > 0 && open.at(-1)?.end === offset) {
+      open.pop();
+      if (open.length === 0 && outermost) write(outermost);
+    }
+    for (let item = endAnchors[nextEnd]; item?.end.offset === offset; item = endAnchors[++nextEnd]) {
+      add(writtenEl('xml', 'anchor', { 'xml:id': teiIds.anchorEnd(item.passage.annotation.id) }));
+    }
+    for (let note = notes[nextNote]; note?.offset === offset; note = notes[++nextNote]) add(content.noteOf(note.passage));
+    for (let app = insertions[nextInsertion]; app?.start === offset; app = insertions[++nextInsertion]) add(appElement(app, []).element);
+    for (let item = startAnchors[nextStart]; item?.start.offset === offset; item = startAnchors[++nextStart]) {
+      add(writtenEl('xml', 'anchor', { 'xml:id': teiIds.anchorStart(item.passage.annotation.id) }));
+    }
+    for (let span = spans[nextSpan]; span?.start === offset; span = spans[++nextSpan]) {
+      const { element, inside } = span.open();
+      if (open.length === 0) outermost = element;
+      else add(element);
+      open.push({ end: span.end, inside });
+    }
+    if (ready.length >= READY_LENGTH) {
+      yield { written: ready };
+      ready = '';
+    }
+  }
+  if (ready !== '') yield { written: ready };
 }
+
+/** How much of a paragraph is written out before it is handed to the writer. */
+const READY_LENGTH = 16 * 1024;
 
 /** `<app>`: the lemma (whose content the layout fills) with its witnesses, then each reading. */
 function appElement(app: AppPiece, inside: MarkupNode[]): { element: MarkupElement; inside: MarkupNode[] } {
@@ -170,35 +223,4 @@ function appElement(app: AppPiece, inside: MarkupNode[]): { element: MarkupEleme
 function wrapper(element: MarkupElement): { element: MarkupElement; inside: MarkupNode[] } {
   const inside: MarkupNode[] = [];
   return { element: { ...element, children: inside }, inside };
-}
-
-/**
- * The block's text cut at every offset where something happens. At one offset: elements that end
- * close (innermost first), then the milestones, then elements that start open (outermost first). The
- * spans nest by construction, so elements always do.
- */
-function layOut(text: string, block: Block, spans: Span[], milestones: Milestone[]): MarkupNode[] {
-  spans.sort((a, b) => a.start - b.start || b.end - a.end || a.rank - b.rank);
-  milestones.sort((a, b) => a.offset - b.offset || a.rank - b.rank);
-  const offsets = [...new Set([block.end, ...spans.flatMap((span) => [span.start, span.end]), ...milestones.map((milestone) => milestone.offset)])].sort((a, b) => a - b);
-  const root: MarkupNode[] = [];
-  const open: { end: number; inside: MarkupNode[] }[] = [];
-  const add = (node: MarkupNode): void => {
-    (open.at(-1)?.inside ?? root).push(node);
-  };
-  let cursor = block.start;
-  let nextSpan = 0;
-  let nextMilestone = 0;
-  for (const offset of offsets) {
-    if (offset > cursor) add(text.slice(cursor, offset));
-    cursor = Math.max(cursor, offset);
-    while (open.length > 0 && open.at(-1)?.end === offset) open.pop();
-    for (let milestone = milestones[nextMilestone]; milestone?.offset === offset; milestone = milestones[++nextMilestone]) add(milestone.node);
-    for (let span = spans[nextSpan]; span?.start === offset; span = spans[++nextSpan]) {
-      const { element, inside } = span.open();
-      add(element);
-      open.push({ end: span.end, inside });
-    }
-  }
-  return root;
 }

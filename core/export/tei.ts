@@ -7,12 +7,12 @@
 import type { AnchoredAnnotation } from '../annotation/model.js';
 import type { ExportBundle } from './bundle.js';
 import { joined } from './chunks.js';
-import { deferred, el, markupChunks, textEl, type MarkupElement } from './markup.js';
-import { documentView, namesOf, type DocumentView } from './passages.js';
+import { deferred, el, markupChunks, textEl, writtenBlockEl, writtenEl, type MarkupElement, type WrittenElement } from './markup.js';
+import { documentView, namesOf, type DocumentView, type Names } from './passages.js';
 import { apparatusOf } from './tei-apparatus.js';
 import { teiHeader, teiWhen } from './tei-header.js';
 import { teiIds } from './tei-ids.js';
-import { annotationNote, type NoteContext } from './tei-notes.js';
+import { annotationNotes, type AnnotationNote } from './tei-notes.js';
 import { witnessDiv } from './tei-text.js';
 import { teiVocabulary, type TeiVocabulary } from './tei-vocabulary.js';
 
@@ -28,19 +28,20 @@ export function toTei(bundle: ExportBundle): string {
 /** The TEI document of toTei in chunks, for writing to a file as it is made. */
 export function* teiChunks(bundle: ExportBundle): Generator<string, void, undefined> {
   const vocabulary = teiVocabulary(bundle);
-  const context: NoteContext = { names: namesOf(bundle), vocabulary };
+  const names = namesOf(bundle);
+  const note = annotationNotes({ names, vocabulary });
   const views = bundle.documents.map(documentView);
-  const divs = views.map((view) => documentDiv(view, context));
+  const divs = views.map((view) => documentDiv(view, note, names));
   // Deferred: made as they are written, so that a hundred thousand are never held at once.
   const annotations = views.flatMap((view) => [
-    ...view.notes.map((note) => deferred(() => standOffAnnotation(note, `#${teiIds.document(view.document.id)}`, vocabulary))),
+    ...view.notes.map((entry) => deferred((indent) => standOffAnnotation(entry, `#${teiIds.document(view.document.id)}`, vocabulary, indent))),
     ...view.passages.map(({ annotation }) =>
-      deferred(() => {
+      deferred((indent) => {
         const range = `#range(//anchor[@xml:id='${teiIds.anchorStart(annotation.id)}'],//anchor[@xml:id='${teiIds.anchorEnd(annotation.id)}'])`;
-        return standOffAnnotation(annotation, range, vocabulary);
+        return standOffAnnotation(annotation, range, vocabulary, indent);
       }),
     ),
-    ...view.orphans.map((orphan) => deferred(() => standOffAnnotation(orphan.annotation, `#${orphanTarget(view, orphan.witness?.id)}`, vocabulary))),
+    ...view.orphans.map((orphan) => deferred((indent) => standOffAnnotation(orphan.annotation, `#${orphanTarget(view, orphan.witness?.id)}`, vocabulary, indent))),
   ]);
   const body = divs.length > 0 ? divs : [textEl('p', {}, 'No documents.')];
   const tei = el(
@@ -60,7 +61,7 @@ function orphanTarget(view: DocumentView, witnessId: string | undefined): string
   return witnessId === undefined ? teiIds.document(view.document.id) : teiIds.witness(witnessId);
 }
 
-function documentDiv(view: DocumentView, context: NoteContext): MarkupElement {
+function documentDiv(view: DocumentView, note: AnnotationNote, names: Names): MarkupElement {
   const { document } = view;
   const documentTarget = { target: `#${teiIds.document(document.id)}` };
   const apparatus = apparatusOf(document);
@@ -72,19 +73,19 @@ function documentDiv(view: DocumentView, context: NoteContext): MarkupElement {
         passages: view.passages.filter((passage) => passage.witness === witness),
         noteOf: (passage) => {
           const { id } = passage.annotation;
-          return annotationNote(passage.annotation, { target: `#${teiIds.anchorStart(id)}`, targetEnd: `#${teiIds.anchorEnd(id)}` }, context);
+          return note(passage.annotation, { target: `#${teiIds.anchorStart(id)}`, targetEnd: `#${teiIds.anchorEnd(id)}` });
         },
         headNotes: view.orphans
           .filter((orphan) => orphan.witness === witness)
-          .map((orphan) => annotationNote(orphan.annotation, { target: `#${teiIds.witness(witness.id)}` }, context, orphan.quote)),
+          .map((orphan) => note(orphan.annotation, { target: `#${teiIds.witness(witness.id)}` }, orphan.quote)),
         apparatus: witness === apparatus?.base ? apparatus.pieces : [],
       },
-      context.names,
+      names,
     ),
   );
   const notes = [
-    ...view.notes.map((note) => annotationNote(note, documentTarget, context)),
-    ...view.orphans.filter((orphan) => orphan.witness === undefined).map((orphan) => annotationNote(orphan.annotation, documentTarget, context, orphan.quote)),
+    ...view.notes.map((entry) => note(entry, documentTarget)),
+    ...view.orphans.filter((orphan) => orphan.witness === undefined).map((orphan) => note(orphan.annotation, documentTarget, orphan.quote)),
   ];
   return el('div', { type: 'document', 'xml:id': teiIds.document(document.id) }, textEl('head', {}, document.title), ...notes, ...witnesses);
 }
@@ -92,18 +93,22 @@ function documentDiv(view: DocumentView, context: NoteContext): MarkupElement {
 /**
  * An annotation in `standOff/listAnnotation`, as the W3C model has it: its target (a range between its
  * anchors, a document or a transcription), motivation, annotator (`@resp`) and times; its body is its
- * note in the text.
+ * note in the text. Written out at once to stand at `indent`.
  */
-function standOffAnnotation(entry: AnchoredAnnotation, target: string, vocabulary: TeiVocabulary): MarkupElement {
-  return el(
+function standOffAnnotation(entry: AnchoredAnnotation, target: string, vocabulary: TeiVocabulary, indent: string): WrittenElement {
+  return writtenBlockEl(
+    'xml',
+    indent,
     'annotation',
     { 'xml:id': teiIds.annotation(entry.id), target, motivation: entry.motivation, resp: vocabulary.creator(entry.creator) },
-    el(
+    writtenBlockEl(
+      'xml',
+      `${indent}  `,
       'revisionDesc',
       {},
-      textEl('change', { when: teiWhen(entry.created), type: 'created' }, 'created'),
-      textEl('change', { when: teiWhen(entry.modified), type: 'modified' }, 'last modified'),
+      writtenEl('xml', 'change', { when: teiWhen(entry.created), type: 'created' }, 'created'),
+      writtenEl('xml', 'change', { when: teiWhen(entry.modified), type: 'modified' }, 'last modified'),
     ),
-    el('ptr', { target: `#${teiIds.note(entry.id)}` }),
+    writtenEl('xml', 'ptr', { target: `#${teiIds.note(entry.id)}` }),
   );
 }
