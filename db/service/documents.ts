@@ -67,14 +67,18 @@ export function documentDetail(db: Db, documentId: string): DocumentDetail {
   return { ...summary, meta, citation: chicagoNote(meta) };
 }
 
-/** A document as the library lists it, read on its own (a page of the library is a few of them); undefined for an unknown id. */
-export function listedSummary(db: Db, documentId: string): DocumentSummary | undefined {
+/**
+ * A document as the library lists it, read on its own (a page of the library is a few of them); undefined
+ * for an unknown id. Without `counts`, its note count and collections are left out (0, none): what the
+ * listing's order and filter need is its title, date and author.
+ */
+export function listedSummary(db: Db, documentId: string, { counts = true } = {}): DocumentSummary | undefined {
   const document = documentHeadById(db, documentId);
   if (!document) return undefined;
   return describe(document, listedWitnessesOf(db, documentId), {
     edits: editsOf(db, documentId)?.edits ?? {},
-    noteCount: noteCountOf(db, documentId),
-    collectionIds: membershipsOf(db, documentId).map((membership) => membership.collectionId),
+    noteCount: counts ? noteCountOf(db, documentId) : 0,
+    collectionIds: counts ? membershipsOf(db, documentId).map((membership) => membership.collectionId) : [],
   }).summary;
 }
 

@@ -52,7 +52,7 @@ function writeDueRows(db: Db): void {
   if (db.readonly) return;
   const writeBatch = db.transaction((ids: readonly string[]) => {
     for (const id of ids) {
-      const summary = listedSummary(db, id);
+      const summary = listedSummary(db, id, { counts: false });
       if (summary) putLibraryRow(db, rowOf(summary));
     }
   });
