@@ -11,7 +11,6 @@ import { placeHref } from '../reader/place.js';
 import { useStoredState } from '../settings/use-stored-state.js';
 import { Separator } from '../ui/Separator.js';
 import { useSheet } from '../ui/Sheet.js';
-import { StatusMessage } from '../ui/StatusMessage.js';
 import './Library.css';
 
 interface LibraryProps {
@@ -76,7 +75,8 @@ export function Library({ currentId, revision, gone, onImport }: LibraryProps) {
     [moveFocus],
   );
 
-  // Until the first page is in, the main area says that the library is opening (or could not be).
+  // Until the first page is in, the main area says that the library is opening (or could not be: the
+  // store that fails one call fails the other, and one alert is enough).
   const empty = growing.first.status !== 'ready' ? undefined
     : size === 0 ? 'No documents yet.'
     : total !== 0 ? undefined
@@ -141,7 +141,6 @@ export function Library({ currentId, revision, gone, onImport }: LibraryProps) {
         {growing.first.status === 'ready' && total !== size ? `${counted(total, 'document')} shown of ${size}.` : ''}
       </p>
       {empty !== undefined && <p className="library-empty">{empty}</p>}
-      {growing.first.status === 'failed' && <StatusMessage loadable={growing.first} retry={growing.retry} loadingText="" failureText="The library could not be listed." />}
       {visible.length > 0 && (
         <ul ref={list} className="library-list" aria-label={collection ? `Documents in ${collection.name}` : 'Documents'} onKeyDown={onListKey}>
           {visible.map((document, index) => {

@@ -20,7 +20,6 @@ const LONGEST_PAGE = 500;
 export interface GrowingList {
   /** The first page's call: loading, failed or ready (its answer's total and size). */
   first: Loadable<LibraryPage>;
-  retry: () => void;
   /** The documents listed so far, in order. */
   rows: readonly DocumentSummary[];
   /** How many documents the view shows in all, and the library holds (0 until the first page is in). */
@@ -119,5 +118,5 @@ export function useGrowingList(view: LibraryView, revision: number, scroller: Re
     [settled, count, viewKey],
   );
 
-  return { first, retry, rows, total, size: firstPage?.size ?? 0, endRef, reach };
+  return { first, rows, total, size: firstPage?.size ?? 0, endRef, reach };
 }
