@@ -62,6 +62,35 @@ export const WitnessDetail = WitnessSummary.extend({
 });
 export type WitnessDetail = z.infer<typeof WitnessDetail>;
 
+/** The library's orders: by title, by date (oldest first, undated last), by when documents came in (newest first). */
+export const LibraryOrder = z.enum(['title', 'date', 'added']);
+export type LibraryOrder = z.infer<typeof LibraryOrder>;
+
+/** The most documents one page of the library holds: a page is a few screens of the panel, never the library. */
+export const MAX_LIBRARY_PAGE = 500;
+
+/** Which documents the library panel shows, and which of them a page holds (`offset` from 0, `limit` at most MAX_LIBRARY_PAGE). */
+export const LibraryQuery = z
+  .object({
+    order: LibraryOrder,
+    /** Only the documents of this collection. */
+    collectionId: Id.optional(),
+    /** Only the documents whose title or author holds every word of it, case and accents aside. */
+    filter: z.string().max(200, 'Filter by at most 200 characters.').optional(),
+    offset: z.number().int().nonnegative().max(10_000_000),
+    limit: z.number().int().positive().max(MAX_LIBRARY_PAGE),
+  })
+  .strict();
+export type LibraryQuery = z.infer<typeof LibraryQuery>;
+
+/** A page of the library: its documents in order, how many the query shows in all, and how many the library holds. */
+export const LibraryPage = z.object({
+  documents: z.array(DocumentSummary),
+  total: z.number().int().nonnegative(),
+  size: z.number().int().nonnegative(),
+});
+export type LibraryPage = z.infer<typeof LibraryPage>;
+
 /** A named set of documents: a seminar's reading list, an archive box. */
 export const Collection = z.object({
   id: Id,
@@ -435,7 +464,15 @@ export const apiSchemas = {
   appInfo: { args: NoArgs, result: AppInfo },
   /** The backups Carrel keeps of the library, newest first; it only reads them (restoring needs Carrel closed). */
   listBackups: { args: NoArgs, result: Backups },
+  /** Every document, in the library's date order: for the command line; the reading room asks for pages (listLibrary). */
   listDocuments: { args: NoArgs, result: z.array(DocumentSummary) },
+  /** A page of the library, ordered and filtered in the store. */
+  listLibrary: { args: LibraryQuery, result: LibraryPage },
+  /**
+   * The document the room opens: the one named when the library holds it, else the library's first by
+   * date (null for an empty library).
+   */
+  openingDocument: { args: z.object({ documentId: Id.optional() }).strict(), result: z.object({ document: DocumentSummary.nullable() }) },
   getDocument: { args: z.object({ documentId: Id }).strict(), result: DocumentDetail },
   /**
    * Corrects a document's information (title, date, author ...), in one step of undo; the citation

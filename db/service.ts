@@ -19,6 +19,7 @@ import { documentsService } from './service/documents.js';
 import { exportService } from './service/export.js';
 import { historyService } from './service/history.js';
 import { importService } from './service/import.js';
+import { libraryPagesService } from './service/library-pages.js';
 import { mentionsService } from './service/mentions.js';
 import { peopleService } from './service/people.js';
 import { personPassagesService } from './service/person-passages.js';
@@ -45,6 +46,7 @@ export function createService(store: Store, { version, userName, ids = systemIds
   const context: ServiceContext = { store, ids, version, userName: creatorName(userName) };
   return {
     ...documentsService(context),
+    ...libraryPagesService(context),
     ...backupsService(context),
     ...documentInfoService(context),
     ...documentDeletionService(context),

@@ -206,7 +206,7 @@ test('deleting a document asks first, saying what goes, and Undo and Ctrl+Z brin
   expect(queryStore(readingRoom.dataDir, 'SELECT count(*) AS n FROM trashed_witnesses')).toEqual([{ n: 0 }]);
 });
 
-test('a library of hundreds of documents lists them all: scrolled to its end, or from the keyboard with End and Home', async ({ page }) => {
+test('a library of hundreds of documents lists them all: scrolled to its end, or from the keyboard with End and Home, and filtered', async ({ page }) => {
   const LETTERS = 400;
   const letter = (n: number) => `Letter ${String(n).padStart(3, '0')} from the consulate`;
   await withPreparedStore(
@@ -237,6 +237,18 @@ test('a library of hundreds of documents lists them all: scrolled to its end, or
       await expect(libraryLink(page, letter(LETTERS - 1))).toBeFocused();
       await page.keyboard.press('Home');
       await expect(libraryLink(page, TELEGRAM_TITLE)).toBeFocused();
+
+      // The filter finds a letter far down the list, which was never listed, and says how many of all it shows.
+      const filter = library(page).getByRole('searchbox', { name: 'Filter by title or author' });
+      await page.reload();
+      await expect(listedTitles(page)).toHaveCount(150);
+      await filter.fill('letter 387');
+      await expect(listedTitles(page)).toHaveText([letter(387)]);
+      await expect(library(page).getByText(`1 document shown of ${LETTERS + 1}.`)).toBeAttached();
+      await filter.press('ArrowDown');
+      await expect(libraryLink(page, letter(387))).toBeFocused();
+      await page.keyboard.press('Enter');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(letter(387));
     },
   );
 });

@@ -22,6 +22,8 @@ const METHODS: Record<ApiMethod, true> = {
   appInfo: true,
   listBackups: true,
   listDocuments: true,
+  listLibrary: true,
+  openingDocument: true,
   getDocument: true,
   getWitness: true,
   updateDocumentMeta: true,

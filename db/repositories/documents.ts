@@ -28,6 +28,7 @@ const statements = preparedPerDb((db) => ({
   all: db.prepare<[], DocumentRow>(`SELECT ${columns} FROM documents ${LIBRARY_ORDER}`),
   heads: db.prepare<[], DocumentHead>(`SELECT id, title, created_at AS createdAt FROM documents ${LIBRARY_ORDER}`),
   byId: db.prepare<[string], DocumentRow>(`SELECT ${columns} FROM documents WHERE id = ?`),
+  headById: db.prepare<[string], DocumentHead>('SELECT id, title, created_at AS createdAt FROM documents WHERE id = ?'),
   byKey: db.prepare<[string], DocumentRow>(`SELECT ${columns} FROM documents WHERE key = ?`),
   any: db.prepare<[], number>('SELECT EXISTS (SELECT 1 FROM documents)').pluck(),
   insert: db.prepare<[DocumentRow]>(
@@ -64,6 +65,11 @@ export function allDocumentHeads(db: Db): DocumentHead[] {
 export function documentById(db: Db, id: string): DocumentRecord | undefined {
   const row = statements(db).byId.get(id);
   return row && toRecord(row);
+}
+
+/** The head of the document with this id, or undefined. */
+export function documentHeadById(db: Db, id: string): DocumentHead | undefined {
+  return statements(db).headById.get(id);
 }
 
 /** The document whose witnesses share this documentKey, or undefined. */

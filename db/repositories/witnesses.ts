@@ -63,11 +63,8 @@ const headerColumns = 'id, document_id, position, file_name, source, label, sha2
 
 const statements = preparedPerDb((db) => ({
   ofDocument: db.prepare<[string], HeaderRow>(`SELECT ${headerColumns} FROM witnesses WHERE document_id = ? ORDER BY position`),
-  // Read from the index witnesses_headers alone (migration 011), never from the rows behind the originals.
-  listed: db.prepare<[], ListedRow>(
-    `SELECT document_id, id, label, source, file_name, encoding, ${LISTED_FIELDS.map((field) => `json_extract(meta_json, '$.${field}') AS ${field}`).join(', ')}
-     FROM witnesses INDEXED BY witnesses_headers ORDER BY document_id, position`,
-  ),
+  listed: db.prepare<[], ListedRow>(`SELECT ${listedColumns} FROM witnesses INDEXED BY witnesses_headers ORDER BY document_id, position`),
+  listedOf: db.prepare<[string], ListedRow>(`SELECT ${listedColumns} FROM witnesses INDEXED BY witnesses_headers WHERE document_id = ? ORDER BY position`),
   byId: db.prepare<[string], WitnessRow>(
     `SELECT ${headerColumns}, reading_text, blocks_json, marks_json FROM witnesses WHERE id = ?`,
   ),
@@ -103,6 +100,9 @@ export function witnessesOfDocument(db: Db, documentId: string): WitnessHeader[]
 /** The metadata the library shows of a document: the rest waits until it is opened. */
 export const LISTED_FIELDS = ['title', 'date', 'dateText', 'author', 'sender'] as const;
 
+// Read from the index witnesses_headers alone (migration 011), never from the rows behind the originals.
+const listedColumns = `document_id, id, label, source, file_name, encoding, ${LISTED_FIELDS.map((field) => `json_extract(meta_json, '$.${field}') AS ${field}`).join(', ')}`;
+
 /** A witness as the library lists it: no bytes, no text, only the metadata it shows. */
 export type ListedWitness = Pick<WitnessHeader, 'id' | 'label' | 'source' | 'fileName' | 'encoding' | 'meta'>;
 
@@ -131,20 +131,22 @@ function listedParts(row: ListedRow): { meta: ListedWitness['meta']; source: Wit
 export function listedWitnessesByDocument(db: Db): Map<string, ListedWitness[]> {
   const byDocument = new Map<string, ListedWitness[]>();
   for (const row of statements(db).listed.all()) {
-    const { meta, source } = listedParts(row);
-    const witness: ListedWitness = {
-      id: row.id,
-      label: row.label,
-      source,
-      fileName: row.file_name,
-      encoding: row.encoding ?? undefined,
-      meta,
-    };
+    const witness = toListed(row);
     const witnesses = byDocument.get(row.document_id);
     if (witnesses) witnesses.push(witness);
     else byDocument.set(row.document_id, [witness]);
   }
   return byDocument;
+}
+
+/** One document's witnesses as the library lists them, in position order. */
+export function listedWitnessesOf(db: Db, documentId: string): ListedWitness[] {
+  return statements(db).listedOf.all(documentId).map(toListed);
+}
+
+function toListed(row: ListedRow): ListedWitness {
+  const { meta, source } = listedParts(row);
+  return { id: row.id, label: row.label, source, fileName: row.file_name, encoding: row.encoding ?? undefined, meta };
 }
 
 /** The witness with this id, with its text, or undefined. */

@@ -8,9 +8,9 @@ import { formatName } from '../../core/importers/registry.js';
 import { witnessHead } from '../../core/witness/head.js';
 import { collectionIdsByDocument, membershipsOf } from '../repositories/collections.js';
 import { allEdits, editsOf } from '../repositories/document-edits.js';
-import { allDocumentHeads, documentById, noteCountOf, noteCountsByDocument, type DocumentHead } from '../repositories/documents.js';
+import { allDocumentHeads, documentById, documentHeadById, noteCountOf, noteCountsByDocument, type DocumentHead } from '../repositories/documents.js';
 import type { Db } from '../repositories/prepared.js';
-import { listedWitnessesByDocument, witnessById, witnessesOfDocument, type ListedWitness } from '../repositories/witnesses.js';
+import { listedWitnessesByDocument, listedWitnessesOf, witnessById, witnessesOfDocument, type ListedWitness } from '../repositories/witnesses.js';
 import type { ServiceContext } from './context.js';
 import { noDocument, noWitness } from './not-found.js';
 
@@ -65,6 +65,21 @@ export function documentDetail(db: Db, documentId: string): DocumentDetail {
     collectionIds: membershipsOf(db, documentId).map((membership) => membership.collectionId),
   });
   return { ...summary, meta, citation: chicagoNote(meta) };
+}
+
+/**
+ * A document as the library lists it, read on its own (a page of the library is a few of them); undefined
+ * for an unknown id. Without `counts`, its note count and collections are left out (0, none): what the
+ * listing's order and filter need is its title, date and author.
+ */
+export function listedSummary(db: Db, documentId: string, { counts = true } = {}): DocumentSummary | undefined {
+  const document = documentHeadById(db, documentId);
+  if (!document) return undefined;
+  return describe(document, listedWitnessesOf(db, documentId), {
+    edits: editsOf(db, documentId)?.edits ?? {},
+    noteCount: counts ? noteCountOf(db, documentId) : 0,
+    collectionIds: counts ? membershipsOf(db, documentId).map((membership) => membership.collectionId) : [],
+  }).summary;
 }
 
 /** The witnesses' metadata merged in position order (the archive record first), without the reader's corrections. */

@@ -14,9 +14,9 @@ export function prefetchOpeningPlace(): void {
   // The people's colours first: set on the page's root, they restyle every element on it, which costs
   // nothing before a long text is in and a frame of hundreds of milliseconds after (use-people.ts).
   prefetch('listPeople', {}).catch(() => undefined);
-  prefetch('listDocuments', {}).then(
-    (documents) => {
-      const document = documents.find((candidate) => candidate.id === place.documentId) ?? documents[0];
+  // Asked as App asks, which takes the answer over.
+  prefetch('openingDocument', place.documentId === undefined ? {} : { documentId: place.documentId }).then(
+    ({ document }) => {
       if (!document) return;
       prefetch('getDocument', { documentId: document.id }).catch(() => undefined);
       prefetchTranscription(document, place.witnessId);

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type MouseEvent } from 'react';
 import type { DeletedDocument } from '../../core/api.js';
 import { api } from '../api/client.js';
-import { prefetchTranscription } from '../api/start-up.js';
 import { useApi } from '../api/use-api.js';
+import { shownValue } from '../api/use-revised-api.js';
 import { releaseFirstScreenAnswers } from '../api/first-screen-answers.js';
 import { droppedFiles } from '../library/dropped-files.js';
 import { ImportDocuments } from '../library/ImportDocuments.js';
@@ -42,47 +42,52 @@ export function App() {
     releaseFirstScreenAnswers();
     performance.mark('carrel:interactive');
   }, []);
-  const [documents, retry] = useApi('listDocuments', {});
   // Documents deleted here, left out at once rather than when the library has been read again.
   const [gone, setGone] = useState<ReadonlySet<string>>(new Set());
-  const all = documents.status === 'ready' ? documents.value : documents.status === 'loading' ? documents.stale : undefined;
-  const list = useMemo(() => all?.filter((document) => !gone.has(document.id)), [all, gone]);
+  const goneNow = useRef(gone);
+  goneNow.current = gone;
   const named = place.documentId !== undefined && !gone.has(place.documentId) ? place.documentId : undefined;
-  const documentId = named !== undefined && (documents.status !== 'ready' || list?.some((document) => document.id === named)) ? named : list?.[0]?.id;
+  // The document the address names, while the store holds it (it is opened at once, not once that is
+  // known), else the library's first.
+  const [opening, retry] = useApi('openingDocument', named === undefined ? {} : { documentId: named });
+  const opened = shownValue(opening)?.document ?? undefined;
+  const fallback = opened && !gone.has(opened.id) ? opened : undefined;
+  const documentId = named !== undefined && (opening.status !== 'ready' || opening.value.document?.id === named) ? named : fallback?.id;
   const [settingsRevision, setSettingsRevision] = useState(0);
 
   // The library's news from wherever it happens (the information panel, an undo): read it again, open a
   // document brought back, and after a deletion go on to the next document and offer to undo it.
   const [libraryRevision, setLibraryRevision] = useState(0);
+  // Moves on whenever the library's list may have changed, its counts included.
+  const [listRevision, setListRevision] = useState(0);
+  const relist = useCallback(() => setListRevision((n) => n + 1), []);
   const [toast, setToast] = useState<LibraryToast>();
-  const listed = useRef(list);
-  listed.current = list;
   const changed = useCallback(
     (touched?: string) => {
       retry();
+      relist();
       setLibraryRevision((n) => n + 1);
-      if (touched === undefined || listed.current?.some((document) => document.id === touched)) return;
-      // A document the library did not hold: one brought back by undo.
+      if (touched === undefined || !goneNow.current.has(touched)) return;
+      // A document deleted here: brought back by undo.
       setGone((before) => new Set([...before].filter((id) => id !== touched)));
       setToast((shown) => (shown?.kind === 'deleted' && shown.document.documentId === touched ? undefined : shown));
       replacePlace({ documentId: touched });
     },
-    [retry, replacePlace],
+    [retry, relist, replacePlace],
   );
   const deleted = useCallback(
     (document: DeletedDocument) => {
-      const rest = listed.current ?? [];
-      const at = rest.findIndex((candidate) => candidate.id === document.documentId);
-      const next = rest[at + 1] ?? rest[at - 1];
       setGone((before) => new Set([...before, document.documentId]));
       setToast({ kind: 'deleted', document });
-      replacePlace(next && next.id !== document.documentId ? { documentId: next.id } : {});
+      // The room goes on to the library's first document.
+      replacePlace({});
       retry();
+      relist();
       setLibraryRevision((n) => n + 1);
     },
-    [retry, replacePlace],
+    [retry, relist, replacePlace],
   );
-  const library = useMemo<LibraryActions>(() => ({ revision: libraryRevision, changed, deleted, recount: retry }), [libraryRevision, changed, deleted, retry]);
+  const library = useMemo<LibraryActions>(() => ({ revision: libraryRevision, changed, deleted, recount: relist }), [libraryRevision, changed, deleted, relist]);
   const undoDeletion = useCallback(
     (document: DeletedDocument) => {
       api.restoreDocument({ documentId: document.documentId }).then(
@@ -102,25 +107,15 @@ export function App() {
   const importSheet = useSheet();
   const openImported = useCallback(
     (imported: string) => {
-      retry();
+      relist();
       replacePlace({ documentId: imported });
     },
-    [retry, replacePlace],
+    [relist, replacePlace],
   );
   const importing = useDocumentImport(openImported);
   useCommandKey('o', importSheet.show, { whileTyping: true });
   const [dropping, setDropping] = useState(false);
   const carriesFiles = (event: DragEvent) => event.dataTransfer.types.includes('Files');
-
-  // A document opened from the library: its transcription is asked for now, beside its details (which
-  // DocumentView asks for), not once they are in. The one open at start-up was asked for then.
-  const opened = useRef<string | undefined>(undefined);
-  const summary = list?.find((candidate) => candidate.id === documentId);
-  useEffect(() => {
-    if (!summary) return;
-    if (opened.current !== undefined && opened.current !== summary.id) prefetchTranscription(summary, place.witnessId);
-    opened.current = summary.id;
-  }, [summary, place.witnessId]);
 
   const drawers = useDeskDrawers(documentId);
 
@@ -169,7 +164,7 @@ export function App() {
         onClick={drawers.workspace.onClick}
       >
         {drawers.layout.compact && <DeskBar library={drawers.library} panel={drawers.panel} />}
-        <Library documents={list} currentId={documentId} onImport={importSheet.show} />
+        <Library currentId={documentId} revision={listRevision} gone={gone} onImport={importSheet.show} />
         <ImportDocuments sheet={importSheet} importing={importing} />
         {documentId !== undefined ? (
           <DocumentView
@@ -183,10 +178,10 @@ export function App() {
           />
         ) : (
           <main id="reader" className="reader" tabIndex={-1}>
-            {documents.status === 'ready' ? (
+            {opening.status === 'ready' ? (
               <p className="reader-empty">The library is empty. Import a transcription to begin.</p>
             ) : (
-              <StatusMessage loadable={documents} retry={retry} loadingText="Opening the library…" failureText="The library could not be opened." />
+              <StatusMessage loadable={opening} retry={retry} loadingText="Opening the library…" failureText="The library could not be opened." />
             )}
           </main>
         )}

@@ -9,6 +9,7 @@ import { renderToString } from 'react-dom/server';
 import type { ApiArgs, ApiMethod, ApiResult } from '../../core/api.js';
 import { callKey, holdFirstScreenAnswers, releaseFirstScreenAnswers, type FirstScreenAnswer } from '../api/first-screen-answers.js';
 import { App } from '../app/App.js';
+import { FIRST_VIEW, libraryPageQuery } from '../library/library-view.js';
 import { firstScreenText } from '../reader/first-screen.js';
 import { hostPlace, type Place } from '../reader/place.js';
 import { storedLook } from '../settings/reading-settings.js';
@@ -38,8 +39,14 @@ export async function renderFirstScreen(ask: AskStore, { place: wanted, compact,
     answers.push([callKey(method, args), value]);
     return value;
   };
-  const [documents] = await Promise.all([answer('listDocuments', {}), answer('listCollections', {})]);
-  const document = documents.find((candidate) => candidate.id === wanted.documentId) ?? documents[0];
+  const [opening] = await Promise.all([
+    ask('openingDocument', wanted.documentId === undefined ? {} : { documentId: wanted.documentId }),
+    answer('listLibrary', libraryPageQuery(FIRST_VIEW, 0)),
+    answer('listCollections', {}),
+  ]);
+  const { document } = opening;
+  // Held under the arguments the page's App asks with: the place rendered, which may not be the one wanted.
+  answers.push([callKey('openingDocument', document ? { documentId: document.id } : {}), opening]);
   const witness = document?.witnesses.find((candidate) => candidate.id === wanted.witnessId) ?? document?.witnesses[0];
   const place: Place = { documentId: document?.id, witnessId: witness?.id };
   await Promise.all([

@@ -1,11 +1,10 @@
 import { useCallback, useRef, useState, type KeyboardEvent } from 'react';
-import type { DocumentSummary } from '../../core/api.js';
 import { prefetchTranscription } from '../api/start-up.js';
 import { shownValue } from '../api/use-revised-api.js';
 import { prefetch, useApi } from '../api/use-api.js';
 import { CollectionsDialog } from './CollectionsDialog.js';
 import { useFollowLibrary } from './library-context.js';
-import { counted, isLibraryOrder, LIBRARY_ORDERS, shownDocuments, type LibraryOrder } from './library-view.js';
+import { counted, isLibraryOrder, LIBRARY_ORDERS, type LibraryOrder } from './library-view.js';
 import { useGrowingList } from './use-growing-list.js';
 import { countTranscriptions, displayDate } from '../reader/dates.js';
 import { placeHref } from '../reader/place.js';
@@ -15,9 +14,11 @@ import { useSheet } from '../ui/Sheet.js';
 import './Library.css';
 
 interface LibraryProps {
-  /** The documents in the store, or undefined while the list is loading or failed (the main area says which). */
-  documents: readonly DocumentSummary[] | undefined;
   currentId: string | undefined;
+  /** Moves on whenever the list may have changed (a document imported, deleted, corrected; a note's count): its pages are asked again. */
+  revision: number;
+  /** Documents deleted here, left out at once rather than when the library has been read again. */
+  gone: ReadonlySet<string>;
   /** Opens the import of the reader's own documents. */
   onImport: () => void;
 }
@@ -34,7 +35,7 @@ const itemsOf = (list: HTMLElement | null) => [...(list?.querySelectorAll<HTMLAn
  * each with its date, kind and counts, the open one marked current. Up and Down move between them (Down
  * from the filter to the first). Import… and the collections' sheet are at its head.
  */
-export function Library({ documents, currentId, onImport }: LibraryProps) {
+export function Library({ currentId, revision, gone, onImport }: LibraryProps) {
   const [collectionsLoaded, reloadCollections] = useApi('listCollections', {});
   useFollowLibrary(reloadCollections);
   const collections = shownValue(collectionsLoaded) ?? [];
@@ -48,17 +49,17 @@ export function Library({ documents, currentId, onImport }: LibraryProps) {
   // A collection deleted since it was chosen shows the whole library again.
   const shown = collectionsLoaded.status === 'ready' && !collections.some((collection) => collection.id === chosen) ? '' : chosen;
   const collection = collections.find((candidate) => candidate.id === shown);
-  const visible = documents ? shownDocuments(documents, { collectionId: shown, filter, order }) : undefined;
-  const total = visible?.length ?? 0;
-  const growing = useGrowingList(total, visible?.findIndex((document) => document.id === currentId) ?? -1, panel);
-  const { reach } = growing;
+  const growing = useGrowingList({ collectionId: shown, filter, order }, revision, panel);
+  const { reach, total, size } = growing;
+  const visible = growing.rows.filter((document) => !gone.has(document.id));
 
   /** Moves the focus to the next (1) or previous (-1) document of the list, or its first or last, building its row if need be; none past the ends. */
   const moveFocus = useCallback(
     (step: Step) => {
       const at = itemsOf(list.current).findIndex((link) => link === document.activeElement);
       const target = step === 'first' ? 0 : step === 'last' ? total - 1 : at + step;
-      if (target < 0 || target >= total) return;
+      // The first row may still be coming (the filter just changed): reach waits for it.
+      if (target < 0 || (step !== 'first' && target >= total)) return;
       reach(target, () => itemsOf(list.current)[target]?.focus());
     },
     [reach, total],
@@ -74,9 +75,11 @@ export function Library({ documents, currentId, onImport }: LibraryProps) {
     [moveFocus],
   );
 
-  const empty = !documents ? undefined
-    : documents.length === 0 ? 'No documents yet.'
-    : visible?.length !== 0 ? undefined
+  // Until the first page is in, the main area says that the library is opening (or could not be: the
+  // store that fails one call fails the other, and one alert is enough).
+  const empty = growing.first.status !== 'ready' ? undefined
+    : size === 0 ? 'No documents yet.'
+    : total !== 0 ? undefined
     : filter.trim() !== '' ? `No document${collection ? ` in “${collection.name}”` : ''} matches “${filter.trim()}”.`
     : `Nothing in “${collection?.name ?? ''}” yet: add documents from their Information tab.`;
 
@@ -113,6 +116,7 @@ export function Library({ documents, currentId, onImport }: LibraryProps) {
           className="library-filter"
           aria-label="Filter by title or author"
           placeholder="Filter by title or author…"
+          maxLength={200}
           value={filter}
           onChange={(event) => setFilter(event.target.value)}
           onKeyDown={(event) => {
@@ -134,15 +138,15 @@ export function Library({ documents, currentId, onImport }: LibraryProps) {
       </div>
       {/* Said when the filter or the collection changes what is listed. */}
       <p aria-live="polite" className="visually-hidden">
-        {visible && documents && visible.length !== documents.length ? `${counted(visible.length, 'document')} shown of ${documents.length}.` : ''}
+        {growing.first.status === 'ready' && total !== size ? `${counted(total, 'document')} shown of ${size}.` : ''}
       </p>
       {empty !== undefined && <p className="library-empty">{empty}</p>}
-      {visible && visible.length > 0 && (
+      {visible.length > 0 && (
         <ul ref={list} className="library-list" aria-label={collection ? `Documents in ${collection.name}` : 'Documents'} onKeyDown={onListKey}>
-          {visible.slice(0, growing.count).map((document, index) => {
+          {visible.map((document, index) => {
             const date = displayDate(document.date, document.dateText);
             return (
-              // The set's size is said, since only the first rows of a long library are built.
+              // The set's size is said, since only the first pages of a long library are listed.
               <li key={document.id} aria-setsize={total} aria-posinset={index + 1}>
                 <a
                   className="library-item"
@@ -179,7 +183,7 @@ export function Library({ documents, currentId, onImport }: LibraryProps) {
           })}
         </ul>
       )}
-      {growing.count < total && <div ref={growing.endRef} className="library-more" aria-hidden="true" />}
+      {growing.rows.length < total && <div ref={growing.endRef} className="library-more" aria-hidden="true" />}
       <CollectionsDialog sheet={collectionsSheet} collections={collections} />
     </nav>
   );

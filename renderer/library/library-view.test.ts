@@ -1,35 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { DocumentSummary } from '../../core/api.js';
-import { shownDocuments, whatGoes } from './library-view.js';
+import { FIRST_VIEW, libraryPageQuery, whatGoes } from './library-view.js';
 
-function document(id: string, title: string, overrides: Partial<DocumentSummary> = {}): DocumentSummary {
-  return { id, title, kind: 'Text', noteCount: 0, added: '2026-01-01T00:00:00Z', collectionIds: [], witnesses: [], ...overrides };
-}
-
-const LIBRARY = [
-  document('a', 'Box 10: minutes', { date: '1950-06-25', added: '2026-01-03T00:00:00Z' }),
-  document('b', 'Letter from Anna Keller', { author: 'Anna Keller', date: '1921-03-03', added: '2026-01-01T00:00:00Z', collectionIds: ['c1'] }),
-  document('c', 'Box 2: cables', { added: '2026-01-02T00:00:00Z', collectionIds: ['c1'] }),
-];
-
-const ids = (documents: DocumentSummary[]) => documents.map((shown) => shown.id);
-
-describe('shownDocuments', () => {
-  it('sorts by title with numbers by value, by date with undated last, and newest added first', () => {
-    expect(ids(shownDocuments(LIBRARY, { collectionId: '', filter: '', order: 'title' }))).toEqual(['c', 'a', 'b']);
-    expect(ids(shownDocuments(LIBRARY, { collectionId: '', filter: '', order: 'date' }))).toEqual(['b', 'a', 'c']);
-    expect(ids(shownDocuments(LIBRARY, { collectionId: '', filter: '', order: 'added' }))).toEqual(['a', 'c', 'b']);
+describe('libraryPageQuery', () => {
+  it('asks the whole library without an empty filter or collection, as the host asks for the first screen', () => {
+    expect(libraryPageQuery(FIRST_VIEW, 0)).toEqual({ order: 'date', offset: 0, limit: 150 });
+    expect(libraryPageQuery({ collectionId: '', filter: '   ', order: 'title' }, 150, 40)).toEqual({ order: 'title', offset: 150, limit: 40 });
   });
 
-  it('keeps the documents whose title or author holds every word of the filter, case and accents aside', () => {
-    expect(ids(shownDocuments(LIBRARY, { collectionId: '', filter: 'KELLER', order: 'title' }))).toEqual(['b']);
-    expect(ids(shownDocuments(LIBRARY, { collectionId: '', filter: 'ánna letter', order: 'title' }))).toEqual(['b']);
-    expect(ids(shownDocuments(LIBRARY, { collectionId: '', filter: 'box cables', order: 'title' }))).toEqual(['c']);
-  });
-
-  it('shows one collection', () => {
-    expect(ids(shownDocuments(LIBRARY, { collectionId: 'c1', filter: '', order: 'title' }))).toEqual(['c', 'b']);
-    expect(ids(shownDocuments(LIBRARY, { collectionId: 'c9', filter: '', order: 'title' }))).toEqual([]);
+  it('names the collection and passes the filter as typed', () => {
+    expect(libraryPageQuery({ collectionId: 'c1', filter: 'Anna ', order: 'added' }, 0)).toEqual({ order: 'added', collectionId: 'c1', filter: 'Anna ', offset: 0, limit: 150 });
   });
 });
 

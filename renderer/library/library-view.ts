@@ -1,9 +1,7 @@
-/** What the library shows of its documents: one collection or all, those matching the filter, in the order chosen. */
-import type { DocumentSummary } from '../../core/api.js';
-import { madeOnFirstUse } from '../ui/made-on-first-use.js';
+/** What the library shows of its documents: one collection or all, those matching the filter, in the order chosen; asked of the store a page at a time. */
+import type { LibraryOrder, LibraryQuery } from '../../core/api.js';
 
-/** The orders the library offers. */
-export type LibraryOrder = 'title' | 'date' | 'added';
+export type { LibraryOrder };
 
 export const LIBRARY_ORDERS: readonly { id: LibraryOrder; label: string }[] = [
   { id: 'title', label: 'Title' },
@@ -14,35 +12,25 @@ export const LIBRARY_ORDERS: readonly { id: LibraryOrder; label: string }[] = [
 /** True for an order's name (a stored choice is checked before it is trusted). */
 export const isLibraryOrder = (value: unknown): value is LibraryOrder => LIBRARY_ORDERS.some((order) => order.id === value);
 
-/** A text folded for matching: case and accents ignored, as the search does. */
-function folded(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+/** The panel's choices: a collection's id ('' for all documents), the filter as typed, the order. */
+export interface LibraryView {
+  collectionId: string;
+  filter: string;
+  order: LibraryOrder;
 }
 
-const titleOrder = madeOnFirstUse(() => new Intl.Collator('en', { sensitivity: 'base', numeric: true }));
+/** The panel as it opens before the reader chose anything: what the host's first screen renders. */
+export const FIRST_VIEW: LibraryView = { collectionId: '', filter: '', order: 'date' };
 
-/** By title, in the reader's alphabet, numbers by their value ("Box 2" before "Box 10"). */
-function byTitle(a: DocumentSummary, b: DocumentSummary): number {
-  return titleOrder().compare(a.title, b.title) || a.id.localeCompare(b.id);
-}
+/** Documents asked for at a time: several screens of the library's panel at its tallest. */
+export const LIST_PAGE = 150;
 
-/** The documents of collection `collectionId` (all when empty) whose title or author holds `filter`, in `order`. */
-export function shownDocuments(documents: readonly DocumentSummary[], { collectionId, filter, order }: { collectionId: string; filter: string; order: LibraryOrder }): DocumentSummary[] {
-  const words = folded(filter).split(/\s+/u).filter((word) => word !== '');
-  const matches = (document: DocumentSummary) => {
-    const haystack = folded(`${document.title}\n${document.author ?? ''}`);
-    return words.every((word) => haystack.includes(word));
-  };
-  const shown = documents.filter((document) => (collectionId === '' || document.collectionIds.includes(collectionId)) && matches(document));
-  switch (order) {
-    case 'title':
-      return shown.sort(byTitle);
-    // Oldest first, as an archive's box is read; undated documents last.
-    case 'date':
-      return shown.sort((a, b) => (a.date === undefined ? 1 : 0) - (b.date === undefined ? 1 : 0) || (a.date ?? '').localeCompare(b.date ?? '') || byTitle(a, b));
-    case 'added':
-      return shown.sort((a, b) => b.added.localeCompare(a.added) || byTitle(a, b));
-  }
+/**
+ * The listLibrary arguments for `limit` documents of `view` from `offset`. The first page's are also the
+ * host's (renderer/first-screen/render.tsx), so they must be spelled the same: no empty filter or collection.
+ */
+export function libraryPageQuery({ collectionId, filter, order }: LibraryView, offset: number, limit = LIST_PAGE): LibraryQuery {
+  return { order, ...(collectionId === '' ? {} : { collectionId }), ...(filter.trim() === '' ? {} : { filter }), offset, limit };
 }
 
 /** "1 note", "12 notes"; "1 transcription", "2 transcriptions". */
