@@ -1,21 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { apiSchemas } from '../../core/api.js';
 import { MAX_ANNOTATIONS_PER_READ } from '../../core/annotation/model.js';
-import { addDocument, annotationService, refusal } from '../testing/annotations.js';
+import { addDocument, annotationService, refusal, span, TELEGRAM_SENTENCES as TEXT } from '../testing/annotations.js';
 import { cleanUpScratch } from '../testing/scratch.js';
 
 afterEach(cleanUpScratch);
-
-const TEXT =
-  'Comrade Filippov [Stalin] and Mao agree that the Koreans may move toward reunification. ' +
-  'The final decision on the question must be made by the Chinese and Korean comrades together.';
-
-/** Offsets of `phrase` in `text`. */
-function span(phrase: string, text = TEXT): { start: number; end: number } {
-  const start = text.indexOf(phrase);
-  if (start < 0) throw new Error(`"${phrase}" is not in the text`);
-  return { start, end: start + phrase.length };
-}
 
 /** A witness with a comment, a highlight, a nested note and an orphan (its passage edited away). */
 async function annotatedWitness() {

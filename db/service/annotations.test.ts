@@ -1,21 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { apiSchemas } from '../../core/api.js';
-import { addDocument, annotationService, dumpAnnotationTables, refusal } from '../testing/annotations.js';
+import { addDocument, annotationService, dumpAnnotationTables, refusal, span, TELEGRAM_SENTENCES as TEXT } from '../testing/annotations.js';
 import { SEED_IDS, seededCarrel, spanOf } from '../testing/people.js';
 import { cleanUpScratch } from '../testing/scratch.js';
 
 afterEach(cleanUpScratch);
-
-const TEXT =
-  'Comrade Filippov [Stalin] and Mao agree that the Koreans may move toward reunification. ' +
-  'The final decision on the question must be made by the Chinese and Korean comrades together.';
-
-/** Offsets of `phrase` in TEXT. */
-function span(phrase: string, text = TEXT): { start: number; end: number } {
-  const start = text.indexOf(phrase);
-  if (start < 0) throw new Error(`"${phrase}" is not in the text`);
-  return { start, end: start + phrase.length };
-}
 
 describe('creating an annotation', () => {
   it('keeps a highlight with the quote and context taken from the stored text, signed and stamped', async () => {

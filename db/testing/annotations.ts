@@ -148,3 +148,15 @@ export async function refusal(call: () => unknown): Promise<{ code: string; mess
   }
   throw new Error('expected a CarrelError, but the call succeeded');
 }
+
+/** Two sentences of the telegram: a short text for notes. */
+export const TELEGRAM_SENTENCES =
+  'Comrade Filippov [Stalin] and Mao agree that the Koreans may move toward reunification. ' +
+  'The final decision on the question must be made by the Chinese and Korean comrades together.';
+
+/** Offsets of `phrase` in `text` (the telegram's two sentences unless given). */
+export function span(phrase: string, text = TELEGRAM_SENTENCES): { start: number; end: number } {
+  const start = text.indexOf(phrase);
+  if (start < 0) throw new Error(`"${phrase}" is not in the text`);
+  return { start, end: start + phrase.length };
+}
