@@ -2,12 +2,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { migrate } from './migrate.js';
 import { deleteAnnotationRow, insertAnnotation } from './repositories/annotations.js';
 import { deleteDocumentRow, noteCountOf, noteCountsByDocument } from './repositories/documents.js';
-import { addDocument, annotationFixture, migratedStore, storeAtSchema } from './testing/annotations.js';
+import { addDocument, annotationFixture, migratedStore, numberedAnnotationId as id, storeAtSchema } from './testing/annotations.js';
 import { cleanUpScratch } from './testing/scratch.js';
 
 afterEach(cleanUpScratch);
-
-const id = (n: number) => `11111111-2222-4333-8444-${String(n).padStart(12, '0')}`;
 
 describe('migration 013, the kept note counts', () => {
   it('counts the annotations a store at schema 12 already holds', () => {

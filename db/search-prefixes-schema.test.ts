@@ -2,12 +2,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { migrate } from './migrate.js';
 import { insertAnnotation } from './repositories/annotations.js';
 import { notesMatching, witnessesMatching } from './repositories/search-index.js';
-import { addDocument, annotationFixture, migratedStore, storeAtSchema } from './testing/annotations.js';
+import { addDocument, annotationFixture, migratedStore, numberedAnnotationId as id, storeAtSchema } from './testing/annotations.js';
 import { cleanUpScratch } from './testing/scratch.js';
 
 afterEach(cleanUpScratch);
-
-const id = (n: number) => `11111111-2222-4333-8444-${String(n).padStart(12, '0')}`;
 
 describe('migration 014, the search indexes with prefixes', () => {
   it('indexes anew the texts and notes a store at schema 13 holds, each note under its own row', () => {

@@ -160,3 +160,6 @@ export function span(phrase: string, text = TELEGRAM_SENTENCES): { start: number
   if (start < 0) throw new Error(`"${phrase}" is not in the text`);
   return { start, end: start + phrase.length };
 }
+
+/** The `n`th of a run of valid annotation ids, for fixtures that name their notes. */
+export const numberedAnnotationId = (n: number): string => `11111111-2222-4333-8444-${String(n).padStart(12, '0')}`;
