@@ -3,8 +3,10 @@ import { request } from 'node:http';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ApiAnswer } from '../core/api.js';
+import type { ExportStream } from '../core/export/index.js';
+import { preparedExports } from '../db/service/prepared-exports.js';
 import { listenError, startHost, type RunningHost } from './http-host.js';
 
 interface Reply {
@@ -256,5 +258,53 @@ describe('closing the host', () => {
     const closed = await Promise.race([host.close().then(() => 'closed'), new Promise((resolve) => setTimeout(() => resolve('still open'), 2_000))]);
     socket.destroy();
     expect(closed).toBe('closed');
+  });
+});
+
+describe("an export's download", () => {
+  const waiting = preparedExports(Date.now);
+  let host: RunningHost;
+  let session: string;
+  beforeEach(async () => {
+    host = await startHost({ rendererDir: '.', port: 0, dispatch: noDispatch, takeExport: (ticket) => waiting.take(ticket) });
+    session = await openSession(host);
+  });
+  afterEach(() => host.close());
+
+  const file = (chunks: Iterable<string>): ExportStream => ({ fileName: 'Mao “Filippov”.md', mediaType: 'text/markdown; charset=utf-8', chunks });
+
+  it('writes the waiting export to the session, chunk by chunk, as an attachment under its name; once', async () => {
+    const ticket = waiting.put(file(['# Notes\n', '- one\n', '- two\n']));
+    const reply = await call(host, `/exports/${ticket}`, { headers: { Cookie: session } });
+    expect(reply).toMatchObject({ status: 200, body: '# Notes\n- one\n- two\n' });
+    expect(reply.headers).toMatchObject({
+      'content-type': 'text/markdown; charset=utf-8',
+      'content-disposition': `attachment; filename="Mao _Filippov_.md"; filename*=UTF-8''Mao%20%E2%80%9CFilippov%E2%80%9D.md`,
+      'transfer-encoding': 'chunked',
+      'cache-control': 'no-store',
+    });
+    expect(await call(host, `/exports/${ticket}`, { headers: { Cookie: session } })).toMatchObject({
+      status: 404,
+      body: 'This export is no longer waiting: export it again from the Export dialog.',
+    });
+  });
+
+  it('keeps the export waiting through a request without the session, or a HEAD', async () => {
+    const ticket = waiting.put(file(['text']));
+    expect((await call(host, `/exports/${ticket}`)).status).toBe(401);
+    expect((await call(host, `/exports/${ticket}`, { method: 'HEAD', headers: { Cookie: session } })).status).toBe(404);
+    expect(await call(host, `/exports/${ticket}`, { headers: { Cookie: session } })).toMatchObject({ status: 200, body: 'text' });
+  });
+
+  it('breaks the connection when the store fails halfway, so that no part of the file passes for all of it', async () => {
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    function* failing(): Generator<string> {
+      yield 'first part\n';
+      throw new Error('disk I/O error');
+    }
+    const ticket = waiting.put(file(failing()));
+    await expect(call(host, `/exports/${ticket}`, { headers: { Cookie: session } })).rejects.toThrow();
+    expect(logged).toHaveBeenCalled();
+    logged.mockRestore();
   });
 });

@@ -5,14 +5,17 @@
  * (host-session.ts); foreign Host and Origin headers are refused so that a web page the user visits cannot
  * reach the store through DNS rebinding or a cross-site request.
  */
+import { once } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { z } from 'zod';
 import { MAX_DOCUMENT_BASE64, type ApiAnswer } from '../core/api.js';
+import type { ExportStream } from '../core/export/index.js';
 import { MAX_IMPORT_BYTES } from '../core/importers/model.js';
 import { CarrelError } from '../core/errors.js';
 import { cookieValue } from '../core/security/cookie.js';
 import { contentSecurityPolicy } from '../core/security/csp.js';
+import { downloadHeaders, EXPORT_PATH } from '../core/export/download.js';
 import type { Dispatch } from '../db/dispatch.js';
 import { firstScreenPages, rememberedFrom, type FirstScreenPages } from '../db/first-screen.js';
 import { createLaunchSession, sessionCookie, sessionCookieName, type LaunchSession } from './host-session.js';
@@ -20,6 +23,8 @@ import { readStaticFile } from './static-files.js';
 
 export interface HostOptions {
   dispatch: Dispatch;
+  /** The export prepareExport left under a ticket (CarrelApp's takeExport); without it, no export is served. */
+  takeExport?: (ticket: string) => ExportStream | undefined;
   /** Folder of the built renderer (index.html and assets/). */
   rendererDir: string;
   /** 0 picks a free port. */
@@ -115,6 +120,7 @@ async function handle(request: IncomingMessage, response: ServerResponse, contex
   if (url.pathname.startsWith('/api/')) return handleApi(request, response, url.pathname.slice(5), context);
   if (url.pathname === EXCHANGE_PATH) return handleExchange(request, response, context);
   if (request.method !== 'GET' && request.method !== 'HEAD') return sendText(response, 405, 'Only GET is served here.');
+  if (url.pathname.startsWith(`/${EXPORT_PATH}`)) return sendExport(request, response, url.pathname.slice(EXPORT_PATH.length + 1), context);
   // The room's page with its first screen in it, for a browser in the session only: it shows the library.
   if ((url.pathname === '/' || url.pathname === '/index.html') && hasSession(request, context)) {
     const page = await context.firstScreen.page(rememberedFrom(request.headers.cookie));
@@ -165,6 +171,27 @@ async function handleApi(request: IncomingMessage, response: ServerResponse, met
   const args = body.length === 0 ? {} : parseJson(body);
   if (args === NOT_JSON) return sendJson(response, 400, refusal('bad-request', 'The request body is not valid JSON.'));
   sendJson(response, 200, await options.dispatch(method, args));
+}
+
+/**
+ * The export prepared under `ticket`, to the browser's download, written chunk by chunk as it is made (a
+ * large export is never held whole); only in the session, and once. A store that fails halfway breaks the
+ * connection, so the browser reports the download failed rather than keeping part of the file.
+ */
+async function sendExport(request: IncomingMessage, response: ServerResponse, ticket: string, context: HostContext): Promise<void> {
+  if (!hasSession(request, context)) return sendText(response, 401, NO_SESSION);
+  const file = request.method === 'GET' ? context.options.takeExport?.(ticket) : undefined;
+  if (file === undefined) return sendText(response, 404, 'This export is no longer waiting: export it again from the Export dialog.');
+  response.writeHead(200, { ...securityHeaders(), ...downloadHeaders(file), 'Cache-Control': 'no-store' });
+  try {
+    for (const chunk of file.chunks) {
+      if (!response.write(chunk)) await once(response, 'drain');
+    }
+    response.end();
+  } catch (error) {
+    response.destroy(error instanceof Error ? error : undefined);
+    throw error;
+  }
 }
 
 function hasSession(request: IncomingMessage, { port, session }: HostContext): boolean {

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { Anchor, AnchoredAnnotation, AnnotationId, Category, Motivation, Note, Tag, MAX_ANNOTATIONS_PER_READ, MAX_TAGS } from './annotation/model.js';
 import { FIELD_LIMITS } from './document/meta-edits.js';
+import { EXPORT_TICKET } from './export/download.js';
 import { Block, DocumentMeta, Mark, WitnessSource } from './document/model.js';
 import { MAX_IMPORT_BYTES } from './importers/model.js';
 import { Alias, AliasKind, Person, Role } from './people/model.js';
@@ -247,6 +248,16 @@ export type ExportFormat = z.infer<typeof ExportFormat>;
 /** An exported file, ready to save. */
 export const ExportedFile = z.object({ fileName: z.string(), mediaType: z.string(), content: z.string() });
 export type ExportedFile = z.infer<typeof ExportedFile>;
+
+/** What an export takes: one document, a collection's documents or all of them, optionally only some annotations, in a format. */
+const ExportRequest = z
+  .object({ format: ExportFormat, documentId: Id.optional(), collectionId: Id.optional(), annotationIds: z.array(AnnotationId).max(1_000_000).optional() })
+  .strict()
+  .refine((args) => args.documentId === undefined || args.collectionId === undefined, { message: 'Export one document or one collection, not both.' });
+
+/** An export made ready to download from EXPORT_PATH + ticket (core/export/download.ts), once, under its file name. */
+export const PreparedExport = z.object({ ticket: z.string().regex(EXPORT_TICKET), fileName: z.string(), mediaType: z.string() });
+export type PreparedExport = z.infer<typeof PreparedExport>;
 
 /** Largest notes file accepted for import (characters of JSON). */
 export const MAX_IMPORT_LENGTH = 50_000_000;
@@ -624,13 +635,13 @@ export const apiSchemas = {
    * One document (or the documents of a collection, or all, without either), optionally only some of
    * their annotations, in a format.
    */
-  exportNotes: {
-    args: z
-      .object({ format: ExportFormat, documentId: Id.optional(), collectionId: Id.optional(), annotationIds: z.array(AnnotationId).max(1_000_000).optional() })
-      .strict()
-      .refine((args) => args.documentId === undefined || args.collectionId === undefined, { message: 'Export one document or one collection, not both.' }),
-    result: ExportedFile,
-  },
+  exportNotes: { args: ExportRequest, result: ExportedFile },
+  /**
+   * exportNotes for a download: the selection is read and checked now (an unknown document fails here, in
+   * words), and the file is written in chunks to whoever fetches EXPORT_PATH + ticket beside the page
+   * (the loopback host, app:// in Electron), once, within a few minutes; it is never held whole.
+   */
+  prepareExport: { args: ExportRequest, result: PreparedExport },
   /**
    * Imports a notes file: W3C Web Annotation JSON-LD from any tool (Carrel, Recogito...), or Hypothesis's
    * API JSON. Everything that can come in does, in one transaction and one step of undo; what cannot is

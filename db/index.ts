@@ -15,6 +15,7 @@ import { seedStore } from './seed.js';
 import { schemaDamage, sqliteCode } from './sqlite-error.js';
 import { createService } from './service.js';
 import { exportStreamer, type ExportArgs } from './service/export.js';
+import { preparedExports } from './service/prepared-exports.js';
 
 /**
  * What `openCarrel` needs: the folder and the app's version; `log` receives programming faults;
@@ -37,6 +38,8 @@ export interface CarrelApp {
   service: CarrelService;
   /** exportNotes in chunks, for a shell that writes the file itself. */
   exportStream: (args: ExportArgs) => ExportStream;
+  /** The export prepareExport left under `ticket`, for the shell serving its download; once. */
+  takeExport: (ticket: string) => ExportStream | undefined;
   dispatch: Dispatch;
   close(): void;
 }
@@ -44,8 +47,16 @@ export interface CarrelApp {
 /** Opens, migrates and seeds the store in `dataDir`. Throws CarrelError with a readable message when it cannot. */
 export function openCarrel({ dataDir, version, access = 'write', log, userName = systemUserName(), ids = systemIdsAndClock }: OpenCarrelOptions): CarrelApp {
   const store = withStoreProblemSaid(dataDir, () => (access === 'read' && storeIsCurrent(dataDir) ? openStore({ dataDir, readonly: true }) : openAndSetUp(dataDir, ids, log)));
-  const service = createService(store, { version, userName, ids });
-  return { store, service, exportStream: exportStreamer({ store, ids, version }), dispatch: createDispatcher(service, store, log), close: () => store.close() };
+  const waiting = preparedExports(() => ids.now().getTime());
+  const service = createService(store, { version, userName, ids, preparedExports: waiting });
+  return {
+    store,
+    service,
+    exportStream: exportStreamer({ store, ids, version }),
+    takeExport: (ticket) => waiting.take(ticket),
+    dispatch: createDispatcher(service, store, log),
+    close: () => store.close(),
+  };
 }
 
 /** Opens the store for writing, migrated and seeded (a new folder's first run). */

@@ -10,6 +10,7 @@ import { backupsService } from './service/backups.js';
 import { categoriesService } from './service/categories.js';
 import { collectionsService } from './service/collections.js';
 import type { ServiceContext } from './service/context.js';
+import { preparedExports, type PreparedExports } from './service/prepared-exports.js';
 import { documentDeletionService } from './service/document-deletion.js';
 import { documentImportService } from './service/document-import.js';
 import { transcriptionEncodingService } from './service/transcription-encoding.js';
@@ -39,10 +40,12 @@ export interface ServiceOptions {
   version: string;
   userName?: string;
   ids?: IdsAndClock;
+  /** Where prepareExport leaves exports for the shell to serve (a new, empty one by default). */
+  preparedExports?: PreparedExports;
 }
 
 /** Builds the service over an open, migrated store. Unknown ids fail with CarrelError('not-found'). */
-export function createService(store: Store, { version, userName, ids = systemIdsAndClock }: ServiceOptions): CarrelService {
+export function createService(store: Store, { version, userName, ids = systemIdsAndClock, preparedExports: waiting }: ServiceOptions): CarrelService {
   const context: ServiceContext = { store, ids, version, userName: creatorName(userName) };
   return {
     ...documentsService(context),
@@ -62,7 +65,7 @@ export function createService(store: Store, { version, userName, ids = systemIds
     ...mentionsService(context),
     ...rolesService(context),
     ...personPassagesService(context),
-    ...exportService(context),
+    ...exportService(context, waiting ?? preparedExports(() => ids.now().getTime())),
     ...importService(context),
     ...projectionService(context),
     ...searchService(context),

@@ -18,6 +18,8 @@ test('notes exported as Markdown from the UI, with the quote, the note and the c
   await dialog.getByRole('button', { name: 'Export', exact: true }).click();
   const download = await downloading;
   expect(download.suggestedFilename()).toBe('1950-05-14-cable-from-vyshinsky-to-mao-zedong.md');
+  // Written by the host as the store makes it, not handed over whole from the page.
+  expect(download.url()).toMatch(/\/exports\/[\w-]{22}$/u);
   const markdown = readFileSync((await download.path()) ?? '', 'utf8');
   expect(markdown).toMatch(/^---\ntitle: /);
   expect(markdown).toContain('> move toward reunification');

@@ -70,6 +70,7 @@ const METHODS: Record<ApiMethod, true> = {
   setRoles: true,
   personPassages: true,
   exportNotes: true,
+  prepareExport: true,
   importNotes: true,
   importDocument: true,
   importProgress: true,

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CustomScheme } from 'electron';
+import type { ExportStream } from '../core/export/index.js';
 import type { AppRequest } from './electron-modules.js';
 import { APP_CSP, appResponse, registerAppScheme, serveApp } from './protocol.js';
 
@@ -116,15 +117,45 @@ describe('the first screen', () => {
       },
     };
     const headers = new Headers({ cookie: `carrel-place=${encodeURIComponent('{"documentId":"d1","witnessId":"w1"}')}` });
-    const page = await appResponse({ url: 'app://carrel/index.html', method: 'GET', headers }, root, firstScreen);
+    const page = await appResponse({ url: 'app://carrel/index.html', method: 'GET', headers }, root, { firstScreen });
     expect(await page.text()).toBe('<!doctype html><p>rendered</p>');
     expect(page.headers.get('Content-Security-Policy')).toBe(APP_CSP);
     expect(cookies).toEqual(['d1']);
-    expect(await (await appResponse({ url: 'app://carrel/assets/index.js', method: 'GET' }, root, firstScreen)).text()).toBe('console.log("reading room")');
+    expect(await (await appResponse({ url: 'app://carrel/assets/index.js', method: 'GET' }, root, { firstScreen })).text()).toBe('console.log("reading room")');
   });
 
   it('serves the plain page when there is no first screen to give', async () => {
-    const page = await appResponse({ url: 'app://carrel/', method: 'GET' }, root, { page: async () => undefined });
+    const page = await appResponse({ url: 'app://carrel/', method: 'GET' }, root, { firstScreen: { page: async () => undefined } });
     expect(await page.text()).toBe('<!doctype html><title>Carrel</title>');
+  });
+});
+
+describe("an export's download", () => {
+  const takeFrom = (waiting: Map<string, ExportStream>) => (ticket: string) => {
+    const file = waiting.get(ticket);
+    waiting.delete(ticket);
+    return file;
+  };
+
+  it('streams the waiting export as an attachment under its name, and only once', async () => {
+    const waiting = new Map([['t'.repeat(22), { fileName: '1950-05-14-cable.csv', mediaType: 'text/csv; charset=utf-8', chunks: ['a,b\n', '1,2\n'] }]]);
+    const served = { takeExport: takeFrom(waiting) };
+    const url = `app://carrel/exports/${'t'.repeat(22)}`;
+    const download = await appResponse({ url, method: 'GET' }, root, served);
+    expect(download.headers.get('Content-Disposition')).toBe(`attachment; filename="1950-05-14-cable.csv"; filename*=UTF-8''1950-05-14-cable.csv`);
+    expect(download.headers.get('Content-Type')).toBe('text/csv; charset=utf-8');
+    expect(await download.text()).toBe('a,b\n1,2\n');
+    const again = await appResponse({ url, method: 'GET' }, root, served);
+    expect([again.status, await again.text()]).toEqual([404, 'This export is no longer waiting: export it again from the Export dialog.']);
+  });
+
+  it('fails the download when the store fails halfway, rather than ending it', async () => {
+    function* failing(): Generator<string> {
+      yield 'first part\n';
+      throw new Error('disk I/O error');
+    }
+    const waiting = new Map([['f'.repeat(22), { fileName: 'notes.md', mediaType: 'text/markdown', chunks: failing() }]]);
+    const download = await appResponse({ url: `app://carrel/exports/${'f'.repeat(22)}`, method: 'GET' }, root, { takeExport: takeFrom(waiting) });
+    await expect(download.text()).rejects.toThrow('disk I/O error');
   });
 });

@@ -5,6 +5,8 @@
 import { readFile } from 'node:fs/promises';
 import { regularFileInside } from '../db/file-inside.js';
 import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { downloadHeaders, EXPORT_PATH } from '../core/export/download.js';
+import type { ExportStream } from '../core/export/index.js';
 import { contentSecurityPolicy } from '../core/security/csp.js';
 import { rememberedFrom, type FirstScreenPages } from '../db/first-screen.js';
 import { APP_SCHEME, isAppUrl } from './app-url.js';
@@ -44,17 +46,26 @@ export function registerAppScheme(protocol: Pick<ProtocolModule, 'registerScheme
   protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 }
 
-/**
- * Serves app://carrel/... from `rootDir` (the built renderer), the room's page with its first screen
- * rendered in it when `firstScreen` gives one. Call once `app` is ready.
- */
-export function serveApp(protocol: Pick<ProtocolModule, 'handle'>, rootDir: string, firstScreen?: Pick<FirstScreenPages, 'page'>): void {
-  protocol.handle(APP_SCHEME, (request) => appResponse(request, rootDir, firstScreen));
+/** What app:// serves besides the files: the room's page with its first screen, and the exports waiting for their download. */
+export interface AppServed {
+  firstScreen?: Pick<FirstScreenPages, 'page'>;
+  /** The export prepareExport left under a ticket (CarrelApp's takeExport). */
+  takeExport?: (ticket: string) => ExportStream | undefined;
 }
 
-/** The response to one app:// request: the page with its first screen, a file of `rootDir`, or 404 for anything outside it. */
-export async function appResponse(request: AppRequest, rootDir: string, firstScreen?: Pick<FirstScreenPages, 'page'>): Promise<Response> {
+/**
+ * Serves app://carrel/... from `rootDir` (the built renderer), the room's page with its first screen
+ * rendered in it when `served` gives one, and the exports it has. Call once `app` is ready.
+ */
+export function serveApp(protocol: Pick<ProtocolModule, 'handle'>, rootDir: string, served: AppServed = {}): void {
+  protocol.handle(APP_SCHEME, (request) => appResponse(request, rootDir, served));
+}
+
+/** The response to one app:// request: the page with its first screen, an export, a file of `rootDir`, or 404 for anything outside it. */
+export async function appResponse(request: AppRequest, rootDir: string, { firstScreen, takeExport }: AppServed = {}): Promise<Response> {
   if (request.method !== 'GET' && request.method !== 'HEAD') return plain(405, 'Method not allowed');
+  const ticket = exportTicket(request.url);
+  if (ticket !== undefined) return exportResponse(request.method === 'GET' ? takeExport?.(ticket) : undefined);
   const named = fileForUrl(request.url, rootDir);
   const page = named === resolve(rootDir, 'index.html') ? await firstScreen?.page(rememberedFrom(request.headers?.get('cookie') ?? undefined)) : undefined;
   if (page !== undefined) return new Response(request.method === 'HEAD' ? null : page, { status: 200, headers: htmlHeaders('text/html; charset=utf-8') });
@@ -98,6 +109,31 @@ export function fileForUrl(url: string, rootDir: string): string | undefined {
   const inside = relative(root, file);
   if (inside === '' || inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)) return undefined;
   return file;
+}
+
+/** The ticket an app:// URL asks for under EXPORT_PATH, or undefined when it asks for no export. */
+function exportTicket(url: string): string | undefined {
+  if (!isAppUrl(url)) return undefined;
+  const { pathname } = new URL(url);
+  return pathname.startsWith(`/${EXPORT_PATH}`) ? pathname.slice(EXPORT_PATH.length + 1) : undefined;
+}
+
+/**
+ * A waiting export as a download, its chunks encoded as the download reads them (never held whole); a
+ * store failing halfway errors the stream, so the download fails rather than keeping part of the file.
+ */
+function exportResponse(file: ExportStream | undefined): Response {
+  if (file === undefined) return plain(404, 'This export is no longer waiting: export it again from the Export dialog.');
+  const chunks = file.chunks[Symbol.iterator]();
+  const encoder = new TextEncoder();
+  const body = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      const next = chunks.next();
+      if (next.done === true) controller.close();
+      else controller.enqueue(encoder.encode(next.value));
+    },
+  });
+  return new Response(body, { status: 200, headers: { ...downloadHeaders(file), 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store' } });
 }
 
 function isMissing(error: unknown): boolean {

@@ -29,6 +29,7 @@ function fakeStore(): FakeStore {
       store.calls.push([method, args]);
       return { ok: true, value: method };
     },
+    takeExport: () => undefined,
     close() {
       store.closed = true;
     },

@@ -3,6 +3,7 @@
  * quit. Electron's modules and the store come in as arguments, so this runs under a stand-in in tests.
  */
 import { isCarrelError } from '../core/errors.js';
+import type { ExportStream } from '../core/export/index.js';
 import type { Dispatch } from '../db/dispatch.js';
 import { firstScreenPages } from '../db/first-screen.js';
 import type { AppWindow, ElectronModules } from './electron-modules.js';
@@ -16,6 +17,8 @@ import { openAppWindow } from './window.js';
 /** The part of an open store the shell uses. */
 export interface OpenStore {
   readonly dispatch: Dispatch;
+  /** The export prepareExport left under a ticket, for app:// to serve as a download. */
+  takeExport(ticket: string): ExportStream | undefined;
   close(): void;
 }
 
@@ -79,7 +82,7 @@ export async function startShell(electron: ElectronModules, deps: ShellDeps): Pr
 
   lockDownSession(electron.session.defaultSession);
   const firstScreen = firstScreenPages(deps.rendererDir, store.dispatch);
-  serveApp(electron.protocol, deps.rendererDir, firstScreen);
+  serveApp(electron.protocol, deps.rendererDir, { firstScreen, takeExport: (ticket) => store.takeExport(ticket) });
   void firstScreen.warm();
   electron.Menu.setApplicationMenu(electron.Menu.buildFromTemplate(menuTemplate(deps.platform, !app.isPackaged)));
   bindIpc(electron.ipcMain, store.dispatch, () => window?.webContents);

@@ -14,7 +14,7 @@ export const RENDERER_DIR = packagePath('dist', 'renderer');
 
 /** Starts the host over an open store and prints its one-time address on one line. */
 export async function serve(app: CarrelApp, options: ServeOptions, print: (line: string) => void): Promise<RunningHost> {
-  const host = await startHost({ dispatch: app.dispatch, rendererDir: RENDERER_DIR, port: options.port });
+  const host = await startHost({ dispatch: app.dispatch, takeExport: app.takeExport, rendererDir: RENDERER_DIR, port: options.port });
   print(`Carrel reading room (the address opens it once, in one browser): ${host.url}`);
   if (!options.open || !hasDisplay()) return host;
   const removeRedirect = openInBrowser(host.url);

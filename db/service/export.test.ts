@@ -76,6 +76,21 @@ describe('exporting notes', () => {
     expect((await refusal(() => service.exportNotes({ format: 'csv', annotationIds: [unknown] }))).code).toBe('not-found');
   });
 
+  it('prepares a download that writes, once and in chunks, the file exportNotes answers; and refuses an unknown document in words first', async () => {
+    const { service, documentId, takeExport } = await annotatedTelegram();
+    const prepared = apiSchemas.prepareExport.result.parse(await service.prepareExport({ format: 'tei', documentId }));
+    const whole = await service.exportNotes({ format: 'tei', documentId });
+    expect(prepared).toMatchObject({ fileName: whole.fileName, mediaType: whole.mediaType });
+    const waiting = takeExport(prepared.ticket);
+    // The test's clock stands still: both were made at the same time.
+    expect([...(waiting?.chunks ?? [])].join('')).toBe(whole.content);
+    expect(takeExport(prepared.ticket)).toBeUndefined();
+    expect(await refusal(() => service.prepareExport({ format: 'csv', documentId: 'no-such-document' }))).toEqual({
+      code: 'not-found',
+      message: 'No document with id no-such-document. It may have been deleted.',
+    });
+  });
+
   it('refuses an unknown format through the dispatcher, naming the formats', async () => {
     const { dispatch, documentId } = seededCarrel();
     const answer = await dispatch('exportNotes', { format: 'docx', documentId });

@@ -17,6 +17,7 @@ import type { Db } from '../repositories/prepared.js';
 import { witnessById } from '../repositories/witnesses.js';
 import { existing as existingCollection } from './collections.js';
 import type { ServiceContext } from './context.js';
+import type { PreparedExports } from './prepared-exports.js';
 import { documentDetail } from './documents.js';
 import { noAnnotation } from './not-found.js';
 import { anchoredIn, inTextOrder } from './passages.js';
@@ -28,9 +29,16 @@ export interface ExportSelection {
   annotationIds?: readonly string[] | undefined;
 }
 
-/** exportNotes. An unknown document or annotation fails with CarrelError('not-found'). */
-export function exportService(context: ServiceContext): Pick<CarrelService, 'exportNotes'> {
-  return { exportNotes: ({ format, ...selection }) => exportBundle(format, selectedBundle(context, selection)) };
+/** exportNotes, and prepareExport, which leaves its exports in `waiting`. An unknown document or annotation fails with CarrelError('not-found'). */
+export function exportService(context: ServiceContext, waiting: PreparedExports): Pick<CarrelService, 'exportNotes' | 'prepareExport'> {
+  const streamed = exportStreamer(context);
+  return {
+    exportNotes: ({ format, ...selection }) => exportBundle(format, selectedBundle(context, selection)),
+    prepareExport: (args) => {
+      const stream = streamed(args);
+      return { ticket: waiting.put(stream), fileName: stream.fileName, mediaType: stream.mediaType };
+    },
+  };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import type { ExportedFile, ExportFormat } from '../../core/api.js';
+import type { ExportFormat } from '../../core/api.js';
+import { api } from '../api/client.js';
 import { exportArgs, FORMAT_CHOICES, isExportFormat, scopeChoices, type ExportScope } from './export-choices.js';
 import { printHtml } from './print-html.js';
 import { saveFile } from './save-file.js';
@@ -18,8 +19,8 @@ interface ExportTarget {
 }
 
 interface ExportFormProps extends ExportTarget {
-  /** The file went to the browser's download. */
-  onSaved: (file: ExportedFile) => void;
+  /** The file, under this name, went to the browser's download. */
+  onSaved: (fileName: string) => void;
   /** The handout went to the print dialog. */
   onPrinted: () => void;
 }
@@ -37,10 +38,13 @@ function ExportForm({ documentId, shownIds, onSaved, onPrinted }: ExportFormProp
       className="sheet-form"
       onSubmit={(event) => {
         event.preventDefault();
-        run(args, (file) => {
-          saveFile(file);
-          onSaved(file);
-        });
+        run(
+          () => api.prepareExport(args),
+          (prepared) => {
+            saveFile(prepared);
+            onSaved(prepared.fileName);
+          },
+        );
       }}
     >
       <ChoiceList label="Format" choices={FORMAT_CHOICES} value={format} onChange={setFormat} autoFocus />
@@ -59,11 +63,14 @@ function ExportForm({ documentId, shownIds, onSaved, onPrinted }: ExportFormProp
             type="button"
             className="button"
             onClick={() =>
-              run(args, (file) => {
-                // Closed first: the print dialog then returns the reader to the room, not to this sheet.
-                onPrinted();
-                printHtml(file.content);
-              })
+              run(
+                () => api.exportNotes(args),
+                (file) => {
+                  // Closed first: the print dialog then returns the reader to the room, not to this sheet.
+                  onPrinted();
+                  printHtml(file.content);
+                },
+              )
             }
           >
             Print…
@@ -85,7 +92,7 @@ interface ExportDialogProps extends ExportTarget {
 /**
  * "Export…" (named "Export notes", also Ctrl/Cmd+E) and its sheet: a format (Markdown, W3C Web
  * Annotation, CSV, TEI, printable HTML), then this document, the notes the filters show, or the whole
- * library. "Export" saves the store's file through the browser's download and closes; a refusal stays
+ * library. "Export" has the store write its file to the browser's download and closes; a refusal stays
  * in the sheet as an alert.
  */
 export function ExportDialog({ documentId, shownIds, onExported }: ExportDialogProps) {
@@ -109,9 +116,9 @@ export function ExportDialog({ documentId, shownIds, onExported }: ExportDialogP
         <ExportForm
           documentId={documentId}
           shownIds={shownIds}
-          onSaved={(file) => {
+          onSaved={(fileName) => {
             sheet.close();
-            onExported(file.fileName);
+            onExported(fileName);
           }}
           onPrinted={sheet.close}
         />
