@@ -8,6 +8,9 @@ const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'http', 'crypto', 'child_pro
 /** What core/importers reads files with: heavy, and never part of the page's bundle. */
 const importerLibraries = ['pdfjs-dist', 'pdfjs-dist/*', 'mammoth', 'linkedom', '@mozilla/readability', 'dompurify', '@xmldom/xmldom', 'chardet', 'iconv-lite', 'jszip'];
 
+/** Core modules that build zod schemas when loaded. */
+const schemaModules = ['**/core/api.js', '**/core/annotation/model.js', '**/core/document/model.js', '**/core/document/meta-edits.js', '**/core/people/model.js', '**/core/import/**'];
+
 /** One restriction block per folder: the patterns it may not import. */
 function layer(files, patterns, message) {
   return {
@@ -42,6 +45,26 @@ export default tseslint.config(
     ['**/db/**', '**/electron/**', '**/cli/**', ...nodeBuiltins, 'electron', 'better-sqlite3', '**/core/importers/**', ...importerLibraries],
     'renderer/ is sandboxed: it talks to the store only through CarrelApi, and sends files as they are (they are read on the main side).',
   ),
+  {
+    // The page reads the contract's and the models' types only: their values are zod schemas, which would
+    // be bundled and built as the room loads (tens of milliseconds of its start).
+    files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['zod', ...schemaModules],
+              allowTypeImports: true,
+              message: 'renderer/ imports only types from modules of schemas; take a constant from a module without them (core/annotation/limits.ts, say).',
+            },
+          ],
+        },
+      ],
+    },
+  },
   layer(['electron/**/*.ts', 'electron/**/*.cts'], ['**/renderer/**', '**/cli/**', 'react', 'react-dom'], 'electron/ is the shell: db and core only.'),
   layer(['cli/**/*.ts'], ['**/renderer/**', '**/electron/**', 'react', 'react-dom'], 'cli/ uses db and core only.'),
 );

@@ -6,19 +6,9 @@
  */
 import { hasVisibleCharacter } from '../visible-text.js';
 import { z } from 'zod';
+import { MAX_ENTITIES, MAX_NOTE_LENGTH, MAX_TAG_LENGTH, MAX_TAGS } from './limits.js';
 
-/** Longest note accepted (characters): a long essay fits, a pasted book does not. */
-export const MAX_NOTE_LENGTH = 100_000;
-/** Longest tag accepted (characters). */
-export const MAX_TAG_LENGTH = 64;
-/** Most tags on one annotation. */
-export const MAX_TAGS = 32;
-/** Characters of context kept on each side of a quote (W3C prefix and suffix). */
-export const CONTEXT_LENGTH = 32;
-/** Most annotations read whole in one call (getAnnotations): a panel's worth of cards several times over. */
-export const MAX_ANNOTATIONS_PER_READ = 500;
-/** Most linked entities on one annotation, as many as people. */
-export const MAX_ENTITIES = 20;
+export { CONTEXT_LENGTH, MAX_ANNOTATIONS_PER_READ, MAX_ENTITIES, MAX_NOTE_LENGTH, MAX_TAG_LENGTH, MAX_TAGS } from './limits.js';
 
 export const AnnotationId = z.uuid();
 

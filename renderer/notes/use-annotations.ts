@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AnnotationOutlines, ApiArgs, WitnessHighlights } from '../../core/api.js';
-import { MAX_ANNOTATIONS_PER_READ, type AnchoredAnnotation, type Category } from '../../core/annotation/model.js';
+import { MAX_ANNOTATIONS_PER_READ } from '../../core/annotation/limits.js';
+import type { AnchoredAnnotation, Category } from '../../core/annotation/model.js';
 import { api } from '../api/client.js';
 import { takeOrCall } from '../api/use-api.js';
 import { useLibrary } from '../library/library-context.js';
