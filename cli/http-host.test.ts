@@ -25,6 +25,8 @@ function call(host: RunningHost, path: string, init: { method?: string; headers?
         res.setEncoding('utf8');
         res.on('data', (chunk: string) => (body += chunk));
         res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+        // A response the host broke off (after its headers and part of its body).
+        res.on('error', reject);
       },
     );
     req.on('error', reject);
@@ -294,6 +296,32 @@ describe("an export's download", () => {
     expect((await call(host, `/exports/${ticket}`)).status).toBe(401);
     expect((await call(host, `/exports/${ticket}`, { method: 'HEAD', headers: { Cookie: session } })).status).toBe(404);
     expect(await call(host, `/exports/${ticket}`, { headers: { Cookie: session } })).toMatchObject({ status: 200, body: 'text' });
+  });
+
+  it('stops making the export when the reader cancels its download, without calling that a failure', async () => {
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    let stopped = false;
+    function* endless(): Generator<string> {
+      try {
+        for (;;) yield 'x'.repeat(64 * 1024);
+      } finally {
+        stopped = true;
+      }
+    }
+    const ticket = waiting.put(file(endless()));
+    await new Promise<void>((resolve) => {
+      const req = request({ host: '127.0.0.1', port: host.port, path: `/exports/${ticket}`, headers: { Host: `127.0.0.1:${host.port}`, Cookie: session } }, (res) => {
+        res.once('data', () => {
+          req.destroy();
+          resolve();
+        });
+      });
+      req.on('error', () => undefined);
+      req.end();
+    });
+    await vi.waitFor(() => expect(stopped).toBe(true));
+    expect(logged).not.toHaveBeenCalled();
+    logged.mockRestore();
   });
 
   it('breaks the connection when the store fails halfway, so that no part of the file passes for all of it', async () => {

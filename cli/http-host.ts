@@ -5,9 +5,10 @@
  * (host-session.ts); foreign Host and Origin headers are refused so that a web page the user visits cannot
  * reach the store through DNS rebinding or a cross-site request.
  */
-import { once } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { z } from 'zod';
 import { MAX_DOCUMENT_BASE64, type ApiAnswer } from '../core/api.js';
 import type { ExportStream } from '../core/export/index.js';
@@ -184,12 +185,11 @@ async function sendExport(request: IncomingMessage, response: ServerResponse, ti
   if (file === undefined) return sendText(response, 404, 'This export is no longer waiting: export it again from the Export dialog.');
   response.writeHead(200, { ...securityHeaders(), ...downloadHeaders(file), 'Cache-Control': 'no-store' });
   try {
-    for (const chunk of file.chunks) {
-      if (!response.write(chunk)) await once(response, 'drain');
-    }
-    response.end();
+    // As fast as the browser takes it; a failing chunk destroys the response, which breaks the connection.
+    await pipeline(Readable.from(file.chunks), response);
   } catch (error) {
-    response.destroy(error instanceof Error ? error : undefined);
+    // The reader cancelled the download: the export stops there, and nothing went wrong.
+    if (error instanceof Error && 'code' in error && error.code === 'ERR_STREAM_PREMATURE_CLOSE') return;
     throw error;
   }
 }
