@@ -4,7 +4,7 @@
  */
 import { request as httpRequest, type Page } from '@playwright/test';
 import { expect, test } from './fixtures.js';
-import { paintedPassages, selectWithMouse } from './reader.js';
+import { paintedPassages, roomTakenOver, selectWithMouse } from './reader.js';
 
 /** Errors the page reports (React's hydration mismatches among them), kept from the moment it is listened to. */
 function pageErrors(page: Page): string[] {
@@ -39,6 +39,8 @@ test('the transcription a reader left arrives with the page, in their theme, and
   await expect(page.getByRole('radio', { name: 'Dark' })).toBeChecked();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 
+  // The host's page, taken over by the room: its text takes a highlight.
+  await roomTakenOver(page);
   await selectWithMouse(page, 'Korean comrades');
   await page.keyboard.press('h');
   await expect.poll(() => paintedPassages(page)).toContain('Korean comrades');

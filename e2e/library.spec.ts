@@ -18,7 +18,7 @@ import {
 } from './library.js';
 import { importWitnessFile } from '../db/import-witness.js';
 import { withPreparedStore } from './prepared-store.js';
-import { notesPanel, paintedPassages, queryStore, writeNote } from './reader.js';
+import { notesPanel, paintedPassages, queryStore, roomTakenOver, writeNote } from './reader.js';
 
 const TELEGRAM_TITLE = "Cable from Vyshinsky to Mao Zedong, Relaying Stalin's Stance on Permission for North Korea to attack South Korea";
 const COLLECTION = 'Seminar reading';
@@ -228,6 +228,7 @@ test('a library of hundreds of documents lists them all: scrolled to its end, or
       // From the top again, by the keyboard: End goes to the very last document, Home back to the first (the telegram).
       await page.reload();
       await expect(libraryLink(page, letter(1))).toBeVisible();
+      await roomTakenOver(page);
       await library(page).getByRole('searchbox', { name: 'Filter by title or author' }).press('ArrowDown');
       await expect(libraryLink(page, TELEGRAM_TITLE)).toBeFocused();
       await page.keyboard.press('End');
@@ -242,6 +243,7 @@ test('a library of hundreds of documents lists them all: scrolled to its end, or
       const filter = library(page).getByRole('searchbox', { name: 'Filter by title or author' });
       await page.reload();
       await expect(listedTitles(page)).toHaveCount(150);
+      await roomTakenOver(page);
       await filter.fill('letter 387');
       await expect(listedTitles(page)).toHaveText([letter(387)]);
       await expect(library(page).getByText(`1 document shown of ${LETTERS + 1}.`)).toBeAttached();

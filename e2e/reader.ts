@@ -40,6 +40,15 @@ async function phraseEnds(page: Page, phrase: string): Promise<{ x1: number; y1:
   }, phrase);
 }
 
+/**
+ * Waits until the room has taken over the host's first screen (App marks the moment): a page opened
+ * with the session shows the host's HTML first, and a key pressed or a field filled before the room's
+ * code runs does nothing, for a test as for a reader that quick.
+ */
+export async function roomTakenOver(page: Page): Promise<void> {
+  await page.waitForFunction(() => performance.getEntriesByName('carrel:interactive').length > 0);
+}
+
 /** Drags the mouse across the first occurrence of `phrase` in the reading text, from its first to its last letter. */
 export async function selectWithMouse(page: Page, phrase: string): Promise<void> {
   const ends = await phraseEnds(page, phrase);

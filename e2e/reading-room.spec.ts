@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures.js';
+import { roomTakenOver } from './reader.js';
 
 const TITLE = "Cable from Vyshinsky to Mao Zedong, Relaying Stalin's Stance on Permission for North Korea to attack South Korea";
 const CITATION =
@@ -88,6 +89,7 @@ test('text size and theme are set from the keyboard and kept after a reload', as
   await expect(reset).toHaveText(`${chosen}%`);
   await expect(page.getByRole('radio', { name: 'Dark' })).toBeChecked();
   expect(await page.evaluate(paperColour)).toBe(paperDark);
+  await roomTakenOver(page);
   await page.getByRole('radio', { name: 'Light' }).check();
   await expect.poll(() => page.evaluate(paperColour)).not.toBe(paperDark);
   await page.keyboard.press('Control+0');
@@ -100,6 +102,7 @@ test('every control on the page is reachable with Tab and has a name', async ({ 
   await page.getByRole('tab', { name: 'Information' }).click();
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await roomTakenOver(page);
   // What a screen reader announces for each stop: its role and accessible name.
   const reached: string[] = [];
   for (let i = 0; i < 40; i++) {
