@@ -14,9 +14,23 @@ import { busyMachine } from './busy-machine.js';
 import { median, ms } from './stats.js';
 
 const FIRST_WORDS = 'In a conversation with the Korean comrades';
+/**
+ * A fresh browser per run, for a cold renderer. Chromium 156 also starts its omnibox popups (WebUI pages of
+ * its own, in a renderer of their own) as it launches, which lands in the middle of whichever page loads
+ * first and took some 140 ms of processor time from it on two cores: they are left off. A browser the
+ * reader already has open started them long ago, and Electron has none.
+ */
 const LAUNCH = {
   executablePath: process.env.CARREL_CHROMIUM ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-features=WebUIOmniboxPopup,WebUIOmniboxFullPopup,WebUIOmniboxAimPopup,PreloadTopChromeWebUI',
+  ],
 };
 
 /** What a paint timer waits for: the first element matching `selector` whose text holds `words`. */

@@ -79,27 +79,19 @@ const WHOLE_STYLESHEET = 'whole-stylesheet';
  * that can match what it holds, in a style element (under a third of the whole for the telegram). Pages
  * of the same shape are answered from beasties' cache. The whole stylesheet is still linked, but for
  * print, so that it holds back neither the first paint nor the page's script; the page applies it as it
- * takes the first screen over (renderer/room.tsx), before anything the critical rules leave out can show.
- * The reading face is named through custom properties, which beasties does not follow: its faces are
- * all inlined (each file is fetched only for characters the text has) and its Latin files preloaded.
+ * has taken the first screen over (renderer/first-screen/deferred-head.ts), before anything the critical
+ * rules leave out can show. The reading face's files come with it too: the first screen is painted in the
+ * system's serif, as a static page would be, rather than wait for three fonts to be fetched and decoded
+ * on a machine whose two cores are busy with the paint itself.
  */
 async function criticalCss(rendererDir: string, html: string): Promise<Shell['critical']> {
   const href = STYLESHEET.exec(html)?.[1];
   const file = href && (await regularFileInside(rendererDir, join(rendererDir, href)));
   if (!href || !file) return (page) => page;
   const css = await readFile(file, 'utf8');
-  // In the page, the faces' files are named from the page's folder, not from assets/ where the sheet is.
-  const faces = (css.match(/@font-face\{[^}]*\}/gu) ?? []).join('').replaceAll('url(./', 'url(./assets/');
-  const preloads = [...new Set(faces.match(/\.\/assets\/[\w-]*-latin-\d[\w-]*\.woff2/gu))]
-    .map((font) => `<link rel="preload" href="${font}" as="font" type="font/woff2" crossorigin>`)
-    .join('');
   const processor = createProcessor([compileSheet(css, { href })], { preload: false, fonts: false });
   const whole = `<link rel="stylesheet" crossorigin href="${href}" media="print" id="${WHOLE_STYLESHEET}">`;
-  return (page) =>
-    processor
-      .process(page)
-      .replace(STYLESHEET, () => whole)
-      .replace('<style>', () => `${preloads}<style>${faces}`);
+  return (page) => processor.process(page).replace(STYLESHEET, () => whole);
 }
 
 async function loadShell(rendererDir: string, modulePath: string, log: (error: unknown) => void): Promise<Shell | undefined> {

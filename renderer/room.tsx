@@ -9,6 +9,7 @@ import { prefetchOpeningPlace, prefetchOverFirstScreen } from './api/start-up.js
 import { App } from './app/App.js';
 import { hostWindow } from './app/desk-layout.js';
 import { hostStoredState } from './settings/use-stored-state.js';
+import { completeHead } from './first-screen/deferred-head.js';
 import { takeOverFirstScreen } from './first-screen/take-over.js';
 
 const root = document.getElementById('root');
@@ -18,9 +19,6 @@ const app = (
     <App />
   </StrictMode>
 );
-// The host's page links the whole stylesheet for print only, so that the first paint waits for nothing but
-// its critical rules (db/first-screen.ts); what the room shows from here on may need all of it.
-document.getElementById('whole-stylesheet')?.setAttribute('media', 'all');
 const sent = takeOverFirstScreen(root);
 if (sent) {
   // The host rendered this place: its text is on screen already, and the page takes it over as it is.
@@ -30,6 +28,7 @@ if (sent) {
   prefetchOverFirstScreen(sent.place.witnessId);
   hydrateRoot(root, app);
 } else {
+  completeHead();
   prefetchOpeningPlace();
   createRoot(root).render(app);
 }

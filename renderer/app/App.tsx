@@ -4,6 +4,7 @@ import { api } from '../api/client.js';
 import { useApi } from '../api/use-api.js';
 import { shownValue } from '../api/use-revised-api.js';
 import { releaseFirstScreenAnswers } from '../api/first-screen-answers.js';
+import { completeHead } from '../first-screen/deferred-head.js';
 import { droppedFiles } from '../library/dropped-files.js';
 import { ImportDocuments } from '../library/ImportDocuments.js';
 import { LibraryContext, type Library as LibraryActions } from '../library/library-context.js';
@@ -37,10 +38,12 @@ function skipToText(event: MouseEvent<HTMLAnchorElement>) {
 export function App() {
   const [place, replacePlace] = usePlace();
   // The room is the page's now (its first render took over the host's, or made its own): from here on,
-  // calls ask the store. The mark is when its keys and clicks start to work, for the cold-start bench.
+  // calls ask the store. The mark is when its keys and clicks start to work, for the cold-start bench;
+  // the page's head is completed after it (deferred-head.ts). Children's effects ran before this one.
   useEffect(() => {
     releaseFirstScreenAnswers();
     performance.mark('carrel:interactive');
+    completeHead();
   }, []);
   // Documents deleted here, left out at once rather than when the library has been read again.
   const [gone, setGone] = useState<ReadonlySet<string>>(new Set());
