@@ -17,7 +17,7 @@ function built(render: string): { rendererDir: string; modulePath: string } {
   const rendererDir = join(root, 'renderer');
   mkdirSync(join(rendererDir, 'assets'), { recursive: true });
   writeFileSync(join(rendererDir, 'index.html'), INDEX);
-  writeFileSync(join(rendererDir, 'assets', 'index-abc.css'), '@font-face{font-family:Face;src:url(./face-latin-400-normal-x.woff2)}p{font-family:Face;color:red}.dialog{color:blue}');
+  writeFileSync(join(rendererDir, 'assets', 'index-abc.css'), '@font-face{font-family:Face;src:url(./face-latin-400-normal-x.woff2)}@font-face{font-family:Face;font-weight:600;src:url(./face-latin-600-normal-y.woff2)}p{font-family:Face;color:red}.dialog{color:blue}');
   mkdirSync(join(root, 'first-screen'));
   const modulePath = join(root, 'first-screen', 'render.js');
   writeFileSync(modulePath, `export async function renderFirstScreen(ask, wanted) { ${render} }`);
@@ -39,14 +39,16 @@ describe('the first screen page', () => {
     expect(page).toContain('<html lang="en" data-theme="dark" style="font-size:125%;--reading-size:20px">');
     expect(page).toContain('<div id="root"><p>A &lt;/script> title {"place":{"documentId":"d1","witnessId":"w1"},"compact":true,"look":{"theme":"dark","textSize":20,"interfaceSize":125}}</p></div>');
     expect(page).toContain('<script type="application/json" id="first-screen">{"documents":[{"title":"A \\u003c/script> title"}]}</script>');
-    // Only the rules the first screen uses are inline; the whole stylesheet waits, linked for print.
+    // Only the rules the first screen uses are inline; the whole stylesheet waits for the page to ask for it.
     const style = /<style>(.*)<\/style>/u.exec(page ?? '')?.[1];
     expect(style).toContain('p{font-family:Face;color:red}');
     expect(style).not.toContain('.dialog');
-    expect(page).toContain('<link rel="stylesheet" crossorigin href="./assets/index-abc.css" media="print" id="whole-stylesheet">');
-    // The faces come with the whole stylesheet: the first paint is in the system's face, not waiting on a font.
-    expect(style).not.toContain('@font-face');
-    expect(page).not.toContain('.woff2');
+    expect(page).toContain('<link id="whole-stylesheet" href="./assets/index-abc.css" media="print" crossorigin>');
+    expect(page).not.toContain('rel="stylesheet"');
+    // Of the faces only the regular Latin one, which sets the text's lines, is inline and preloaded.
+    expect(style).toContain('@font-face{font-family:Face;src:url(./assets/face-latin-400-normal-x.woff2)}');
+    expect(style).not.toContain('face-latin-600-normal');
+    expect(page).toContain('<link rel="preload" href="./assets/face-latin-400-normal-x.woff2" as="font" type="font/woff2" crossorigin>');
   });
 
   it('gives nothing, and says why in the log, when the render fails or there is no module', async () => {

@@ -66,32 +66,44 @@ interface Shell {
   render: FirstScreenModule['renderFirstScreen'];
   /** index.html, where the root's content and the root's attributes go. */
   html: string;
-  /** Puts the rules the first screen uses in a style element and links the whole stylesheet for print (criticalCss). */
+  /** Puts the rules the first screen uses in a style element and leaves the whole stylesheet for later (criticalCss). */
   critical: (html: string) => string;
 }
 
 const STYLESHEET = /<link rel="stylesheet" crossorigin href="(\.\/assets\/[\w.-]+\.css)">/u;
-/** The id of the whole stylesheet's link, which the page switches from print to all (renderer/room.tsx). */
+/** The id of the whole stylesheet's link, which the page completes (renderer/first-screen/deferred-head.ts). */
 const WHOLE_STYLESHEET = 'whole-stylesheet';
 
 /**
  * The critical CSS of a page: the stylesheet compiled once (beasties), then for each page only the rules
  * that can match what it holds, in a style element (under a third of the whole for the telegram). Pages
- * of the same shape are answered from beasties' cache. The whole stylesheet is still linked, but for
- * print, so that it holds back neither the first paint nor the page's script; the page applies it as it
- * has taken the first screen over (renderer/first-screen/deferred-head.ts), before anything the critical
- * rules leave out can show. The reading face's files come with it too: the first screen is painted in the
- * system's serif, as a static page would be, rather than wait for three fonts to be fetched and decoded
- * on a machine whose two cores are busy with the paint itself.
+ * of the same shape are answered from beasties' cache. The whole stylesheet is linked without a rel, so
+ * that nothing is fetched or parsed for it while the first screen is painted: the page asks for it (for
+ * print) once it has painted, and applies it once the room holds the page
+ * (renderer/first-screen/deferred-head.ts), before anything the critical rules leave out can show. The
+ * reading face comes with it too, but for its regular Latin face, which sets the text's lines: that one is
+ * inlined (beasties does not follow the custom property that names it) and preloaded, so that the text is
+ * laid out once, not again when the face arrives. Bold and italic words are drawn from it (synthesised)
+ * until the whole stylesheet brings their own faces: two fonts fewer to fetch and decode while two cores
+ * are busy with the first paint.
  */
 async function criticalCss(rendererDir: string, html: string): Promise<Shell['critical']> {
   const href = STYLESHEET.exec(html)?.[1];
   const file = href && (await regularFileInside(rendererDir, join(rendererDir, href)));
   if (!href || !file) return (page) => page;
   const css = await readFile(file, 'utf8');
+  // In the page, the face's file is named from the page's folder, not from assets/ where the sheet is.
+  const regular = (css.match(/@font-face\{[^}]*-latin-400-normal[^}]*\}/gu) ?? []).join('').replaceAll('url(./', 'url(./assets/');
+  const preloads = [...new Set(regular.match(/\.\/assets\/[\w-]+\.woff2/gu))]
+    .map((font) => `<link rel="preload" href="${font}" as="font" type="font/woff2" crossorigin>`)
+    .join('');
   const processor = createProcessor([compileSheet(css, { href })], { preload: false, fonts: false });
-  const whole = `<link rel="stylesheet" crossorigin href="${href}" media="print" id="${WHOLE_STYLESHEET}">`;
-  return (page) => processor.process(page).replace(STYLESHEET, () => whole);
+  const whole = `<link id="${WHOLE_STYLESHEET}" href="${href}" media="print" crossorigin>`;
+  return (page) =>
+    processor
+      .process(page)
+      .replace(STYLESHEET, () => whole)
+      .replace('<style>', () => `${preloads}<style>${regular}`);
 }
 
 async function loadShell(rendererDir: string, modulePath: string, log: (error: unknown) => void): Promise<Shell | undefined> {
@@ -128,8 +140,9 @@ export interface FirstScreenPages {
   /** The page with its first screen, or undefined when there is none to give (the caller serves the plain page). */
   page(remembered: Remembered): Promise<string | undefined>;
   /**
-   * Renders a page once and drops it, so that loading the module, compiling the stylesheet and the first
-   * render's warming up are done at start, not while the reader waits for the room.
+   * Renders a page a few times and drops them, so that loading the module, compiling the stylesheet and
+   * the render's warming up are done at start, not while the reader waits for the room: V8 optimises the
+   * render's code only once it has run several times, and until then a page took 10-20 ms, not 3.
    */
   warm(): Promise<void>;
 }
@@ -140,6 +153,9 @@ export interface FirstScreenOptions {
   /** Receives what went wrong (the page is then served without its first screen). */
   log?: (error: unknown) => void;
 }
+
+/** How many pages warm() renders: as many as it took the render to reach its speed (bench/cold-start.ts). */
+const WARM_RENDERS = 8;
 
 /** First-screen pages of the renderer built in `rendererDir`, rendered from `dispatch`'s answers. */
 export function firstScreenPages(rendererDir: string, dispatch: Dispatch, options: FirstScreenOptions = {}): FirstScreenPages {
@@ -152,7 +168,7 @@ export function firstScreenPages(rendererDir: string, dispatch: Dispatch, option
   };
   const pages: FirstScreenPages = {
     async warm() {
-      await pages.page({ place: {}, compact: false, look: {} });
+      for (let render = 0; render < WARM_RENDERS; render++) await pages.page({ place: {}, compact: false, look: {} });
     },
     async page(remembered) {
       try {

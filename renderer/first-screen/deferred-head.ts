@@ -1,15 +1,22 @@
 /**
- * What the host's page leaves out of its head until the room holds the page: the whole stylesheet is
- * linked for print only, so that the first paint waits for nothing but its critical rules
- * (db/first-screen.ts), and the tab's icon is an empty one (index.html), because reading the SVG icon is
- * main-thread work the first frame would share the processor with. Applying the whole stylesheet restyles
- * every element (some fifty milliseconds of a cold start), so a hydrating room applies it once its keys
- * work; a room that renders on its own applies it first, since what it renders may need every rule.
+ * What the host's page leaves out of its head until it has painted (db/first-screen.ts): the whole
+ * stylesheet is linked without a rel, so that fetching and parsing it does not share the processor with
+ * the first frame, and the tab's icon is an empty one (index.html), since reading the SVG icon is
+ * main-thread work too. Applying the whole stylesheet restyles every element (some fifty milliseconds of a
+ * cold start), so a hydrating room applies it once its keys work; a room that renders on its own applies
+ * it first, since what it renders may need every rule.
  */
 const WHOLE_STYLESHEET_ID = 'whole-stylesheet';
 const ICON = './favicon.svg';
 
+/** Starts fetching the whole stylesheet, for print only: nothing on screen changes. */
+export function fetchWholeStylesheet(): void {
+  document.getElementById(WHOLE_STYLESHEET_ID)?.setAttribute('rel', 'stylesheet');
+}
+
+/** Applies the whole stylesheet and gives the tab its icon. */
 export function completeHead(): void {
+  fetchWholeStylesheet();
   document.getElementById(WHOLE_STYLESHEET_ID)?.setAttribute('media', 'all');
   const icon = document.querySelector<HTMLLinkElement>('link[rel="icon"]');
   if (icon && icon.getAttribute('href') !== ICON) {
