@@ -39,8 +39,12 @@ test('the transcription a reader left arrives with the page, in their theme, and
   await expect(page.getByRole('radio', { name: 'Dark' })).toBeChecked();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 
-  // The host's page, taken over by the room: its text takes a highlight.
+  // The host's page, taken over by the room: what its first paint did without (the whole stylesheet,
+  // the tab's icon) is in, and its text takes a highlight.
   await roomTakenOver(page);
+  await expect(page.locator('link#whole-stylesheet')).toHaveAttribute('rel', 'stylesheet');
+  await expect(page.locator('link#whole-stylesheet')).toHaveAttribute('media', 'all');
+  await expect(page.locator('link[rel="icon"]')).toHaveAttribute('href', './favicon.svg');
   await selectWithMouse(page, 'Korean comrades');
   await page.keyboard.press('h');
   await expect.poll(() => paintedPassages(page)).toContain('Korean comrades');
