@@ -11,6 +11,7 @@ import { placeHref } from '../reader/place.js';
 import { useStoredState } from '../settings/use-stored-state.js';
 import { Separator } from '../ui/Separator.js';
 import { useSheet } from '../ui/Sheet.js';
+import { useHydrated } from '../ui/use-hydrated.js';
 import './Library.css';
 
 interface LibraryProps {
@@ -45,6 +46,7 @@ export function Library({ currentId, revision, gone, onImport }: LibraryProps) {
   const collectionsSheet = useSheet();
   const list = useRef<HTMLUListElement>(null);
   const panel = useRef<HTMLElement>(null);
+  const hydrated = useHydrated();
 
   // A collection deleted since it was chosen shows the whole library again.
   const shown = collectionsLoaded.status === 'ready' && !collections.some((collection) => collection.id === chosen) ? '' : chosen;
@@ -93,49 +95,54 @@ export function Library({ currentId, revision, gone, onImport }: LibraryProps) {
           Import…
         </button>
       </div>
-      <div className="library-tools">
-        <div className="library-tool-row">
-          <select aria-label="Collection" className="library-select" value={shown} onChange={(event) => setCollection(event.target.value)}>
-            <option value="">All documents</option>
-            {collections.map((candidate) => (
-              <option key={candidate.id} value={candidate.id}>
-                {candidate.name}
-              </option>
-            ))}
-          </select>
-          <button type="button" className="library-icon-button" aria-label="Edit collections" title="Edit collections" aria-haspopup="dialog" onClick={collectionsSheet.show}>
-            {/* A pencil. */}
-            <svg viewBox="0 0 16 16" aria-hidden="true" className="library-icon">
-              <path d="M10.5 2.5l3 3-8 8H2.5v-3z" />
-              <path d="M9 4l3 3" />
-            </svg>
-          </button>
+      {/* Until the room holds the page, their place is kept, so that the list does not move when they come. */}
+      {hydrated ? (
+        <div className="library-tools">
+          <div className="library-tool-row">
+            <select aria-label="Collection" className="library-select" value={shown} onChange={(event) => setCollection(event.target.value)}>
+              <option value="">All documents</option>
+              {collections.map((candidate) => (
+                <option key={candidate.id} value={candidate.id}>
+                  {candidate.name}
+                </option>
+              ))}
+            </select>
+            <button type="button" className="library-icon-button" aria-label="Edit collections" title="Edit collections" aria-haspopup="dialog" onClick={collectionsSheet.show}>
+              {/* A pencil. */}
+              <svg viewBox="0 0 16 16" aria-hidden="true" className="library-icon">
+                <path d="M10.5 2.5l3 3-8 8H2.5v-3z" />
+                <path d="M9 4l3 3" />
+              </svg>
+            </button>
+          </div>
+          <input
+            type="search"
+            className="library-filter"
+            aria-label="Filter by title or author"
+            placeholder="Filter by title or author…"
+            maxLength={200}
+            value={filter}
+            onChange={(event) => setFilter(event.target.value)}
+            onKeyDown={(event) => {
+              if (event.key !== 'ArrowDown') return;
+              event.preventDefault();
+              moveFocus('first');
+            }}
+          />
+          <label className="library-tool-row library-order">
+            <span>Sort by</span>
+            <select className="library-select" value={order} onChange={(event) => setOrder(event.target.value as LibraryOrder)}>
+              {LIBRARY_ORDERS.map((candidate) => (
+                <option key={candidate.id} value={candidate.id}>
+                  {candidate.label}
+                </option>
+              ))}
+            </select>
+          </label>
         </div>
-        <input
-          type="search"
-          className="library-filter"
-          aria-label="Filter by title or author"
-          placeholder="Filter by title or author…"
-          maxLength={200}
-          value={filter}
-          onChange={(event) => setFilter(event.target.value)}
-          onKeyDown={(event) => {
-            if (event.key !== 'ArrowDown') return;
-            event.preventDefault();
-            moveFocus('first');
-          }}
-        />
-        <label className="library-tool-row library-order">
-          <span>Sort by</span>
-          <select className="library-select" value={order} onChange={(event) => setOrder(event.target.value as LibraryOrder)}>
-            {LIBRARY_ORDERS.map((candidate) => (
-              <option key={candidate.id} value={candidate.id}>
-                {candidate.label}
-              </option>
-            ))}
-          </select>
-        </label>
-      </div>
+      ) : (
+        <div className="library-tools library-tools-pending" />
+      )}
       {/* Said when the filter or the collection changes what is listed. */}
       <p aria-live="polite" className="visually-hidden">
         {growing.first.status === 'ready' && total !== size ? `${counted(total, 'document')} shown of ${size}.` : ''}
