@@ -11,7 +11,7 @@ import { placeHref } from '../reader/place.js';
 import { useStoredState } from '../settings/use-stored-state.js';
 import { Separator } from '../ui/Separator.js';
 import { useSheet } from '../ui/Sheet.js';
-import { useHydrated } from '../ui/use-hydrated.js';
+import { useInPage } from '../ui/in-page.js';
 import './Library.css';
 
 interface LibraryProps {
@@ -46,7 +46,7 @@ export function Library({ currentId, revision, gone, onImport }: LibraryProps) {
   const collectionsSheet = useSheet();
   const list = useRef<HTMLUListElement>(null);
   const panel = useRef<HTMLElement>(null);
-  const hydrated = useHydrated();
+  const inPage = useInPage();
 
   // A collection deleted since it was chosen shows the whole library again.
   const shown = collectionsLoaded.status === 'ready' && !collections.some((collection) => collection.id === chosen) ? '' : chosen;
@@ -95,8 +95,12 @@ export function Library({ currentId, revision, gone, onImport }: LibraryProps) {
           Import…
         </button>
       </div>
-      {/* Until the room holds the page, their place is kept, so that the list does not move when they come. */}
-      {hydrated ? (
+      {/*
+        The tools come with the room, not the host's first screen: drawn before the room's code runs they
+        would take a choice and lose it, and they were 20-30 ms of a cold start (bench/cold-start.ts). Their
+        place is kept meanwhile, so that the list does not move when they come.
+      */}
+      {inPage ? (
         <div className="library-tools">
           <div className="library-tool-row">
             <select aria-label="Collection" className="library-select" value={shown} onChange={(event) => setCollection(event.target.value)}>
