@@ -21,6 +21,7 @@ import type { Dispatch } from '../db/dispatch.js';
 import { firstScreenPages, rememberedFrom, type FirstScreenPages } from '../db/first-screen.js';
 import { createLaunchSession, sessionCookie, sessionCookieName, type LaunchSession } from './host-session.js';
 import { readStaticFile } from './static-files.js';
+import { builtFiles, type BuiltFiles } from '../db/built-files.js';
 
 export interface HostOptions {
   dispatch: Dispatch;
@@ -59,6 +60,7 @@ const USED_ADDRESS = `This address was already used (each address Carrel prints 
 interface HostContext {
   options: HostOptions;
   firstScreen: FirstScreenPages;
+  files: BuiltFiles;
   port: number;
   session: LaunchSession;
 }
@@ -66,7 +68,8 @@ interface HostContext {
 /** Starts the host; rejects with a CarrelError when the port is taken. */
 export async function startHost(options: HostOptions): Promise<RunningHost> {
   const firstScreen = firstScreenPages(options.rendererDir, options.dispatch);
-  const context: HostContext = { options, firstScreen, port: options.port, session: createLaunchSession() };
+  const files = builtFiles(options.rendererDir);
+  const context: HostContext = { options, firstScreen, files, port: options.port, session: createLaunchSession() };
   const server = createServer((request, response) => {
     handle(request, response, context).catch((error: unknown) => {
       console.error(error);
@@ -80,6 +83,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   const port = (server.address() as AddressInfo).port;
   context.port = port;
   void firstScreen.warm();
+  void files.warm();
   return {
     server,
     port,
@@ -130,7 +134,7 @@ async function handle(request: IncomingMessage, response: ServerResponse, contex
       return void response.end(request.method === 'HEAD' ? undefined : page);
     }
   }
-  const file = await readStaticFile(context.options.rendererDir, url.pathname);
+  const file = await readStaticFile(context.files, context.options.rendererDir, url.pathname);
   if (!file) return sendText(response, 404, 'Not found.');
   response.writeHead(200, {
     ...securityHeaders(),

@@ -1,7 +1,6 @@
 /** Reads files of the built renderer for the loopback host, never outside its folder. */
-import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
-import { regularFileInside } from '../db/file-inside.js';
+import type { BuiltFiles } from '../db/built-files.js';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -23,8 +22,8 @@ export interface StaticFile {
   immutable: boolean;
 }
 
-/** The file for a URL path (`/` is index.html), or undefined when it is missing or outside `root`. */
-export async function readStaticFile(root: string, urlPath: string): Promise<StaticFile | undefined> {
+/** The file for a URL path (`/` is index.html) among `files` of `root`, or undefined when it is missing or outside `root`. */
+export async function readStaticFile(files: BuiltFiles, root: string, urlPath: string): Promise<StaticFile | undefined> {
   let relative: string;
   try {
     relative = decodeURIComponent(urlPath === '/' ? '/index.html' : urlPath);
@@ -36,10 +35,9 @@ export async function readStaticFile(root: string, urlPath: string): Promise<Sta
   if (!path.startsWith(base) || relative.includes('\0')) return undefined;
   const contentType = CONTENT_TYPES[extname(path).toLowerCase()];
   if (!contentType) return undefined;
-  const real = await regularFileInside(root, path);
-  if (real === undefined) return undefined;
   try {
-    return { body: await readFile(real), contentType, immutable: path.startsWith(join(base, 'assets') + sep) };
+    const body = await files.read(path);
+    return body && { body, contentType, immutable: path.startsWith(join(base, 'assets') + sep) };
   } catch {
     return undefined;
   }

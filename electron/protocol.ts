@@ -2,12 +2,11 @@
  * The app:// protocol: Carrel's pages come from the built renderer on disk under one privileged origin,
  * never from file:// (which would give every page the whole disk) nor from a server.
  */
-import { readFile } from 'node:fs/promises';
-import { regularFileInside } from '../db/file-inside.js';
 import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { downloadHeaders, EXPORT_PATH } from '../core/export/download.js';
 import type { ExportStream } from '../core/export/index.js';
 import { contentSecurityPolicy } from '../core/security/csp.js';
+import { builtFiles, type BuiltFiles } from '../db/built-files.js';
 import { rememberedFrom, type FirstScreenPages } from '../db/first-screen.js';
 import { APP_SCHEME, isAppUrl } from './app-url.js';
 import type { AppRequest, ProtocolModule } from './electron-modules.js';
@@ -51,6 +50,8 @@ export interface AppServed {
   firstScreen?: Pick<FirstScreenPages, 'page'>;
   /** The export prepareExport left under a ticket (CarrelApp's takeExport). */
   takeExport?: (ticket: string) => ExportStream | undefined;
+  /** The renderer's files, its assets held once read (db/built-files.ts); read afresh at each request without it. */
+  files?: BuiltFiles;
 }
 
 /**
@@ -58,28 +59,29 @@ export interface AppServed {
  * rendered in it when `served` gives one, and the exports it has. Call once `app` is ready.
  */
 export function serveApp(protocol: Pick<ProtocolModule, 'handle'>, rootDir: string, served: AppServed = {}): void {
-  protocol.handle(APP_SCHEME, (request) => appResponse(request, rootDir, served));
+  // One set of files for every request, so that each asset is read once: all of them as Carrel starts.
+  const files = builtFiles(rootDir);
+  void files.warm();
+  protocol.handle(APP_SCHEME, (request) => appResponse(request, rootDir, { ...served, files }));
 }
 
 /** The response to one app:// request: the page with its first screen, an export, a file of `rootDir`, or 404 for anything outside it. */
-export async function appResponse(request: AppRequest, rootDir: string, { firstScreen, takeExport }: AppServed = {}): Promise<Response> {
+export async function appResponse(request: AppRequest, rootDir: string, { firstScreen, takeExport, files = builtFiles(rootDir) }: AppServed = {}): Promise<Response> {
   if (request.method !== 'GET' && request.method !== 'HEAD') return plain(405, 'Method not allowed');
   const ticket = exportTicket(request.url);
   if (ticket !== undefined) return exportResponse(request.method === 'GET' ? takeExport?.(ticket) : undefined);
   const named = fileForUrl(request.url, rootDir);
   const page = named === resolve(rootDir, 'index.html') ? await firstScreen?.page(rememberedFrom(request.headers?.get('cookie') ?? undefined)) : undefined;
   if (page !== undefined) return new Response(request.method === 'HEAD' ? null : page, { status: 200, headers: htmlHeaders('text/html; charset=utf-8') });
-  // Through links too, the page never leaves its folder.
-  const file = named === undefined ? undefined : await regularFileInside(rootDir, named);
-  if (file === undefined) return plain(404, 'Not found');
-  let body: Uint8Array;
+  let body: Uint8Array | undefined;
   try {
-    body = await readFile(file);
+    body = named === undefined ? undefined : await files.read(named);
   } catch (error) {
     if (isMissing(error)) return plain(404, 'Not found');
     throw error;
   }
-  const type = CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+  if (named === undefined || body === undefined) return plain(404, 'Not found');
+  const type = CONTENT_TYPES[extname(named).toLowerCase()] ?? 'application/octet-stream';
   return new Response(request.method === 'HEAD' ? null : body, { status: 200, headers: htmlHeaders(type) });
 }
 
