@@ -33,7 +33,7 @@ describe('registerAppScheme', () => {
   it('declares app:// standard, secure and fetchable', () => {
     const registered: CustomScheme[][] = [];
     registerAppScheme({ registerSchemesAsPrivileged: (schemes) => registered.push(schemes) });
-    expect(registered).toEqual([[{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]]);
+    expect(registered).toEqual([[{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } }]]);
   });
 });
 

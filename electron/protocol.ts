@@ -38,11 +38,12 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
 };
 
 /**
- * Declares app:// standard (relative URLs and origins work), secure (a secure context, like https) and
- * able to serve `fetch`. Electron accepts this only before `app` is ready.
+ * Declares app:// standard (relative URLs and origins work), secure (a secure context, like https), able
+ * to serve `fetch`, and given V8's code cache, as http(s) pages are: from the second start on, the room's
+ * modules are not compiled again before its keys work. Electron accepts this only before `app` is ready.
  */
 export function registerAppScheme(protocol: Pick<ProtocolModule, 'registerSchemesAsPrivileged'>): void {
-  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } }]);
 }
 
 /** What app:// serves besides the files: the room's page with its first screen, and the exports waiting for their download. */

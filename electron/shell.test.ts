@@ -91,7 +91,7 @@ describe('startShell', () => {
     void startShell(electron, deps());
     expect(electron.app.name).toBe('Carrel');
     expect(electron.app.sandboxed).toBe(true);
-    expect(electron.privileged).toEqual([[{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]]);
+    expect(electron.privileged).toEqual([[{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } }]]);
     expect(electron.windows).toEqual([]);
     ready.mockRestore();
   });
