@@ -134,7 +134,7 @@ async function handle(request: IncomingMessage, response: ServerResponse, contex
       return void response.end(request.method === 'HEAD' ? undefined : page);
     }
   }
-  const file = await readStaticFile(context.files, context.options.rendererDir, url.pathname);
+  const file = await readStaticFile(context.files, url.pathname);
   if (!file) return sendText(response, 404, 'Not found.');
   response.writeHead(200, {
     ...securityHeaders(),

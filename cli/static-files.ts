@@ -22,15 +22,15 @@ export interface StaticFile {
   immutable: boolean;
 }
 
-/** The file for a URL path (`/` is index.html) among `files` of `root`, or undefined when it is missing or outside `root`. */
-export async function readStaticFile(files: BuiltFiles, root: string, urlPath: string): Promise<StaticFile | undefined> {
+/** The file for a URL path (`/` is index.html) among the renderer's `files`, or undefined when it is missing or outside their folder. */
+export async function readStaticFile(files: BuiltFiles, urlPath: string): Promise<StaticFile | undefined> {
   let relative: string;
   try {
     relative = decodeURIComponent(urlPath === '/' ? '/index.html' : urlPath);
   } catch {
     return undefined;
   }
-  const base = normalize(root + sep);
+  const base = normalize(files.dir + sep);
   const path = normalize(join(base, relative));
   if (!path.startsWith(base) || relative.includes('\0')) return undefined;
   const contentType = CONTENT_TYPES[extname(path).toLowerCase()];

@@ -16,6 +16,8 @@ const MAX_HELD_FILE_BYTES = 4 * 1024 * 1024;
 const MAX_HELD_BYTES = 32 * 1024 * 1024;
 
 export interface BuiltFiles {
+  /** The renderer's folder. */
+  readonly dir: string;
   /**
    * The bytes of `path` (absolute, already inside the renderer's folder) when it leads to a regular file
    * inside that folder, or undefined; a failed read rejects, as readFile does.
@@ -44,6 +46,7 @@ export function builtFiles(rendererDir: string): BuiltFiles {
     return body;
   };
   return {
+    dir: rendererDir,
     read,
     async warm() {
       const names = await readdir(assetsDir).catch(() => []);
