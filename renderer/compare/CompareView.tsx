@@ -12,6 +12,12 @@ import { DiffLegend } from './DiffLegend.js';
 import { StatusMessage } from '../ui/StatusMessage.js';
 import './CompareView.css';
 
+/** The transcription after `witnessId` in the document's list, wrapping round: the compare view's right-hand default. */
+export function nextWitness(witnesses: readonly WitnessSummary[], witnessId: string): WitnessSummary | undefined {
+  const index = witnesses.findIndex((witness) => witness.id === witnessId);
+  return witnesses[(index + 1) % witnesses.length];
+}
+
 function WitnessChoice({ label, witnesses, value, onChange }: { label: string; witnesses: readonly WitnessSummary[]; value: string; onChange: (id: string) => void }) {
   return (
     <label className="compare-choice">

@@ -1,22 +1,11 @@
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { useApi } from '../api/use-api.js';
 import { useFollowLibrary } from '../library/library-context.js';
-import { nextWitness } from '../compare/next-witness.js';
+import { CompareView, nextWitness } from '../compare/CompareView.js';
 import { MetadataPanel } from './MetadataPanel.js';
 import { Reader } from './Reader.js';
 import { ReadingDesk } from '../app/ReadingDesk.js';
 import { StatusMessage } from '../ui/StatusMessage.js';
-
-/** The compare view, a chunk of its own with the diff library it brings: the first screen reads, it never compares. */
-const CompareView = lazy(() => import('../compare/CompareView.js').then((loaded) => ({ default: loaded.CompareView })));
-
-const OPENING_COMPARISON = (
-  <main id="reader" className="reader" tabIndex={-1}>
-    <p role="status" className="status status-loading">
-      Opening the comparison…
-    </p>
-  </main>
-);
 
 interface DocumentViewProps {
   documentId: string;
@@ -68,15 +57,13 @@ export function DocumentView({ documentId, witnessId, onWitnessChange, compareWi
   const other = detail.value.witnesses.find((candidate) => candidate.id === compareWith);
   if (witness && other) {
     return (
-      <Suspense fallback={OPENING_COMPARISON}>
-        <CompareView
-          document={detail.value}
-          leftId={witness.id}
-          rightId={other.id}
-          onChange={onCompareChange}
-          onClose={() => onCompareChange(witness.id, undefined)}
-        />
-      </Suspense>
+      <CompareView
+        document={detail.value}
+        leftId={witness.id}
+        rightId={other.id}
+        onChange={onCompareChange}
+        onClose={() => onCompareChange(witness.id, undefined)}
+      />
     );
   }
   if (witness) {
