@@ -4,7 +4,7 @@ import react from '@vitejs/plugin-react';
 /**
  * The room (renderer/room.tsx) as one chunk: every module it imports, less those the entry (main.tsx)
  * already holds. Modules it shares with the panels loaded later had otherwise gone into six small chunks
- * of their own, each a request and a module to link before the room's keys work (some 12 ms of a cold
+ * of their own, each a request and a module to link before the room's keys work (some 10 ms of a cold
  * start's 170, bench/cold-start.ts). The panels then import from the room, which is always loaded first.
  */
 function roomChunk(): { plugin: Plugin; holds: (id: string) => boolean } {
