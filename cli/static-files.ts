@@ -37,7 +37,7 @@ export async function readStaticFile(files: BuiltFiles, urlPath: string): Promis
   if (!contentType) return undefined;
   try {
     const body = await files.read(path);
-    return body && { body, contentType, immutable: path.startsWith(join(base, 'assets') + sep) };
+    return body && { body, contentType, immutable: files.isAsset(path) };
   } catch {
     return undefined;
   }

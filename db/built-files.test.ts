@@ -45,6 +45,13 @@ describe('builtFiles', () => {
     expect(text(await files.read(join(root, 'index.html')))).toBe('<p>rebuilt</p>');
   });
 
+  it('names as assets only the files under assets/, not the page nor a folder whose name begins the same', () => {
+    const files = builtFiles(root);
+    expect(files.isAsset(join(root, 'assets', 'room-abc.js'))).toBe(true);
+    expect(files.isAsset(join(root, 'index.html'))).toBe(false);
+    expect(files.isAsset(join(root, 'assets-old', 'room-abc.js'))).toBe(false);
+  });
+
   it('holds every asset after warming, before any is asked for', async () => {
     const files = builtFiles(root);
     await files.warm();

@@ -18,6 +18,8 @@ const MAX_HELD_BYTES = 32 * 1024 * 1024;
 export interface BuiltFiles {
   /** The renderer's folder. */
   readonly dir: string;
+  /** Whether `path` (absolute) is one of Vite's hashed assets, which never change under the same name. */
+  isAsset(path: string): boolean;
   /**
    * The bytes of `path` (absolute, already inside the renderer's folder) when it leads to a regular file
    * inside that folder, or undefined; a failed read rejects, as readFile does.
@@ -30,6 +32,7 @@ export interface BuiltFiles {
 /** The files of the renderer built in `rendererDir`. */
 export function builtFiles(rendererDir: string): BuiltFiles {
   const assetsDir = join(rendererDir, 'assets');
+  const isAsset = (path: string) => path.startsWith(assetsDir + sep);
   const held = new Map<string, Buffer>();
   let heldBytes = 0;
   const read = async (path: string): Promise<Buffer | undefined> => {
@@ -39,7 +42,7 @@ export function builtFiles(rendererDir: string): BuiltFiles {
     const real = await regularFileInside(rendererDir, path);
     if (real === undefined) return undefined;
     const body = await readFile(real);
-    if (path.startsWith(assetsDir + sep) && body.length <= MAX_HELD_FILE_BYTES && heldBytes + body.length <= MAX_HELD_BYTES) {
+    if (isAsset(path) && body.length <= MAX_HELD_FILE_BYTES && heldBytes + body.length <= MAX_HELD_BYTES) {
       held.set(path, body);
       heldBytes += body.length;
     }
@@ -47,6 +50,7 @@ export function builtFiles(rendererDir: string): BuiltFiles {
   };
   return {
     dir: rendererDir,
+    isAsset,
     read,
     async warm() {
       const names = await readdir(assetsDir).catch(() => []);

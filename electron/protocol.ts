@@ -74,14 +74,15 @@ export async function appResponse(request: AppRequest, rootDir: string, { firstS
   const named = fileForUrl(request.url, rootDir);
   const page = named === resolve(rootDir, 'index.html') ? await firstScreen?.page(rememberedFrom(request.headers?.get('cookie') ?? undefined)) : undefined;
   if (page !== undefined) return new Response(request.method === 'HEAD' ? null : page, { status: 200, headers: htmlHeaders('text/html; charset=utf-8') });
+  if (named === undefined) return plain(404, 'Not found');
   let body: Uint8Array | undefined;
   try {
-    body = named === undefined ? undefined : await files.read(named);
+    body = await files.read(named);
   } catch (error) {
     if (isMissing(error)) return plain(404, 'Not found');
     throw error;
   }
-  if (named === undefined || body === undefined) return plain(404, 'Not found');
+  if (body === undefined) return plain(404, 'Not found');
   const type = CONTENT_TYPES[extname(named).toLowerCase()] ?? 'application/octet-stream';
   return new Response(request.method === 'HEAD' ? null : body, { status: 200, headers: htmlHeaders(type) });
 }
