@@ -43,7 +43,7 @@ describe('the first screen page', () => {
     const style = /<style>(.*)<\/style>/u.exec(page ?? '')?.[1];
     expect(style).toContain('p{font-family:Face;color:red}');
     expect(style).not.toContain('.dialog');
-    expect(page).toContain('<link id="whole-stylesheet" href="./assets/index-abc.css" media="print" crossorigin>');
+    expect(page).toContain('<link id="whole-stylesheet" href="./assets/index-abc.css" crossorigin>');
     expect(page).not.toContain('rel="stylesheet"');
     // Of the faces only the regular Latin one, which sets the text's lines, is inline and preloaded.
     expect(style).toContain('@font-face{font-family:Face;src:url(./assets/face-latin-400-normal-x.woff2)}');

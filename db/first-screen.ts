@@ -78,8 +78,8 @@ const WHOLE_STYLESHEET = 'whole-stylesheet';
  * The critical CSS of a page: the stylesheet compiled once (beasties), then for each page only the rules
  * that can match what it holds, in a style element (under a third of the whole for the telegram). Pages
  * of the same shape are answered from beasties' cache. The whole stylesheet is linked without a rel, so
- * that nothing is fetched or parsed for it while the first screen is painted: the page asks for it (for
- * print) once it has painted, and applies it once the room holds the page
+ * that nothing is fetched or parsed for it while the first screen is painted: the page preloads it once
+ * it has painted, and applies it once the room holds the page
  * (renderer/first-screen/deferred-head.ts), before anything the critical rules leave out can show. The
  * reading face comes with it too, but for its regular Latin face, which sets the text's lines: that one is
  * inlined (beasties does not follow the custom property that names it) and preloaded, so that the text is
@@ -98,7 +98,7 @@ async function criticalCss(rendererDir: string, html: string): Promise<Shell['cr
     .map((font) => `<link rel="preload" href="${font}" as="font" type="font/woff2" crossorigin>`)
     .join('');
   const processor = createProcessor([compileSheet(css, { href })], { preload: false, fonts: false });
-  const whole = `<link id="${WHOLE_STYLESHEET}" href="${href}" media="print" crossorigin>`;
+  const whole = `<link id="${WHOLE_STYLESHEET}" href="${href}" crossorigin>`;
   return (page) =>
     processor
       .process(page)

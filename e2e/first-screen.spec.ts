@@ -43,7 +43,6 @@ test('the transcription a reader left arrives with the page, in their theme, and
   // the tab's icon) is in, and its text takes a highlight.
   await roomTakenOver(page);
   await expect(page.locator('link#whole-stylesheet')).toHaveAttribute('rel', 'stylesheet');
-  await expect(page.locator('link#whole-stylesheet')).toHaveAttribute('media', 'all');
   await expect(page.locator('link[rel="icon"]')).toHaveAttribute('href', './favicon.svg');
   await selectWithMouse(page, 'Korean comrades');
   await page.keyboard.press('h');
