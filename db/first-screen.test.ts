@@ -7,7 +7,10 @@ import { firstScreenPages, rememberedFrom } from './first-screen.js';
 
 const INDEX = `<!doctype html>
 <html lang="en">
-  <head><link rel="stylesheet" crossorigin href="./assets/index-abc.css"></head>
+  <head>
+    <script type="module" crossorigin src="./assets/index-def.js"></script>
+    <link rel="stylesheet" crossorigin href="./assets/index-abc.css">
+  </head>
   <body><div id="root"></div></body>
 </html>`;
 
@@ -38,7 +41,9 @@ describe('the first screen page', () => {
     const page = await firstScreenPages(rendererDir, titles, { modulePath }).page(rememberedFrom(cookies({ 'carrel-place': '{"documentId":"d1","witnessId":"w1"}', 'carrel-window': 'compact', 'carrel-look': '{"theme":"dark","textSize":20,"interfaceSize":125}' })));
     expect(page).toContain('<html lang="en" data-theme="dark" style="font-size:125%;--reading-size:20px">');
     expect(page).toContain('<div id="root"><p>A &lt;/script> title {"place":{"documentId":"d1","witnessId":"w1"},"compact":true,"look":{"theme":"dark","textSize":20,"interfaceSize":125}}</p></div>');
-    expect(page).toContain('<script type="application/json" id="first-screen">{"documents":[{"title":"A \\u003c/script> title"}]}</script>');
+    expect(page).toContain('<script type="application/json" id="first-screen">{"documents":[{"title":"A \\u003c/script> title"}]}</script><script type="module" crossorigin src="./assets/index-def.js"></script></body>');
+    // The entry script follows the first screen, and only there.
+    expect(page?.match(/index-def\.js/gu)).toHaveLength(1);
     // Only the rules the first screen uses are inline; the whole stylesheet waits for the page to ask for it.
     const style = /<style>(.*)<\/style>/u.exec(page ?? '')?.[1];
     expect(style).toContain('p{font-family:Face;color:red}');

@@ -64,13 +64,22 @@ function isFirstScreenModule(value: unknown): value is FirstScreenModule {
 /** The page's parts that do not change while Carrel runs: read once. */
 interface Shell {
   render: FirstScreenModule['renderFirstScreen'];
-  /** index.html, where the root's content and the root's attributes go. */
+  /** index.html less its entry script, where the root's content and the root's attributes go. */
   html: string;
+  /** The entry script's element, which the page holds after its first screen (ENTRY_SCRIPT). */
+  entry: string;
   /** Puts the rules the first screen uses in a style element and leaves the whole stylesheet for later (criticalCss). */
   critical: (html: string) => string;
 }
 
 const STYLESHEET = /<link rel="stylesheet" crossorigin href="(\.\/assets\/[\w.-]+\.css)">/u;
+/**
+ * The entry script, which Vite writes into the head. The page holds it after the first screen instead: in
+ * the head it was asked for before the reading face, which the first frame waits for, and took the one
+ * open connection; the paint came 4-15 ms later (bench/cold-start.ts). A module script runs once the page
+ * is parsed wherever it stands, so nothing else changes.
+ */
+const ENTRY_SCRIPT = /\s*<script type="module" crossorigin src="\.\/assets\/[\w.-]+\.js"><\/script>/u;
 /** The id of the whole stylesheet's link, which the page completes (renderer/first-screen/deferred-head.ts). */
 const WHOLE_STYLESHEET = 'whole-stylesheet';
 
@@ -122,7 +131,8 @@ async function readShell(rendererDir: string, modulePath: string): Promise<Shell
   if (!isFirstScreenModule(loaded)) return undefined;
   const html = await readFile(index, 'utf8');
   if (!html.includes('<div id="root"></div>')) return undefined;
-  return { render: loaded.renderFirstScreen.bind(loaded), html, critical: await criticalCss(rendererDir, html) };
+  const entry = ENTRY_SCRIPT.exec(html)?.[0].trim() ?? '';
+  return { render: loaded.renderFirstScreen.bind(loaded), html: html.replace(ENTRY_SCRIPT, ''), entry, critical: await criticalCss(rendererDir, html) };
 }
 
 /** JSON that can sit inside a script element: no `<` to end it early. */
@@ -178,7 +188,7 @@ export function firstScreenPages(rendererDir: string, dispatch: Dispatch, option
         const { markup, sent } = await loaded.render(ask, remembered);
         return loaded.critical(loaded.html
           .replace('<html lang="en"', () => `<html lang="en"${rootAttributes(remembered.look)}`)
-          .replace('<div id="root"></div>', () => `<div id="root">${markup}</div><script type="application/json" id="first-screen">${scriptJson(sent)}</script>`));
+          .replace('<div id="root"></div>', () => `<div id="root">${markup}</div><script type="application/json" id="first-screen">${scriptJson(sent)}</script>${loaded.entry}`));
       } catch (error) {
         log(error);
         return undefined;

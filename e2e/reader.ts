@@ -41,9 +41,10 @@ async function phraseEnds(page: Page, phrase: string): Promise<{ x1: number; y1:
 }
 
 /**
- * Waits until the room has taken over the host's first screen (App marks the moment): a page opened
- * with the session shows the host's HTML first, and a key pressed or a field filled before the room's
- * code runs does nothing, for a test as for a reader that quick.
+ * Waits until the room has taken over the host's first screen and its keys work (the reading desk marks
+ * the moment, renderer/first-screen/keys-working.ts): a page opened with the session shows the host's
+ * HTML first, and a key pressed or a field filled before the room's code runs does nothing, for a test as
+ * for a reader that quick.
  */
 export async function roomTakenOver(page: Page): Promise<void> {
   await page.waitForFunction(() => performance.getEntriesByName('carrel:interactive').length > 0);

@@ -13,6 +13,7 @@ import { useDocumentImport } from '../library/use-document-import.js';
 import { usePlace } from '../reader/place.js';
 import { useCommandKey } from '../reader/use-command-key.js';
 import { DocumentView } from '../reader/DocumentView.js';
+import { READING_TEXT_ID } from '../reader/element-ids.js';
 import { Library } from '../library/Library.js';
 import { ReadingSettings } from '../settings/ReadingSettings.js';
 import { SearchDialog } from '../search/SearchDialog.js';
@@ -27,7 +28,7 @@ import './App.css';
 /** Moves focus to the text (or, before it has loaded, to the main area) without touching the address, which holds the open place. */
 function skipToText(event: MouseEvent<HTMLAnchorElement>) {
   event.preventDefault();
-  (document.getElementById('reading-text') ?? document.getElementById('reader'))?.focus();
+  (document.getElementById(READING_TEXT_ID) ?? document.getElementById('reader'))?.focus();
 }
 
 /**
@@ -38,12 +39,11 @@ function skipToText(event: MouseEvent<HTMLAnchorElement>) {
 export function App() {
   const [place, replacePlace] = usePlace();
   // The room is the page's now (its first render took over the host's, or made its own): from here on,
-  // calls ask the store. The mark is when its keys and clicks start to work, for the cold-start bench;
-  // the page's head is completed after it (deferred-head.ts). Children's effects ran before this one.
+  // calls ask the store. The page's head is completed once the task that took it over is done
+  // (deferred-head.ts): the whole stylesheet restyles every element, which a key pressed meanwhile waits for.
   useEffect(() => {
     releaseFirstScreenAnswers();
-    performance.mark('carrel:interactive');
-    completeHead();
+    setTimeout(completeHead);
   }, []);
   // Documents deleted here, left out at once rather than when the library has been read again.
   const [gone, setGone] = useState<ReadonlySet<string>>(new Set());
@@ -145,7 +145,7 @@ export function App() {
         void droppedFiles(event.dataTransfer).then(importing.start);
       }}
     >
-      <a className="skip-link" href="#reading-text" onClick={skipToText}>
+      <a className="skip-link" href={`#${READING_TEXT_ID}`} onClick={skipToText}>
         Skip to text
       </a>
       <header className="banner">

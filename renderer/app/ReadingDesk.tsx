@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { DocumentDetail, MentionProposal, ProjectedAnnotation, WitnessDetail, WitnessSummary } from '../../core/api.js';
 import type { AnchorCandidate, AnchoredAnnotation } from '../../core/annotation/model.js';
 import type { Block } from '../../core/document/model.js';
@@ -39,6 +39,9 @@ import { SelectionToolbar } from '../reader/SelectionToolbar.js';
 import { isSideTab, SidePanel, type SideTab } from './SidePanel.js';
 import { TextCaret } from '../reader/TextCaret.js';
 import { readingOf } from '../reader/WitnessText.js';
+import { markKeysWorking } from '../first-screen/keys-working.js';
+import { heldElement } from '../api/first-screen-answers.js';
+import { READER_COLUMN_ID, READING_TEXT_ID } from '../reader/element-ids.js';
 import '../reader/Highlights.css';
 
 const isString = (value: unknown): value is string => typeof value === 'string';
@@ -65,11 +68,14 @@ interface ReadingDeskProps {
  * opened, its note focused, the proposal to decide), and undo/redo to both.
  */
 export function ReadingDesk({ document: detail, witness, onWitnessChange, onCompare, onTranscriptionChanged, settingsRevision }: ReadingDeskProps) {
-  const [shownArticle, setArticle] = useState<HTMLElement | null>(null);
+  const [shownArticle, setArticle] = useState<HTMLElement | null>(() => heldElement(READING_TEXT_ID, 'article'));
   // While another transcription (or another reading of this one) loads, the last one stays on screen:
   // nothing of this one is painted on it.
   const article = shownArticle?.dataset.reading === readingOf(witness) ? shownArticle : null;
-  const [column, setColumn] = useState<HTMLDivElement | null>(null);
+  useEffect(() => {
+    if (article) markKeysWorking();
+  }, [article]);
+  const [column, setColumn] = useState(() => heldElement(READER_COLUMN_ID, 'div'));
   // The text as the reader loaded it, for the page each card cites: not asked for twice, a long text being megabytes.
   const [loadedText, setLoadedText] = useState<WitnessDetail | null>(null);
   const pages = useMemo(() => pageStarts(loadedText?.id === witness.id ? loadedText.blocks : []), [loadedText, witness.id]);

@@ -6,6 +6,7 @@
  */
 import { createContext, useContext, useEffect, useSyncExternalStore } from 'react';
 import { rememberForHost } from '../first-screen/remember.js';
+import { READING_TEXT_ID } from '../reader/element-ids.js';
 
 /** Below this width the library and the side panel are drawers; App.css lays them out by `data-compact`. */
 const COMPACT = '(max-width: 75rem)';
@@ -58,7 +59,7 @@ export type DeskRegion = 'library' | 'text' | 'panel';
 /** Where the focus lands in each region: the landmark itself, so that a screen reader says its name. */
 export function regionTarget(region: DeskRegion): HTMLElement | null {
   if (region === 'library') return document.getElementById('library');
-  if (region === 'text') return document.getElementById('reading-text') ?? document.getElementById('reader');
+  if (region === 'text') return document.getElementById(READING_TEXT_ID) ?? document.getElementById('reader');
   const panel = document.getElementById('side-panel');
   // The open tab's own landmark ("Notes", "People"…), or the apparatus beside two compared texts.
   return panel?.querySelector<HTMLElement>('[role="tabpanel"]:not([hidden]) > [tabindex], .apparatus') ?? panel ?? null;

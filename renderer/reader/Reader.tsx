@@ -6,6 +6,7 @@ import { Separator } from '../ui/Separator.js';
 import { EncodingChoice } from './EncodingChoice.js';
 import { WitnessSwitcher } from './WitnessSwitcher.js';
 import { WitnessText } from './WitnessText.js';
+import { READER_COLUMN_ID } from './element-ids.js';
 import './Reader.css';
 
 interface ReaderProps {
@@ -40,7 +41,7 @@ export function Reader({ document, witness, onWitnessChange, onCompare, onTransc
   const [readings, setReadings] = useState(0);
   return (
     <main id="reader" className="reader" tabIndex={-1}>
-      <div className="reader-column" ref={columnRef}>
+      <div className="reader-column" id={READER_COLUMN_ID} ref={columnRef}>
         <header className="reader-header">
           {(date || number) && (
             <p className="reader-overline">

@@ -76,6 +76,8 @@ export function SelectionToolbar({ article, container, onAnnotate }: SelectionTo
   // Placed once from an estimate of its width, then again once it is drawn and can be measured.
   useLayoutEffect(() => {
     const next = visible && container ? place(container, ref.current) : null;
+    // Nothing shown and nothing to show: no state to set (setting it would render the room again at once).
+    if (next === null && !shown) return;
     setPlacement((previous) =>
       previous && next && previous.top === next.top && previous.left === next.left && previous.side === next.side ? previous : next,
     );

@@ -5,6 +5,8 @@ import { useApi, type Loadable } from '../api/use-api.js';
 import { shownValue, useFollowRevision } from '../api/use-revised-api.js';
 import { layoutBlocks, marksByBlock, type TextGroup } from './block-layout.js';
 import { firstScreenText } from './first-screen.js';
+import { READING_TEXT_ID } from './element-ids.js';
+import { heldElement } from '../api/first-screen-answers.js';
 import { renderSteps } from './render-steps.js';
 import { useRenderSteps } from './use-render-steps.js';
 import { SourceDisclosure } from './SourceDisclosure.js';
@@ -110,7 +112,7 @@ export const WitnessText = memo(function WitnessText({ witness, revision, articl
   const layout = useMemo(() => layoutBlocks(detail?.blocks ?? NO_BLOCKS), [detail]);
   const marksOf = useMemo(() => marksByBlock(detail?.blocks ?? NO_BLOCKS, detail?.marks ?? []), [detail]);
   const steps = useMemo(() => renderSteps(layout.text.map(groupSize)), [layout]);
-  const [article, setArticle] = useState<HTMLElement | null>(null);
+  const [article, setArticle] = useState<HTMLElement | null>(() => heldElement(READING_TEXT_ID, 'article'));
   const articles = useMemo(() => (article ? [article] : []), [article]);
   const shownGroups = useRenderSteps(articles, reading, steps, detail?.partOf !== undefined);
   const articleRefs = useCallback(
@@ -152,7 +154,7 @@ export const WitnessText = memo(function WitnessText({ witness, revision, articl
         // Set with the first step, not only once it is announced (use-render-steps.ts): a passage below it
         // looked for in between would be taken for one missing from the whole text (text-dom.ts).
         data-partial={shownGroups < layout.text.length || detail.partOf !== undefined ? '' : undefined}
-        id="reading-text"
+        id={READING_TEXT_ID}
         className="witness-text"
         tabIndex={0}
         aria-keyshortcuts="H A P"
