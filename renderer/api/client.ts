@@ -29,6 +29,12 @@ async function openSession(token: string | null): Promise<void> {
   if (token !== null) await answerOf(() => fetch('./session', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ token }) }));
 }
 
+/** The session, opened by the first call: a page's first fetch costs its main thread some 10 ms, which the first screen's keys need more. */
+function sessionOnFirstCall(token: string | null): () => Promise<void> {
+  let opened: Promise<void> | undefined;
+  return () => (opened ??= openSession(token));
+}
+
 function isAnswer(body: unknown): body is ApiAnswer {
   return typeof body === 'object' && body !== null && 'ok' in body && typeof body.ok === 'boolean';
 }
@@ -49,17 +55,15 @@ async function answerOf(request: () => Promise<Response>): Promise<unknown> {
   return body.value;
 }
 
-async function post(method: string, args: unknown, session: Promise<void>): Promise<unknown> {
-  await session;
+async function post(method: string, args: unknown, session: () => Promise<void>): Promise<unknown> {
+  await session();
   return answerOf(() =>
     fetch(`./api/${encodeURIComponent(method)}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(args ?? {}) }),
   );
 }
 
 /** An HTTP binding of the contract: any method name becomes `POST ./api/<method>`, so new contract methods need no change here. */
-function httpBinding(session: Promise<void>): CarrelApi {
-  // Each call reports a failed exchange itself; the promise on its own must not count as unhandled.
-  session.catch(() => undefined);
+function httpBinding(session: () => Promise<void>): CarrelApi {
   const binding = new Proxy(
     {},
     {
@@ -78,4 +82,4 @@ const NO_WINDOW = 'The reading room is rendered on the host here; the store is r
 
 /** The contract as this window reaches it. Methods return promises that reject with an `Error` whose message is written for the reader. */
 export const api: CarrelApi =
-  typeof window === 'undefined' ? httpBinding(Promise.reject(new Error(NO_WINDOW))) : (window.carrel ?? httpBinding(openSession(takeLaunchToken())));
+  typeof window === 'undefined' ? httpBinding(() => Promise.reject(new Error(NO_WINDOW))) : (window.carrel ?? httpBinding(sessionOnFirstCall(takeLaunchToken())));
