@@ -29,7 +29,7 @@ async function openSession(token: string | null): Promise<void> {
   if (token !== null) await answerOf(() => fetch('./session', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ token }) }));
 }
 
-/** The session, opened by the first call: a page's first fetch costs its main thread some 10 ms, which the first screen's keys need more. */
+/** The session, opened by the first call: a page's first fetch costs its main thread several milliseconds, which the first screen's keys need more. */
 function sessionOnFirstCall(token: string | null): () => Promise<void> {
   let opened: Promise<void> | undefined;
   return () => (opened ??= openSession(token));

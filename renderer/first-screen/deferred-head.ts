@@ -3,9 +3,9 @@
  * stylesheet is linked without a rel, so that fetching and parsing it does not share the processor with
  * the first frame, and the tab's icon is an empty one (index.html), since reading the SVG icon is
  * main-thread work too. Applying the whole stylesheet restyles every element (some fifty milliseconds of a
- * cold start), so a hydrating room applies it once its keys work; a room that renders on its own applies
- * it first, since what it renders may need every rule. Until then it is only preloaded: a stylesheet
- * linked even for print alone has the browser restyle every element on screen as it arrives.
+ * cold start), so a hydrating room applies it once the task that took the page over is done; a room that
+ * renders on its own applies it first, since what it renders may need every rule. Until then it is only
+ * preloaded: a stylesheet linked even for print alone has the browser restyle every element as it arrives.
  */
 const WHOLE_STYLESHEET_ID = 'whole-stylesheet';
 const ICON = './favicon.svg';

@@ -1,5 +1,5 @@
 /** The mark the cold-start bench (bench/cold-start.ts) and the tests (e2e/reader.ts) wait for. */
-export const KEYS_WORKING = 'carrel:interactive';
+const KEYS_WORKING = 'carrel:interactive';
 
 let marked = false;
 
