@@ -5,7 +5,7 @@
  * main-thread work too. Applying the whole stylesheet restyles every element (some fifty milliseconds of a
  * cold start), so a hydrating room applies it once the task that took the page over is done; a room that
  * renders on its own applies it first, since what it renders may need every rule. Until then it is only
- * preloaded: a stylesheet linked even for print alone has the browser restyle every element as it arrives.
+ * preloaded: linked for print, it was parsed as it arrived, on the main thread the room's code then needs.
  */
 const WHOLE_STYLESHEET_ID = 'whole-stylesheet';
 const ICON = './favicon.svg';
