@@ -47,8 +47,9 @@ const SIGNAL = /^carrel-bench:(painted|interactive) (\d+(?:\.\d+)?)$/u;
  * marks every element matching the target's selector for the Element Timing API as it is inserted, and
  * says on the console when the first one that holds the words was painted, and when the room marked its
  * keys working (renderer/first-screen/keys-working.ts), on the epoch's clock. The browser says when the
- * paint happened; a check from outside would say when the page was next free to be asked. Nor does the bench poll: Playwright's
- * polling puts some 30 ms of its own script into the page while it loads, on the cores the paint needs.
+ * paint happened; a check from outside would say when the page was next free to be asked. Nor does the
+ * bench poll: Playwright's polling puts some 30 ms of its own script into the page while it loads, on the
+ * cores the paint needs.
  */
 const timePaintOf = ({ selector, words }: PaintTarget) => `
   let painted = false;
