@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { DocumentDetail, MentionProposal, ProjectedAnnotation, WitnessDetail, WitnessSummary } from '../../core/api.js';
 import type { AnchorCandidate, AnchoredAnnotation } from '../../core/annotation/model.js';
 import type { Block } from '../../core/document/model.js';
@@ -72,7 +72,8 @@ export function ReadingDesk({ document: detail, witness, onWitnessChange, onComp
   // While another transcription (or another reading of this one) loads, the last one stays on screen:
   // nothing of this one is painted on it.
   const article = shownArticle?.dataset.reading === readingOf(witness) ? shownArticle : null;
-  useEffect(() => {
+  // At the commit, where the keys are listened for (use-annotate-shortcuts.ts).
+  useLayoutEffect(() => {
     if (article) markKeysWorking();
   }, [article]);
   const [column, setColumn] = useState(() => heldElement(READER_COLUMN_ID, 'div'));

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { isTyping } from './keys.js';
 
 /** What the annotation shortcuts do: highlight, write a note, or tag people (the person picker). */
@@ -13,15 +13,17 @@ const KEYS: ReadonlyMap<string, AnnotateKind> = new Map<string, AnnotateKind>([
 /**
  * H highlights the selected passage and A annotates it (as in Hypothesis), P tags people on it, from
  * anywhere in the window except while typing in a field, inside a dialog, or with a modifier held
- * (Ctrl+A still selects all, Ctrl+P still prints).
+ * (Ctrl+A still selects all, Ctrl+P still prints). The keys are listened for from the commit that shows
+ * the text, not from the effects after it, which may wait for a frame: on the first screen a key pressed
+ * as the page is taken over works at once.
  */
 export function useAnnotateShortcuts(annotate: (kind: AnnotateKind) => void): void {
   const annotateRef = useRef(annotate);
-  useEffect(() => {
+  useLayoutEffect(() => {
     annotateRef.current = annotate;
   }, [annotate]);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.metaKey || event.altKey || event.repeat || isTyping(event.target)) return;
       if (event.target instanceof Element && event.target.closest('dialog')) return;
