@@ -87,9 +87,9 @@ const WHOLE_STYLESHEET = 'whole-stylesheet';
  * The critical CSS of a page: the stylesheet compiled once (beasties), then for each page only the rules
  * that can match what it holds, in a style element (under a third of the whole for the telegram). Pages
  * of the same shape are answered from beasties' cache. The whole stylesheet is linked without a rel, so
- * that nothing is fetched or parsed for it while the first screen is painted: the page preloads it once
- * it has painted, and applies it once the room holds the page
- * (renderer/first-screen/deferred-head.ts), before anything the critical rules leave out can show. The
+ * that nothing is fetched or parsed for it while the first screen is painted: the page fetches and
+ * applies it once the room holds the page (renderer/first-screen/deferred-head.ts), before anything the
+ * critical rules leave out can show. The
  * reading face comes with it too, but for its regular Latin face, which sets the text's lines: that one is
  * inlined (beasties does not follow the custom property that names it) and preloaded, so that the text is
  * laid out once, not again when the face arrives. Bold and italic words are drawn from it (synthesised)

@@ -3,22 +3,18 @@
  * the reading face and theme; then the room (room.tsx). When the host sent its first screen rendered, the
  * room is loaded only once that screen is painted: evaluating the room's modules and hydrating them is
  * one long task, which would otherwise come before the paint whenever the script arrives before the first
- * frame. The room's modules are not preloaded either, nor the whole stylesheet fetched: compiling and
- * parsing them is work the first frame would share two cores with.
+ * frame. The room's modules are not preloaded either: compiling them is work the first frame would share
+ * two cores with. The whole stylesheet waits for the room to have taken the page over (deferred-head.ts).
  */
 import './styles/fonts.css';
 import './styles/tokens.css';
 import './styles/base.css';
 import { afterFirstPaint } from './first-screen/after-paint.js';
-import { fetchWholeStylesheet } from './first-screen/deferred-head.js';
 import { SENT_ID } from './first-screen/sent.js';
 
 const openRoom = (): void => void import('./room.js');
 if (document.getElementById(SENT_ID)) {
-  afterFirstPaint(() => {
-    fetchWholeStylesheet();
-    openRoom();
-  });
+  afterFirstPaint(openRoom);
 } else {
   openRoom();
 }
