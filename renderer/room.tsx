@@ -5,7 +5,7 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { holdFirstScreenAnswers } from './api/first-screen-answers.js';
-import { prefetchOpeningPlace, prefetchOverFirstScreen } from './api/start-up.js';
+import { prefetchOpeningPlace } from './api/start-up.js';
 import { App } from './app/App.js';
 import { hostWindow } from './app/desk-layout.js';
 import { hostStoredState } from './settings/use-stored-state.js';
@@ -22,10 +22,12 @@ const app = (
 const sent = takeOverFirstScreen(root);
 if (sent) {
   // The host rendered this place: its text is on screen already, and the page takes it over as it is.
+  // What the first screen still needs (the people's colours, the notes' highlights) is asked for by the
+  // effects after the take-over: asked for before it, the calls and their answers made the keys work
+  // some 6 ms later, and the highlights came no sooner.
   holdFirstScreenAnswers(sent.answers);
   hostWindow(sent.compact);
   hostStoredState(sent.stored);
-  prefetchOverFirstScreen(sent.place.witnessId);
   hydrateRoot(root, app);
 } else {
   completeHead();

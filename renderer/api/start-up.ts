@@ -36,12 +36,6 @@ export function prefetchTranscription(document: DocumentSummary, witnessId: stri
   prefetch('getWitness', firstScreenText(witness.id)).catch(() => undefined);
 }
 
-/** Starts the calls that the first screen the host rendered still needs: the people, the notes' colours and highlights. */
-export function prefetchOverFirstScreen(witnessId: string | undefined): void {
-  prefetch('listPeople', {}).catch(() => undefined);
-  if (witnessId !== undefined) prefetchAnnotationLayer(witnessId);
-}
-
 /** Starts the calls that paint a transcription's notes over its text. */
 function prefetchAnnotationLayer(witnessId: string): void {
   // The host answers in turn: the colours, then the first screen's highlights (and text), all quick
