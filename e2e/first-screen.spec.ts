@@ -4,7 +4,7 @@
  */
 import { request as httpRequest, type Page } from '@playwright/test';
 import { expect, test } from './fixtures.js';
-import { paintedPassages, roomTakenOver, selectWithMouse } from './reader.js';
+import { notesPanel, paintedPassages, roomTakenOver, selectWithMouse } from './reader.js';
 
 /** Errors the page reports (React's hydration mismatches among them), kept from the moment it is listened to. */
 function pageErrors(page: Page): string[] {
@@ -47,6 +47,27 @@ test('the transcription a reader left arrives with the page, in their theme, and
   await selectWithMouse(page, 'Korean comrades');
   await page.keyboard.press('h');
   await expect.poll(() => paintedPassages(page)).toContain('Korean comrades');
+  expect(errors).toEqual([]);
+});
+
+test('highlights on the first screen come with the page, and the notes panel follows', async ({ page, readingRoom }) => {
+  await page.goto(readingRoom.url);
+  await page.getByRole('radio', { name: 'Web page' }).check();
+  await expect(page.getByRole('article', { name: 'Web page transcription' })).toBeVisible();
+  await selectWithMouse(page, 'Korean comrades');
+  await page.keyboard.press('h');
+  await expect.poll(() => paintedPassages(page)).toContain('Korean comrades');
+  await expect.poll(async () => (await page.request.get(`${readingRoom.origin}/`)).text()).toContain('aria-label="Web page transcription"');
+
+  const errors = pageErrors(page);
+  const asked: string[] = [];
+  page.on('request', (request) => asked.push(new URL(request.url()).pathname));
+  await page.goto('about:blank');
+  await page.goto(`${readingRoom.origin}/`);
+  // Painted from what the host sent with the page, not from a call the page makes once it has taken over.
+  await expect.poll(() => paintedPassages(page)).toContain('Korean comrades');
+  expect(asked).not.toContain('/api/listHighlights');
+  await expect(notesPanel(page).getByRole('listitem').filter({ hasText: 'Korean comrades' })).toBeVisible();
   expect(errors).toEqual([]);
 });
 

@@ -34,9 +34,15 @@ export function prefetch<M extends ApiMethod>(method: M, args: ApiArgs<M>): Prom
   return started;
 }
 
-/** The call started early with these arguments (taken over once: asked again, it is called anew), or a new call. */
+/**
+ * The answer the host sent with the first screen, while the page takes that screen over (effects run
+ * before App's, which ends it); else the call started early with these arguments (taken over once: asked
+ * again, it is called anew), or a new call.
+ */
 export function takeOrCall<M extends ApiMethod>(method: M, args: ApiArgs<M>): Promise<ApiResult<M>> {
   const key = callKey(method, args);
+  const sent = firstScreenAnswer(key);
+  if (sent) return Promise.resolve(sent.value as ApiResult<M>);
   const started = fresh(key);
   early.delete(key);
   return (started as Promise<ApiResult<M>> | undefined) ?? api[method](args);

@@ -88,8 +88,11 @@ export function SidePanel({ tab, onTabChange, counts, panels }: SidePanelProps) 
           hidden={candidate.id !== tab}
           className="side-tab-panel"
         >
-          {/* A panel loaded as a chunk of its own (side-panels.ts) says so while it comes; the host's first screen leaves it to the page. */}
-          <Suspense fallback={PANEL_LOADING}>{inPage ? panels[candidate.id] : PANEL_LOADING}</Suspense>
+          {/* A panel loaded as a chunk of its own (side-panels.ts) says so while it comes; the host's first
+              screen leaves it to the page. Its boundary is new when the panel first renders, so React shows
+              the placeholder and goes on: a boundary already on screen would hold back every change to
+              the room (the first screen's highlights among them) until the panel's chunk had come. */}
+          {inPage ? <Suspense fallback={PANEL_LOADING}>{panels[candidate.id]}</Suspense> : PANEL_LOADING}
         </div>
       ))}
     </aside>

@@ -10,7 +10,7 @@ import type { ApiArgs, ApiMethod, ApiResult } from '../../core/api.js';
 import { callKey, holdFirstScreenAnswers, releaseFirstScreenAnswers, type FirstScreenAnswer } from '../api/first-screen-answers.js';
 import { App } from '../app/App.js';
 import { FIRST_VIEW, libraryPageQuery } from '../library/library-view.js';
-import { firstScreenText } from '../reader/first-screen.js';
+import { firstScreenHighlights, firstScreenText } from '../reader/first-screen.js';
 import { hostPlace, type Place } from '../reader/place.js';
 import { storedLook } from '../settings/reading-settings.js';
 import { hostStoredState } from '../settings/use-stored-state.js';
@@ -28,9 +28,11 @@ export interface FirstScreen {
 
 /**
  * Renders the room as it opens where the page last was (the first document when that one is gone): the
- * library, and the document's transcription that was open, or its first. Only what the first screen
- * shows is asked for; the notes, people and highlights come to the page afterwards, as they do when a
- * document is opened from the library.
+ * library, and the document's transcription that was open, or its first. What the first screen shows is
+ * asked for, and the highlights over it with the notes' colours, which the host does not paint but sends
+ * for the page to paint as soon as it has taken the screen over (use-annotations.ts): asked for by the
+ * page, their answers waited some 80 ms behind its other work. The notes and people come to the page
+ * afterwards, as they do when a document is opened from the library.
  */
 export async function renderFirstScreen(ask: AskStore, { place: wanted, compact, look }: Remembered): Promise<FirstScreen> {
   const answers: FirstScreenAnswer[] = [];
@@ -54,6 +56,8 @@ export async function renderFirstScreen(ask: AskStore, { place: wanted, compact,
     // The beginning of a long text, as the page's own first render asks (reader/first-screen.ts): the rest
     // comes to the page once it has taken over.
     witness && answer('getWitness', firstScreenText(witness.id)),
+    witness && answer('listHighlights', firstScreenHighlights(witness.id)),
+    witness && answer('listCategories', {}),
   ]);
   // A render is synchronous: the answers and the place are the host's for exactly its length.
   holdFirstScreenAnswers(answers);
