@@ -4,7 +4,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.js';
-import { caretPlace, notesPanel, selectWithKeyboard, tagByKeyboard } from './reader.js';
+import { caretPlace, notesPanel, roomTakenOver, selectWithKeyboard, tagByKeyboard } from './reader.js';
 import { markWithArrows, search, searchDialog, searchField, zoneGroup } from './search.js';
 import { atEveryWindowSize } from './window-sizes.js';
 
@@ -123,5 +123,17 @@ atEveryWindowSize(() => {
     await expect(notes).toBeFocused();
     await page.keyboard.press('Shift+F6');
     await expect(article).toBeFocused();
+  });
+
+  test('Skip to text, the first stop of Tab, takes the focus to the transcription and leaves the address as it was', async ({ page }) => {
+    // The room's link, not the host's: before the room's code runs, the link would move the address to the text.
+    await roomTakenOver(page);
+    const address = page.url();
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to text' });
+    await expect(skip).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('article', { name: 'Archive record transcription' })).toBeFocused();
+    expect(page.url()).toBe(address);
   });
 });

@@ -21,14 +21,14 @@ import { SettingsDialog } from '../settings/SettingsDialog.js';
 import { useSheet } from '../ui/Sheet.js';
 import { StatusMessage } from '../ui/StatusMessage.js';
 import { DeskBar } from './DeskBar.js';
-import { DeskLayoutContext } from './desk-layout.js';
+import { DeskLayoutContext, regionTarget } from './desk-layout.js';
 import { useDeskDrawers } from './use-desk-drawers.js';
 import './App.css';
 
 /** Moves focus to the text (or, before it has loaded, to the main area) without touching the address, which holds the open place. */
 function skipToText(event: MouseEvent<HTMLAnchorElement>) {
   event.preventDefault();
-  (document.getElementById(READING_TEXT_ID) ?? document.getElementById('reader'))?.focus();
+  regionTarget('text')?.focus();
 }
 
 /**
