@@ -22,9 +22,9 @@ const app = (
 const sent = takeOverFirstScreen(root);
 if (sent) {
   // The host rendered this place: its text is on screen already, and the page takes it over as it is.
-  // What the first screen still needs (the people's colours, the notes' highlights) is asked for by the
-  // effects after the take-over: asked for before it, the calls and their answers made the keys work
-  // some 6 ms later, and the highlights came no sooner.
+  // Nothing is asked for before the take-over: the highlights over the screen came with it
+  // (first-screen/render.tsx), and the rest (the people, the notes' outlines) is asked for by the effects
+  // after it. Asked for before it, the calls and their answers made the keys work some 6 ms later.
   holdFirstScreenAnswers(sent.answers);
   hostWindow(sent.compact);
   hostStoredState(sent.stored);
